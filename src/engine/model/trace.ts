@@ -73,4 +73,6 @@ export interface Stage {
   /** `source`, `enc.{l}`, `decode.{t}`, `decoder`, `output`. */
   name: string;
   tensors: Map<string, Tensor>;
+  /** For `decode.{t}` stages: the step just taken. */
+  step?: DecodeStep;
 }
