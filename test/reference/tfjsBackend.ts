@@ -13,7 +13,7 @@ export function quietTfjs(): void {
 }
 
 /** Makes tfjs's pure-JavaScript CPU backend the current one. */
-export async function useCpuBackend(): Promise<void> {
+export async function selectCpuBackend(): Promise<void> {
   quietTfjs();
   if (!(await tf.setBackend('cpu'))) throw new Error('the tfjs cpu backend failed to start');
   await tf.ready();

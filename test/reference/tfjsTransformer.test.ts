@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BOS, EOS, REFERENCE_CONFIG, type ModelConfig } from '../../src/engine/model/config';
 import { initParams } from '../../src/engine/model/params';
 import { randomInt, seededRandom } from '../../src/engine/random';
-import { useCpuBackend } from './tfjsBackend';
+import { selectCpuBackend } from './tfjsBackend';
 import { positionalEncoding } from './tfjsLayers';
 import {
   disposeAll,
@@ -51,7 +51,7 @@ function rowsOf(values: Float32Array, width: number): Float32Array[] {
 
 const sum = (values: ArrayLike<number>) => Array.from(values).reduce((a, b) => a + b, 0);
 
-beforeAll(useCpuBackend);
+beforeAll(selectCpuBackend);
 
 describe('positional encoding', () => {
   it('interleaved (§3.5) puts sin on even and cos on odd dimensions, d = 4', () => {
