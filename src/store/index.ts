@@ -1,0 +1,14 @@
+export { useStore, resetStore } from './useStore';
+export type { AppState } from './types';
+export * from './selectors';
+export { DEFAULT_SENTENCE, BEAM_LENGTH_PENALTY, replaceWholeWord } from './inputSlice';
+export { modelChoices, type ModelChoice, type ModelStatus } from './modelSlice';
+export { IDLE_RUN, type RunState, type RunStatus } from './runSlice';
+export {
+  clampSelection,
+  selectionBounds,
+  FIRST_SELECTION,
+  type Selection,
+  type SelectionBounds,
+} from './selectionSlice';
+export type { Banner } from './uiSlice';

@@ -1,0 +1,83 @@
+/**
+ * Which models the reader can pick, which one is picked, and what the worker said about it.
+ * Every shipped model comes with its untrained twin (same architecture and vocabularies, seeded
+ * weights) as the "before training" comparison; with none shipped, a built-in untrained model.
+ */
+import type { EngineError, ModelInfo, ModelListing } from '../worker/protocol';
+import { modelKey } from '../worker/modelKey';
+import { clampSelection, selectionBounds } from './selectionSlice';
+import type { SliceCreator } from './types';
+
+export interface ModelChoice {
+  key: string;
+  label: string;
+  trained: boolean;
+}
+
+export type ModelStatus = 'loading' | 'ready' | 'failed';
+
+export interface ModelSlice {
+  models: ModelChoice[];
+  /** The picked model's key (see modelKey). */
+  modelKey: string;
+  modelStatus: ModelStatus;
+  /** What the worker reported once the picked model loaded. */
+  modelInfo: ModelInfo | null;
+  modelError: EngineError | null;
+  setModelListings: (listings: ModelListing[]) => void;
+  selectModel: (key: string) => void;
+  modelLoaded: (info: ModelInfo) => void;
+  modelFailed: (key: string, error: EngineError) => void;
+}
+
+const BUILT_IN_UNTRAINED: ModelChoice = {
+  key: modelKey({ kind: 'untrained', basedOn: null }),
+  label: 'English → French, untrained (built in)',
+  trained: false,
+};
+
+/** The picker's options for the models listed in public/models/index.json. */
+export function modelChoices(listings: readonly ModelListing[]): ModelChoice[] {
+  if (listings.length === 0) return [BUILT_IN_UNTRAINED];
+  return listings.flatMap((listing) => [
+    { key: modelKey({ kind: 'shipped', name: listing.name }), label: listing.label, trained: true },
+    {
+      key: modelKey({ kind: 'untrained', basedOn: listing.name }),
+      label: `${listing.label}, before training`,
+      trained: false,
+    },
+  ]);
+}
+
+export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
+  models: [BUILT_IN_UNTRAINED],
+  modelKey: BUILT_IN_UNTRAINED.key,
+  modelStatus: 'loading',
+  modelInfo: null,
+  modelError: null,
+  setModelListings: (listings) =>
+    set((state) => {
+      const models = modelChoices(listings);
+      const kept = models.some((m) => m.key === state.modelKey);
+      return kept ? { models } : { models, ...pick(models[0].key) };
+    }),
+  selectModel: (key) =>
+    set((state) => (state.models.some((m) => m.key === key) ? pick(key) : state)),
+  modelLoaded: (info) =>
+    set((state) => {
+      if (modelKey(info.ref) !== state.modelKey) return state;
+      const next = { ...state, modelInfo: info };
+      return {
+        modelInfo: info,
+        modelStatus: 'ready',
+        modelError: null,
+        selection: clampSelection(state.selection, selectionBounds(next)),
+      };
+    }),
+  modelFailed: (key, error) =>
+    set((state) => (key === state.modelKey ? { modelStatus: 'failed', modelError: error } : state)),
+});
+
+function pick(key: string): Partial<ModelSlice> {
+  return { modelKey: key, modelStatus: 'loading', modelInfo: null, modelError: null };
+}

@@ -1,0 +1,79 @@
+/**
+ * Selectors: how components read the store. Each returns one field or a value that stays the
+ * same object while its inputs do; components wrap the ones that build objects in useShallow.
+ */
+import type { Tensor } from '../engine/tensor';
+import type { UnknownWordsWarning } from '../worker/protocol';
+import type { TraceTensors } from '../worker/runTypes';
+import type { ModelChoice } from './modelSlice';
+import type { AppState } from './types';
+
+/**
+ * The trace views draw: the current run's once its first stage has arrived, else the last good
+ * run's, so that nothing on screen disappears while a run starts or after it fails.
+ */
+export function selectShownTrace(state: AppState): TraceTensors {
+  const { run, lastGood } = state;
+  const current = run.status === 'done' || (run.status === 'running' && run.trace.size > 0);
+  return current || !lastGood ? run.trace : lastGood.trace;
+}
+
+/** One tensor of the shown trace, by its trace name. */
+export const selectTensor =
+  (name: string) =>
+  (state: AppState): Tensor | undefined =>
+    selectShownTrace(state).get(name);
+
+export type TranslationState = 'none' | 'fresh' | 'updating' | 'stale';
+
+export interface ShownTranslation {
+  text: string;
+  /** fresh: the result of the sentence in the box; updating: a run is on its way; stale: it failed. */
+  state: TranslationState;
+}
+
+/** The translation on screen and how current it is. */
+export function selectTranslation(state: AppState): ShownTranslation {
+  const { run, lastGood } = state;
+  if (run.status === 'done' && run.result) return { text: run.result.translation, state: 'fresh' };
+  if (!lastGood) return { text: '', state: run.status === 'running' ? 'updating' : 'none' };
+  const text = lastGood.result.translation;
+  return { text, state: run.status === 'failed' ? 'stale' : 'updating' };
+}
+
+/** The source tokens of the result on screen, as the encoder read them (with <eos>). */
+export function selectSourceTokens(state: AppState): string[] {
+  return state.lastGood?.result.sourceTokens ?? [];
+}
+
+/** Unknown words of the sentence in the box, once its run has finished. */
+export function selectUnknownWords(state: AppState): UnknownWordsWarning | null {
+  return state.run.status === 'done' ? (state.run.result?.unknownWords ?? null) : null;
+}
+
+/** The picked model as the picker lists it. */
+export function selectModelChoice(state: AppState): ModelChoice | undefined {
+  return state.models.find((m) => m.key === state.modelKey);
+}
+
+/** True when the model on screen has seeded random weights. */
+export function selectModelIsUntrained(state: AppState): boolean {
+  return state.modelInfo ? !state.modelInfo.trained : !(selectModelChoice(state)?.trained ?? false);
+}
+
+/** What the status line reports; an object, so read it with useShallow. */
+export function selectRunStatus(state: AppState) {
+  const { run } = state;
+  return {
+    status: run.status,
+    modelStatus: state.modelStatus,
+    stagesReceived: run.stagesReceived.length,
+    lastStage: run.stagesReceived.at(-1) ?? null,
+    timings: run.timings,
+  };
+}
+
+/** The error to show beside the result: the run's, or the model's if it could not load. */
+export function selectError(state: AppState) {
+  return state.run.status === 'failed' ? state.run.error : state.modelError;
+}

@@ -1,0 +1,12 @@
+/** The store's shape: one store built from slices, each holding its state and its actions. */
+import type { StateCreator } from 'zustand';
+import type { InputSlice } from './inputSlice';
+import type { ModelSlice } from './modelSlice';
+import type { RunSlice } from './runSlice';
+import type { SelectionSlice } from './selectionSlice';
+import type { UiSlice } from './uiSlice';
+
+export type AppState = ModelSlice & InputSlice & RunSlice & SelectionSlice & UiSlice;
+
+/** A slice sees the whole store, so an action may keep other slices consistent (the selection). */
+export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -1,0 +1,33 @@
+/**
+ * A run as the page sees it once the client has reassembled the worker's stages: what the store
+ * holds and what views read.
+ */
+import type { DecodeStep } from '../engine/model/trace';
+import type { Tensor } from '../engine/tensor';
+import type { RunResult, RunTimings } from './protocol';
+
+/** The trace so far: every tensor by its trace name. */
+export type TraceTensors = ReadonlyMap<string, Tensor>;
+
+/** The run after one more stage arrived. `trace` is a new Map each time, so selectors see it. */
+export interface RunProgress {
+  id: number;
+  stagesReceived: string[];
+  trace: TraceTensors;
+  steps: DecodeStep[];
+  /** The chosen token of each step, as text. */
+  stepTokens: string[];
+}
+
+/** Timings of the worker, plus what the page measured on its side. */
+export interface ClientTimings extends RunTimings {
+  /** From posting `run` to receiving `done`. */
+  roundTripMs: number;
+  /** Sum over stages of the time between the worker posting a stage and the page receiving it. */
+  transferMs: number;
+}
+
+export interface CompletedRun extends RunProgress {
+  result: RunResult;
+  timings: ClientTimings;
+}
