@@ -109,7 +109,7 @@ describe('Vocabulary', () => {
 
   it('refuses a list that does not start with the special tokens', () => {
     expect(() => new Vocabulary(['<pad>', '<bos>', '<unk>', '<eos>', 'a'])).toThrow(
-      'not a vocabulary: its first 4 entries must be <pad>, <bos>, <eos>, <unk>, but entry 2 is "<unk>"',
+      'not a vocabulary: the first 4 entries must be <pad>, <bos>, <eos>, <unk>, but entry 2 is "<unk>"',
     );
     expect(() => new Vocabulary(['<pad>', '<bos>'])).toThrow(/entry 2 is missing/);
   });

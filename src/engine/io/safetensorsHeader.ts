@@ -11,6 +11,7 @@
  * same rules as the reference implementation, which keep a file from hiding anything else.
  */
 import { sizeOf } from '../tensor';
+import { describe, isPlainObject } from './json';
 import { ModelFileError, formatCount, formatShapeList } from './modelFileError';
 
 export const HEADER_LENGTH_BYTES = 8;
@@ -198,20 +199,6 @@ function checkDataCoverage(entries: TensorEntry[], dataLength: number, file: str
   }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isCount(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
-}
-
-/** What a JSON value is, in a few words: `an array`, `the number 3`, `null`. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
-  return `the ${typeof value} ${String(value)}`;
 }

@@ -10,7 +10,7 @@ export function vocabularyProblem(tokens: readonly unknown[]): string | undefine
   for (let id = 0; id < SPECIAL_TOKENS.length; id++) {
     if (tokens[id] !== SPECIAL_TOKENS[id]) {
       return (
-        `its first ${SPECIAL_TOKENS.length} entries must be ${SPECIAL_TOKENS.join(', ')}, ` +
+        `the first ${SPECIAL_TOKENS.length} entries must be ${SPECIAL_TOKENS.join(', ')}, ` +
         `but entry ${id} is ${id < tokens.length ? JSON.stringify(tokens[id]) : 'missing'}`
       );
     }
