@@ -37,7 +37,10 @@ export function disposeAll(tensors: Map<string, tf.Tensor>): void {
   for (const t of tensors.values()) t.dispose();
 }
 
-/** §3.5: token embedding × √d_model plus positional encoding, as `{side}.embed/.pe/.input`. */
+/**
+ * The ids as `{side}.tokens` (S), then §3.4–3.5: token embedding × √d_model plus positional
+ * encoding, as `{side}.embed`, `.pe` and `.input` (S, d).
+ */
 function embedWithPositions(
   params: TfParams,
   config: ModelConfig,
@@ -45,6 +48,7 @@ function embedWithPositions(
   side: 'src' | 'tgt',
   ids: readonly number[],
 ): tf.Tensor2D {
+  recorded(trace, `${side}.tokens`, tf.tensor1d([...ids]));
   const table = weightOf(params, side === 'src' ? 'src_embed.weight' : 'tgt_embed.weight');
   const embedded = recorded(trace, `${side}.embed`, embed(table, ids, config.dModel));
   const positions = recorded(

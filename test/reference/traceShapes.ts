@@ -1,6 +1,6 @@
 /**
- * The shape of every trace name for one run, as the trace contract (src/engine/model/trace.ts)
- * lists them: S = source length, T = target length, h = heads, d_k = d_model / h.
+ * The shape of every trace name for one run, as the trace contract lists them (the design's
+ * table, which includes the token ids, and src/engine/model/trace.ts): S = source length, T = target length, h = heads, d_k = d_model / h.
  */
 import { headSize, type ModelConfig } from '../../src/engine/model/config';
 
@@ -27,12 +27,14 @@ export function expectedTraceShapes(
     for (const name of names) shapes.set(`${prefix}.${name}`, [length, width]);
   };
 
+  shapes.set('src.tokens', [sourceLength]);
   rows('src', ['embed', 'pe', 'input'], sourceLength, d);
   for (let l = 0; l < config.encoderLayers; l++) {
     attention(`enc.${l}.self`, sourceLength, sourceLength);
     rows(`enc.${l}`, ['add1', 'norm1', 'ffn.out', 'add2', 'norm2'], sourceLength, d);
     rows(`enc.${l}`, ['ffn.hidden'], sourceLength, config.dFF);
   }
+  shapes.set('tgt.tokens', [targetLength]);
   rows('tgt', ['embed', 'pe', 'input'], targetLength, d);
   for (let l = 0; l < config.decoderLayers; l++) {
     attention(`dec.${l}.self`, targetLength, targetLength);
