@@ -1,0 +1,10 @@
+/** The engine's public API: pure TypeScript, no DOM, safe to run in a worker. */
+export * from './tensor';
+export * from './random';
+export * from './model/config';
+export * from './model/params';
+export type * from './model/trace';
+export { positionalEncoding } from './model/positional';
+export { softmaxRows } from './ops/softmax';
+export { layerNorm } from './ops/layerNorm';
+export { forwardTrace } from './model/forward';

@@ -1,0 +1,120 @@
+/**
+ * The teacher-forced forward pass with the full trace: embeddings, the encoder stack, the
+ * decoder stack over a given target prefix, and the output distribution (§3, Figure 1).
+ */
+import { softmaxRowsInto } from '../ops/softmax';
+import type { Tensor } from '../tensor';
+import type { ModelConfig } from './config';
+import { checkIds, embedTokensInto } from './embedding';
+import { decoderLayer, encoderLayer, record } from './layers';
+import type { Params } from './params';
+import { linearInto } from './sublayers';
+import { resolveWeights, type ModelWeights } from './weights';
+
+/** Throws a plain sentence unless the ids form a sequence of 1 … maxLength known tokens. */
+export function checkSequence(
+  ids: ArrayLike<number>,
+  vocabSize: number,
+  config: ModelConfig,
+  what: string,
+): void {
+  if (ids.length < 1 || ids.length > config.maxLength) {
+    throw new Error(`the ${what} must hold 1 to ${config.maxLength} tokens, found ${ids.length}`);
+  }
+  checkIds(ids, vocabSize, what);
+}
+
+/** Token ids, their embeddings, positional encodings and sums: `{side}.tokens|embed|pe|input`. */
+function embed(
+  trace: Map<string, Tensor>,
+  side: 'src' | 'tgt',
+  table: Float32Array,
+  ids: ArrayLike<number>,
+  config: ModelConfig,
+): Float32Array {
+  const length = ids.length;
+  const shape = [length, config.dModel];
+  const tokens = record(trace, `${side}.tokens`, [length]);
+  for (let s = 0; s < length; s++) tokens[s] = ids[s];
+  const embedded = record(trace, `${side}.embed`, shape);
+  const pe = record(trace, `${side}.pe`, shape);
+  const input = record(trace, `${side}.input`, shape);
+  embedTokensInto(embedded, pe, input, table, ids, 0, config.dModel, config.positionalLayout);
+  return input;
+}
+
+/** src.tokens, src.embed, src.pe, src.input; returns src.input (S, d). */
+export function embedSource(
+  trace: Map<string, Tensor>,
+  weights: ModelWeights,
+  srcIds: ArrayLike<number>,
+): Float32Array {
+  return embed(trace, 'src', weights.srcEmbed, srcIds, weights.config);
+}
+
+/** The encoder stack over src.input (S, d); returns the last layer's output, the memory (S, d). */
+export function encodeStack(
+  trace: Map<string, Tensor>,
+  weights: ModelWeights,
+  input: Float32Array,
+  sourceLength: number,
+): Float32Array {
+  let x = input;
+  weights.encoder.forEach((layer, l) => {
+    x = encoderLayer(trace, l, layer, x, sourceLength, weights.config);
+  });
+  return x;
+}
+
+/**
+ * tgt.* and every dec.{l}.* for the decoder input tgtIds (T) attending to memory (S, d);
+ * returns the last decoder layer's output (T, d).
+ */
+export function decodeStack(
+  trace: Map<string, Tensor>,
+  weights: ModelWeights,
+  tgtIds: ArrayLike<number>,
+  memory: Float32Array,
+  sourceLength: number,
+): Float32Array {
+  let y = embed(trace, 'tgt', weights.tgtEmbed, tgtIds, weights.config);
+  weights.decoder.forEach((layer, l) => {
+    y = decoderLayer(trace, l, layer, y, tgtIds.length, memory, sourceLength, weights.config);
+  });
+  return y;
+}
+
+/** out.logits = y W_genᵀ + b and out.probs = softmax(out.logits), both (T, V_tgt). */
+export function outputDistribution(
+  trace: Map<string, Tensor>,
+  weights: ModelWeights,
+  decoded: Float32Array,
+  targetLength: number,
+): Float32Array {
+  const vocab = weights.config.tgtVocabSize;
+  const logits = record(trace, 'out.logits', [targetLength, vocab]);
+  linearInto(logits, decoded, weights.generator, targetLength);
+  const probs = record(trace, 'out.probs', [targetLength, vocab]);
+  softmaxRowsInto(probs, logits, targetLength, vocab);
+  return logits;
+}
+
+/**
+ * The teacher-forced pass: the source srcIds (ending with <eos>) through the encoder, the decoder
+ * input tgtInputIds (starting with <bos>) through the decoder, every intermediate recorded.
+ */
+export function forwardTrace(
+  params: Params,
+  config: ModelConfig,
+  srcIds: ArrayLike<number>,
+  tgtInputIds: ArrayLike<number>,
+): Map<string, Tensor> {
+  checkSequence(srcIds, config.srcVocabSize, config, 'source');
+  checkSequence(tgtInputIds, config.tgtVocabSize, config, 'target');
+  const weights = resolveWeights(params, config);
+  const trace = new Map<string, Tensor>();
+  const memory = encodeStack(trace, weights, embedSource(trace, weights, srcIds), srcIds.length);
+  const decoded = decodeStack(trace, weights, tgtInputIds, memory, srcIds.length);
+  outputDistribution(trace, weights, decoded, tgtInputIds.length);
+  return trace;
+}
