@@ -121,6 +121,45 @@ describe('safetensors round trip', () => {
 });
 
 describe('safetensors files written by hand', () => {
+  // Byte layouts the reference implementation (huggingface/safetensors) produces in its own
+  // serialization tests: the header's JSON, space padding to a multiple of 8, then the data.
+  const zeroToFive = [
+    0, 0, 0, 0, 0, 0, 128, 63, 0, 0, 0, 64, 0, 0, 64, 64, 0, 0, 128, 64, 0, 0, 160, 64,
+  ];
+  const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+  const headerLength = (n: number) => [n, 0, 0, 0, 0, 0, 0, 0];
+
+  it('writes the bytes the reference implementation writes for the same tensors', () => {
+    const data = Float32Array.from([0, 1, 2, 3, 4, 5]);
+    const unpadded = writeSafetensors(new Map([['attn.0', tensor([1, 2, 3], data)]]));
+    expect([...unpadded]).toEqual([
+      ...headerLength(64),
+      ...ascii('{"attn.0":{"dtype":"F32","shape":[1,2,3],"data_offsets":[0,24]}}'),
+      ...zeroToFive,
+    ]);
+    const padded = writeSafetensors(new Map([['attn0', tensor([1, 1, 2, 3], data)]]));
+    expect([...padded]).toEqual([
+      ...headerLength(72),
+      ...ascii('{"attn0":{"dtype":"F32","shape":[1,1,2,3],"data_offsets":[0,24]}}       '),
+      ...zeroToFive,
+    ]);
+    expect([...writeSafetensors(new Map(), { framework: 'pt' })]).toEqual([
+      ...headerLength(40),
+      ...ascii('{"__metadata__":{"framework":"pt"}}     '),
+    ]);
+    expect([...writeSafetensors(new Map())]).toEqual([...headerLength(8), ...ascii('{}      ')]);
+  });
+
+  it('reads a header padded with any JSON whitespace', () => {
+    const bytes = fileFromParts(
+      '{"attn0":{"dtype":"F32","shape":[2,3],"data_offsets":[0,24]}}\r \t\n',
+      Uint8Array.from(zeroToFive),
+    );
+    const read = readSafetensors(bytes, FILE).tensors.get('attn0');
+    expect(read?.shape).toEqual([2, 3]);
+    expect([...(read?.data ?? [])]).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it('reads F32 tensors from bytes laid out per the format', () => {
     // 1.0 = 0x3f800000, -2.0 = 0xc0000000, 0.5 = 0x3f000000, 3.0 = 0x40400000 (little-endian).
     const weight = [0, 0, 0x80, 0x3f, 0, 0, 0, 0xc0, 0, 0, 0, 0x3f, 0, 0, 0x40, 0x40];

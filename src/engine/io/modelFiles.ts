@@ -3,7 +3,12 @@
  * a ModelConfig) and vocab.json ({ "source": [...], "target": [...] }). Each is checked against
  * the others, and anything wrong becomes a ModelFileError that names the file and the fault.
  */
-import { SPECIAL_TOKENS, validateConfig, type ModelConfig } from '../model/config';
+import {
+  SPECIAL_TOKENS,
+  validateConfig,
+  type ModelConfig,
+  type PositionalLayout,
+} from '../model/config';
 import { parameterShapes, type Params } from '../model/params';
 import type { Tensor } from '../tensor';
 import { Vocabulary, vocabularyProblem } from '../tokenizer/vocabulary';
@@ -112,7 +117,11 @@ const WHOLE_NUMBER_FIELDS = {
   maxLength: 'the longest sequence the model accepts',
 } as const;
 
-const POSITIONAL_LAYOUTS = ['interleaved', 'concatenated'] as const;
+const POSITIONAL_LAYOUTS: readonly PositionalLayout[] = ['interleaved', 'concatenated'];
+
+function isPositionalLayout(value: unknown): value is PositionalLayout {
+  return POSITIONAL_LAYOUTS.some((layout) => layout === value);
+}
 
 /** A ModelConfig from the parsed JSON of a config file, checked field by field, then as a whole. */
 export function parseModelConfig(json: unknown, fileName: string): ModelConfig {
@@ -122,7 +131,7 @@ export function parseModelConfig(json: unknown, fileName: string): ModelConfig {
     throw fail(`it should hold an object describing the model, found ${describe(json)}`);
   }
   const field = (key: string, meaning: string): unknown => {
-    if (!(key in json)) throw fail(`"${key}" (${meaning}) is missing`);
+    if (!Object.hasOwn(json, key)) throw fail(`"${key}" (${meaning}) is missing`);
     return json[key];
   };
 
@@ -137,7 +146,7 @@ export function parseModelConfig(json: unknown, fileName: string): ModelConfig {
     wholeNumbers[key as keyof typeof WHOLE_NUMBER_FIELDS] = value;
   }
   const layout = field('positionalLayout', 'how sines and cosines are laid out');
-  if (!POSITIONAL_LAYOUTS.some((known) => known === layout)) {
+  if (!isPositionalLayout(layout)) {
     throw fail(
       `"positionalLayout" should be "interleaved" or "concatenated", found ${describe(layout)}`,
     );
@@ -151,7 +160,7 @@ export function parseModelConfig(json: unknown, fileName: string): ModelConfig {
 
   const config: ModelConfig = {
     ...wholeNumbers,
-    positionalLayout: layout as ModelConfig['positionalLayout'],
+    positionalLayout: layout,
     layerNormEps: epsilon,
   };
   try {
