@@ -8,3 +8,10 @@ export { positionalEncoding } from './model/positional';
 export { softmaxRows } from './ops/softmax';
 export { layerNorm } from './ops/layerNorm';
 export { forwardTrace } from './model/forward';
+export { CANDIDATE_COUNT } from './model/candidates';
+export {
+  greedyDecode,
+  greedyDecodeWithoutCache,
+  type GreedyOptions,
+  type GreedyResult,
+} from './model/greedy';

@@ -1,0 +1,146 @@
+/**
+ * Greedy decoding: at each step take the most probable next token and feed it back, until <eos>
+ * or maxSteps. Two implementations with identical results: one with the key/value cache (each
+ * step computes only the new position) and one recomputing the whole prefix every step.
+ */
+import { softmaxRowInto } from '../ops/softmax';
+import type { Tensor } from '../tensor';
+import { BOS, EOS, type ModelConfig } from './config';
+import { argmax, describeStep } from './candidates';
+import { checkSequence, decodeStack, embedSource, encodeStack } from './forward';
+import {
+  createSelfAttentionCache,
+  createStepScratch,
+  crossAttentionMemory,
+  decoderStep,
+} from './incremental';
+import type { Params } from './params';
+import { linearInto } from './sublayers';
+import type { DecodeStep } from './trace';
+import { resolveWeights, type ModelWeights } from './weights';
+
+export interface GreedyOptions {
+  /** Most tokens to produce (<eos> included). */
+  maxSteps: number;
+  /** Stop once <eos> is chosen; default true. False decodes exactly maxSteps tokens. */
+  stopAtEos?: boolean;
+}
+
+export interface GreedyResult {
+  /** The chosen tokens, without <bos>; ends with <eos> when the model stopped. */
+  outputIds: Int32Array;
+  steps: DecodeStep[];
+  /** Each step's next-token logits (V_tgt). */
+  stepLogits: Float32Array[];
+}
+
+/** Called after each step with its summary, logits and probabilities (both V_tgt, owned by the callee). */
+export type OnGreedyStep = (step: DecodeStep, logits: Float32Array, probs: Float32Array) => void;
+
+/** The encoder's output (S, d) for a checked source, intermediates discarded. */
+export function encodeSource(weights: ModelWeights, srcIds: ArrayLike<number>): Float32Array {
+  const { config } = weights;
+  checkSequence(srcIds, config.srcVocabSize, config, 'source');
+  const scratchTrace = new Map<string, Tensor>();
+  return encodeStack(
+    scratchTrace,
+    weights,
+    embedSource(scratchTrace, weights, srcIds),
+    srcIds.length,
+  );
+}
+
+export function checkMaxSteps(maxSteps: number, config: ModelConfig): void {
+  if (!Number.isInteger(maxSteps) || maxSteps < 0 || maxSteps > config.maxLength) {
+    throw new Error(
+      `maxSteps must be a whole number from 0 to ${config.maxLength}, found ${maxSteps}`,
+    );
+  }
+}
+
+/**
+ * The shared loop: `nextLogits(position, tokenId)` gives the logits after feeding tokenId at
+ * position; the argmax is chosen and fed back.
+ */
+function greedyLoop(
+  config: ModelConfig,
+  options: GreedyOptions,
+  nextLogits: (position: number, tokenId: number) => Float32Array,
+  onStep?: OnGreedyStep,
+): GreedyResult {
+  checkMaxSteps(options.maxSteps, config);
+  const stopAtEos = options.stopAtEos ?? true;
+  const vocab = config.tgtVocabSize;
+  const outputIds: number[] = [];
+  const steps: DecodeStep[] = [];
+  const stepLogits: Float32Array[] = [];
+  let tokenId = BOS;
+  for (let position = 0; position < options.maxSteps; position++) {
+    const logits = nextLogits(position, tokenId).slice();
+    const probs = new Float32Array(vocab);
+    softmaxRowInto(probs, 0, logits, 0, vocab);
+    tokenId = argmax(logits, 0, vocab);
+    const step = describeStep(logits, probs, 0, vocab, position, tokenId);
+    outputIds.push(tokenId);
+    steps.push(step);
+    stepLogits.push(logits);
+    onStep?.(step, logits, probs);
+    if (stopAtEos && tokenId === EOS) break;
+  }
+  return { outputIds: Int32Array.from(outputIds), steps, stepLogits };
+}
+
+/** Greedy decoding with the key/value cache, from an encoded source (memory: S × d). */
+export function greedyFromMemory(
+  weights: ModelWeights,
+  memory: Float32Array,
+  sourceLength: number,
+  options: GreedyOptions,
+  onStep?: OnGreedyStep,
+): GreedyResult {
+  const { config } = weights;
+  const capacity = Math.max(options.maxSteps, 1);
+  const cross = crossAttentionMemory(weights, memory, sourceLength);
+  const cache = createSelfAttentionCache(config, capacity);
+  const scratch = createStepScratch(config, capacity, sourceLength);
+  return greedyLoop(
+    config,
+    options,
+    (position, tokenId) => decoderStep(weights, cross, cache, scratch, tokenId, position),
+    onStep,
+  );
+}
+
+/** Greedy decoding of srcIds (ending with <eos>) with the key/value cache. */
+export function greedyDecode(
+  params: Params,
+  config: ModelConfig,
+  srcIds: ArrayLike<number>,
+  options: GreedyOptions,
+): GreedyResult {
+  const weights = resolveWeights(params, config);
+  return greedyFromMemory(weights, encodeSource(weights, srcIds), srcIds.length, options);
+}
+
+/**
+ * Greedy decoding that runs the whole decoder over <bos> + every token so far at each step,
+ * as if there were no cache: the reference the cached version must equal, and its benchmark.
+ */
+export function greedyDecodeWithoutCache(
+  params: Params,
+  config: ModelConfig,
+  srcIds: ArrayLike<number>,
+  options: GreedyOptions,
+): GreedyResult {
+  const weights = resolveWeights(params, config);
+  const memory = encodeSource(weights, srcIds);
+  const prefix = [BOS];
+  const logits = new Float32Array(config.tgtVocabSize);
+  return greedyLoop(config, options, (position, tokenId) => {
+    prefix[position] = tokenId;
+    const decoded = decodeStack(new Map(), weights, prefix, memory, srcIds.length);
+    // Only the last position's next-token logits are needed.
+    linearInto(logits, decoded.subarray(position * config.dModel), weights.generator, 1);
+    return logits;
+  });
+}
