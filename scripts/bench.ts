@@ -1,0 +1,28 @@
+/**
+ * `npm run bench [-- --iterations N]`: the engine and tfjs (cpu and wasm backends) on the same
+ * model and sentence, side by side in one run. Prints median and p90 per case and whether the
+ * budgets of the design hold; a miss is reported, never a failure. Writes .bench/latest.json.
+ *
+ * A new task is a file in scripts/bench/ exporting a BenchTask, plus one line in `tasks` below.
+ */
+import { benchFixture } from './bench/fixture';
+import { forwardTask } from './bench/forward';
+import { greedyTask } from './bench/greedy';
+import { parseOptions } from './bench/options';
+import { formatReport, writeReport } from './bench/report';
+import { runTasks } from './bench/runner';
+
+const options = parseOptions(process.argv.slice(2));
+const fixture = benchFixture();
+const tasks = [forwardTask(fixture), greedyTask(fixture)];
+
+console.log(
+  `model: d_model ${fixture.config.dModel}, ${fixture.config.heads} heads, d_ff ${fixture.config.dFF}, ` +
+    `${fixture.config.encoderLayers}+${fixture.config.decoderLayers} layers; ` +
+    `source ${fixture.srcIds.length} and target ${fixture.tgtInputIds.length} tokens; ` +
+    `${options.warmup} warm-up and ${options.iterations} timed calls per case`,
+);
+const results = await runTasks(tasks, options);
+console.log(formatReport(results));
+await writeReport('.bench/latest.json', results, { config: fixture.config, options });
+console.log('\nwritten to .bench/latest.json');
