@@ -1,0 +1,100 @@
+/**
+ * Forward and backward over a batch with every buffer reused: the loss, the gradient of every
+ * parameter, and nothing else. The trainer builds on it; tests read its gradients directly.
+ */
+import type { ModelConfig } from '../model/config';
+import { tensor } from '../tensor';
+import type { Params } from '../model/params';
+import { positionalEncoding } from '../model/positional';
+import { allocateActivations, fits, type Activations } from './activations';
+import type { Batch } from './batch';
+import { crossEntropyBackward, crossEntropyForward, type LossStats } from './loss';
+import { transformerBackward, transformerForward } from './transformer';
+import { modelWeights, type ModelWeights } from './weights';
+
+export interface Backprop {
+  /** Runs the forward pass and the loss; acts keep every activation. */
+  forward(batch: Batch, labelSmoothing: number): LossStats;
+  /** Runs forward and backward; `grads` then hold ∂loss/∂θ for this batch (not accumulated). */
+  forwardBackward(batch: Batch, labelSmoothing: number): LossStats;
+  /** The logits (B·T, V_tgt) of the last forward pass, row b·T + t. */
+  logits(): Float32Array;
+  /** One gradient per parameter, same names and shapes. */
+  readonly grads: Params;
+}
+
+/** Forward/backward machinery for `params`, which it reads in place (updates show at once). */
+export function createBackprop(config: ModelConfig, params: Params): Backprop {
+  const grads: Params = new Map([...params].map(([name, t]) => [name, tensor(t.shape)] as const));
+  const weights: ModelWeights = modelWeights(params, config);
+  const gradWeights: ModelWeights = modelWeights(grads, config);
+  const pe = positionalEncoding(config.maxLength, config.dModel, config.positionalLayout).data;
+  let acts: Activations | null = null;
+  let dActs: Activations | null = null;
+  let lastBatch: Batch | null = null;
+
+  const activationsFor = (batch: Batch): Activations => {
+    const longest = Math.max(batch.srcLength, batch.tgtLength);
+    if (longest > config.maxLength) {
+      throw new Error(
+        `a batch sentence has ${longest} tokens; the model accepts at most ${config.maxLength}`,
+      );
+    }
+    if (!acts || !fits(acts.capacity, batch)) {
+      const capacity = {
+        batchSize: Math.max(batch.batchSize, acts?.capacity.batchSize ?? 0),
+        srcLength: Math.max(batch.srcLength, acts?.capacity.srcLength ?? 0),
+        tgtLength: Math.max(batch.tgtLength, acts?.capacity.tgtLength ?? 0),
+      };
+      acts = allocateActivations(config, capacity);
+      dActs = null;
+    }
+    return acts;
+  };
+
+  const forward = (batch: Batch, labelSmoothing: number): LossStats => {
+    const a = activationsFor(batch);
+    transformerForward(a, weights, batch, pe, config);
+    lastBatch = batch;
+    const rows = batch.batchSize * batch.tgtLength;
+    return crossEntropyForward(
+      a.probs,
+      a.logits,
+      batch.tgtOut,
+      rows,
+      config.tgtVocabSize,
+      labelSmoothing,
+    );
+  };
+
+  return {
+    forward,
+    forwardBackward(batch, labelSmoothing) {
+      const stats = forward(batch, labelSmoothing);
+      const a = activationsFor(batch);
+      dActs ??= allocateActivations(config, a.capacity);
+      for (const buffer of dActs.buffers) buffer.fill(0);
+      for (const g of grads.values()) g.data.fill(0);
+      const rows = batch.batchSize * batch.tgtLength;
+      crossEntropyBackward(
+        dActs.logits,
+        a.probs,
+        batch.tgtOut,
+        rows,
+        config.tgtVocabSize,
+        labelSmoothing,
+        stats.tokens,
+      );
+      transformerBackward(gradWeights, dActs, a, weights, batch, config);
+      return stats;
+    },
+    logits() {
+      if (!acts || !lastBatch) throw new Error('no forward pass has run yet');
+      return acts.logits.subarray(
+        0,
+        lastBatch.batchSize * lastBatch.tgtLength * config.tgtVocabSize,
+      );
+    },
+    grads,
+  };
+}

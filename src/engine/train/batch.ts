@@ -1,0 +1,35 @@
+/**
+ * A training batch: B sentence pairs padded with <pad> (id 0) to the batch's longest source and
+ * longest target, row-major, sentence b's position t at index b·L + t.
+ */
+import { BOS, EOS, PAD } from '../model/config';
+import type { BatchShape } from './activations';
+
+export interface Batch extends BatchShape {
+  /** (B·S) source ids, each sentence ending with <eos>. */
+  src: Int32Array;
+  /** (B·T) decoder inputs: <bos> then the target. */
+  tgtIn: Int32Array;
+  /** (B·T) what each position should predict: the target then <eos>; <pad> is not scored. */
+  tgtOut: Int32Array;
+}
+
+/** Pads token-id pairs (without special tokens) into a batch: src + <eos>, <bos> + tgt, tgt + <eos>. */
+export function makeBatch(pairs: readonly { src: number[]; tgt: number[] }[]): Batch {
+  if (pairs.length === 0) throw new Error('a batch needs at least one sentence pair');
+  const batchSize = pairs.length;
+  const srcLength = Math.max(...pairs.map((p) => p.src.length + 1));
+  const tgtLength = Math.max(...pairs.map((p) => p.tgt.length + 1));
+  const src = new Int32Array(batchSize * srcLength).fill(PAD);
+  const tgtIn = new Int32Array(batchSize * tgtLength).fill(PAD);
+  const tgtOut = new Int32Array(batchSize * tgtLength).fill(PAD);
+  pairs.forEach((pair, b) => {
+    src.set(pair.src, b * srcLength);
+    src[b * srcLength + pair.src.length] = EOS;
+    tgtIn[b * tgtLength] = BOS;
+    tgtIn.set(pair.tgt, b * tgtLength + 1);
+    tgtOut.set(pair.tgt, b * tgtLength);
+    tgtOut[b * tgtLength + pair.tgt.length] = EOS;
+  });
+  return { src, tgtIn, tgtOut, batchSize, srcLength, tgtLength };
+}

@@ -1,0 +1,14 @@
+export { makeBatch, type Batch } from './batch';
+export { createTrainer, type Trainer, type TrainerOptions, type StepResult } from './trainer';
+export { createBackprop, type Backprop } from './backprop';
+export type { LossStats } from './loss';
+export { learningRate } from './schedule';
+export {
+  adamUpdate,
+  createAdamState,
+  copyAdamState,
+  type AdamState,
+  ADAM_BETA1,
+  ADAM_BETA2,
+  ADAM_EPSILON,
+} from './adam';

@@ -1,0 +1,180 @@
+/**
+ * One encoder layer and one decoder layer of the post-norm Transformer (§3.1), forward and
+ * backward side by side. x is the layer's input (rows = B·L, d); its output is the last add-norm.
+ */
+import type { ModelConfig } from '../model/config';
+import type { BatchShape, DecoderLayerActivations, EncoderLayerActivations } from './activations';
+import type { AttentionShape } from './attention';
+import {
+  addNormBackward,
+  addNormForward,
+  feedForwardBackward,
+  feedForwardForward,
+  multiHeadBackward,
+  multiHeadForward,
+} from './sublayers';
+import type { DecoderLayerWeights, EncoderLayerWeights } from './weights';
+
+function attentionShape(
+  config: ModelConfig,
+  batchSize: number,
+  tq: number,
+  tk: number,
+): AttentionShape {
+  return { batchSize, queryLength: tq, keyLength: tk, dModel: config.dModel, heads: config.heads };
+}
+
+/**
+ * x (B·S, d) → self-attention (source <pad> keys masked) → add & norm → FFN → add & norm.
+ * Saved for backward: x and acts.
+ */
+export function encoderLayerForward(
+  acts: EncoderLayerActivations,
+  w: EncoderLayerWeights,
+  x: Float32Array,
+  srcIds: Int32Array,
+  config: ModelConfig,
+  shape: BatchShape,
+): void {
+  const { dModel: d, dFF, layerNormEps: eps } = config;
+  const rows = shape.batchSize * shape.srcLength;
+  const self = attentionShape(config, shape.batchSize, shape.srcLength, shape.srcLength);
+  multiHeadForward(acts.selfAttn, w.selfAttn, x, x, srcIds, false, self);
+  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttn.out, rows, d, eps);
+  feedForwardForward(acts.ffn, w.ffn, acts.addNorm1.out, rows, d, dFF);
+  addNormForward(acts.addNorm2, w.norm2, acts.addNorm1.out, acts.ffn.out, rows, d, eps);
+}
+
+/** dX (B·S, d) += the gradient of the layer input, from dActs.addNorm2.out; grads += the layer's. */
+export function encoderLayerBackward(
+  dX: Float32Array,
+  grads: EncoderLayerWeights,
+  dActs: EncoderLayerActivations,
+  acts: EncoderLayerActivations,
+  w: EncoderLayerWeights,
+  x: Float32Array,
+  config: ModelConfig,
+  shape: BatchShape,
+): void {
+  const { dModel: d, dFF } = config;
+  const rows = shape.batchSize * shape.srcLength;
+  const self = attentionShape(config, shape.batchSize, shape.srcLength, shape.srcLength);
+  const norm1 = acts.addNorm1.out;
+  const dNorm1 = dActs.addNorm1.out;
+  addNormBackward(
+    dNorm1,
+    dActs.ffn.out,
+    grads.norm2,
+    dActs.addNorm2,
+    acts.addNorm2,
+    w.norm2,
+    rows,
+    d,
+  );
+  feedForwardBackward(dNorm1, grads.ffn, dActs.ffn, acts.ffn, w.ffn, norm1, rows, d, dFF);
+  addNormBackward(
+    dX,
+    dActs.selfAttn.out,
+    grads.norm1,
+    dActs.addNorm1,
+    acts.addNorm1,
+    w.norm1,
+    rows,
+    d,
+  );
+  multiHeadBackward(dX, dX, grads.selfAttn, dActs.selfAttn, acts.selfAttn, w.selfAttn, x, x, self);
+}
+
+/**
+ * x (B·T, d) → causal self-attention → add & norm → attention over memory (B·S, d, the encoder
+ * output, source <pad> keys masked) → add & norm → FFN → add & norm.
+ * Saved for backward: x, memory and acts.
+ */
+export function decoderLayerForward(
+  acts: DecoderLayerActivations,
+  w: DecoderLayerWeights,
+  x: Float32Array,
+  memory: Float32Array,
+  srcIds: Int32Array,
+  config: ModelConfig,
+  shape: BatchShape,
+): void {
+  const { dModel: d, dFF, layerNormEps: eps } = config;
+  const rows = shape.batchSize * shape.tgtLength;
+  const self = attentionShape(config, shape.batchSize, shape.tgtLength, shape.tgtLength);
+  const cross = attentionShape(config, shape.batchSize, shape.tgtLength, shape.srcLength);
+  multiHeadForward(acts.selfAttn, w.selfAttn, x, x, null, true, self);
+  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttn.out, rows, d, eps);
+  multiHeadForward(acts.crossAttn, w.crossAttn, acts.addNorm1.out, memory, srcIds, false, cross);
+  addNormForward(acts.addNorm2, w.norm2, acts.addNorm1.out, acts.crossAttn.out, rows, d, eps);
+  feedForwardForward(acts.ffn, w.ffn, acts.addNorm2.out, rows, d, dFF);
+  addNormForward(acts.addNorm3, w.norm3, acts.addNorm2.out, acts.ffn.out, rows, d, eps);
+}
+
+/**
+ * dX (B·T, d) and dMemory (B·S, d) += gradients, from dActs.addNorm3.out; grads += the layer's.
+ */
+export function decoderLayerBackward(
+  dX: Float32Array,
+  dMemory: Float32Array,
+  grads: DecoderLayerWeights,
+  dActs: DecoderLayerActivations,
+  acts: DecoderLayerActivations,
+  w: DecoderLayerWeights,
+  x: Float32Array,
+  memory: Float32Array,
+  config: ModelConfig,
+  shape: BatchShape,
+): void {
+  const { dModel: d, dFF } = config;
+  const rows = shape.batchSize * shape.tgtLength;
+  const self = attentionShape(config, shape.batchSize, shape.tgtLength, shape.tgtLength);
+  const cross = attentionShape(config, shape.batchSize, shape.tgtLength, shape.srcLength);
+  const norm1 = acts.addNorm1.out;
+  const norm2 = acts.addNorm2.out;
+  const dNorm1 = dActs.addNorm1.out;
+  const dNorm2 = dActs.addNorm2.out;
+  addNormBackward(
+    dNorm2,
+    dActs.ffn.out,
+    grads.norm3,
+    dActs.addNorm3,
+    acts.addNorm3,
+    w.norm3,
+    rows,
+    d,
+  );
+  feedForwardBackward(dNorm2, grads.ffn, dActs.ffn, acts.ffn, w.ffn, norm2, rows, d, dFF);
+  addNormBackward(
+    dNorm1,
+    dActs.crossAttn.out,
+    grads.norm2,
+    dActs.addNorm2,
+    acts.addNorm2,
+    w.norm2,
+    rows,
+    d,
+  );
+  multiHeadBackward(
+    dNorm1,
+    dMemory,
+    grads.crossAttn,
+    dActs.crossAttn,
+    acts.crossAttn,
+    w.crossAttn,
+    norm1,
+    memory,
+    cross,
+  );
+  addNormBackward(
+    dX,
+    dActs.selfAttn.out,
+    grads.norm1,
+    dActs.addNorm1,
+    acts.addNorm1,
+    w.norm1,
+    rows,
+    d,
+  );
+  multiHeadBackward(dX, dX, grads.selfAttn, dActs.selfAttn, acts.selfAttn, w.selfAttn, x, x, self);
+}

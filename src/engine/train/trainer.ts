@@ -1,0 +1,104 @@
+/**
+ * Training: one step = forward, label-smoothed loss, backward, optional gradient clipping, Adam at
+ * the learning rate of the schedule (§5.3, §5.4).
+ */
+import type { ModelConfig } from '../model/config';
+import type { Params } from '../model/params';
+import { adamUpdate, copyAdamState, createAdamState, type AdamState } from './adam';
+import { createBackprop } from './backprop';
+import type { Batch } from './batch';
+import type { LossStats } from './loss';
+import { learningRate } from './schedule';
+
+export interface TrainerOptions {
+  /** ε_ls of §5.4; 0.1 in the paper. */
+  labelSmoothing: number;
+  /** warmup_steps of the schedule; 4000 in the paper. */
+  warmupSteps: number;
+  /** Multiplies the schedule; 1 is the paper's. */
+  learningRateScale: number;
+  /** When set, gradients are rescaled so their global L2 norm is at most this. */
+  clipNorm?: number;
+}
+
+export interface StepResult extends LossStats {
+  /** The learning rate this step used. */
+  learningRate: number;
+  /** Global L2 norm of the gradients, before clipping. */
+  gradientNorm: number;
+}
+
+export interface Trainer {
+  /** One optimisation step on the batch; the statistics are those of the batch before the update. */
+  step(batch: Batch): StepResult;
+  /** The batch's loss statistics, without updating anything. */
+  evaluate(batch: Batch): LossStats;
+  /** The parameters, updated in place by each step. */
+  readonly params: Params;
+  /** Steps taken so far. */
+  readonly stepCount: number;
+  /** A copy of the optimiser state, to pause and resume later. */
+  exportState(): AdamState;
+  /** Continues from a saved state (its step count included). */
+  importState(state: AdamState): void;
+}
+
+/** √(Σ g²) over every gradient. */
+function globalNorm(grads: Params): number {
+  let sum = 0;
+  for (const g of grads.values()) {
+    const data = g.data;
+    for (let i = 0; i < data.length; i++) sum += data[i] * data[i];
+  }
+  return Math.sqrt(sum);
+}
+
+export function createTrainer(
+  config: ModelConfig,
+  params: Params,
+  options: TrainerOptions,
+): Trainer {
+  const backprop = createBackprop(config, params);
+  const gradData = new Map([...backprop.grads].map(([name, t]) => [name, t.data] as const));
+  let adam = createAdamState(params);
+
+  return {
+    step(batch) {
+      const stats = backprop.forwardBackward(batch, options.labelSmoothing);
+      const gradientNorm = globalNorm(backprop.grads);
+      if (options.clipNorm !== undefined && gradientNorm > options.clipNorm) {
+        // as torch.nn.utils.clip_grad_norm_
+        const factor = options.clipNorm / (gradientNorm + 1e-6);
+        for (const g of gradData.values()) for (let i = 0; i < g.length; i++) g[i] *= factor;
+      }
+      const lr = learningRate(
+        adam.step + 1,
+        config.dModel,
+        options.warmupSteps,
+        options.learningRateScale,
+      );
+      adamUpdate(params, gradData, adam, lr);
+      return { ...stats, learningRate: lr, gradientNorm };
+    },
+    evaluate(batch) {
+      return backprop.forward(batch, options.labelSmoothing);
+    },
+    params,
+    get stepCount() {
+      return adam.step;
+    },
+    exportState() {
+      return copyAdamState(adam);
+    },
+    importState(state) {
+      for (const [name, t] of params) {
+        const m = state.firstMoment.get(name);
+        const v = state.secondMoment.get(name);
+        if (!m || !v || m.length !== t.data.length || v.length !== t.data.length) {
+          throw new Error(`the optimiser state does not fit parameter "${name}"`);
+        }
+      }
+      adam = copyAdamState(state);
+    },
+  };
+}
