@@ -4,13 +4,18 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forwardTrace } from '../../src/engine';
+import { forwardTrace, greedyDecode } from '../../src/engine';
 import { BOS, EOS, REFERENCE_CONFIG, type ModelConfig } from '../../src/engine/model/config';
 import { initParams } from '../../src/engine/model/params';
 import { randomInt, seededRandom } from '../../src/engine/random';
 import type { Tensor } from '../../src/engine/tensor';
 import { selectCpuBackend } from '../reference/tfjsBackend';
-import { disposeAll, referenceForward, toTfParams } from '../reference/tfjsTransformer';
+import {
+  disposeAll,
+  referenceForward,
+  referenceGreedy,
+  toTfParams,
+} from '../reference/tfjsTransformer';
 
 const TOLERANCE = 1e-5;
 
@@ -146,5 +151,32 @@ describe.each(CASES)('engine forwardTrace vs tfjs on $label', (testCase) => {
       largestByName.set(name, Math.max(largestByName.get(name) ?? 0, difference));
       expect(difference, name).toBeLessThanOrEqual(TOLERANCE);
     }
+  });
+});
+
+describe.each([
+  ['the reference config', REFERENCE_CONFIG],
+  ['the interleaved config', INTERLEAVED_CONFIG],
+])('engine greedy decoding (KV cache) vs tfjs recomputing, on %s', (_label, config) => {
+  const steps = 8;
+  const srcIds = [...randomIds(300, 9, config.srcVocabSize), EOS];
+
+  it(`chooses the same ${steps} tokens, each step's logits within ${TOLERANCE} of the reference`, () => {
+    const params = initParams(config, 9);
+    const tfParams = toTfParams(params);
+    const engine = greedyDecode(params, config, srcIds, { maxSteps: steps, stopAtEos: false });
+    const referenceIds = referenceGreedy(tfParams, config, srcIds, steps);
+    expect(Array.from(engine.outputIds)).toEqual(referenceIds);
+
+    // With the causal mask, row t of a teacher-forced pass over the output is step t's logits.
+    const trace = referenceForward(tfParams, config, srcIds, [BOS, ...referenceIds.slice(0, -1)]);
+    const logits = trace.get('out.logits')?.dataSync() as Float32Array;
+    const V = config.tgtVocabSize;
+    engine.stepLogits.forEach((stepLogits, t) => {
+      const difference = largestDifference(stepLogits, logits.subarray(t * V, (t + 1) * V));
+      expect(difference, `step ${t}`).toBeLessThanOrEqual(TOLERANCE);
+    });
+    disposeAll(trace);
+    disposeAll(tfParams);
   });
 });
