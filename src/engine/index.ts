@@ -15,3 +15,4 @@ export {
   type GreedyOptions,
   type GreedyResult,
 } from './model/greedy';
+export { beamSearch, hypothesisTokens, type BeamOptions } from './model/beam';
