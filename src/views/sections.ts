@@ -1,0 +1,15 @@
+/**
+ * The app reads like the post: these sections, in the post's order, each with its live figures.
+ * Each figure family exports its sections from its own folder; this list only orders them.
+ */
+import type { ComponentType } from 'react';
+
+export interface Section {
+  /** Stable id: the page anchor, the URL's section, the presentation step. */
+  id: string;
+  /** The post's section title, or ours where the post has none. */
+  title: string;
+  Component: ComponentType;
+}
+
+export const SECTIONS: Section[] = [];
