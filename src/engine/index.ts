@@ -16,3 +16,4 @@ export {
   type GreedyResult,
 } from './model/greedy';
 export { beamSearch, hypothesisTokens, type BeamOptions } from './model/beam';
+export { translate } from './model/translate';

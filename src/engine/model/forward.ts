@@ -90,13 +90,13 @@ export function outputDistribution(
   weights: ModelWeights,
   decoded: Float32Array,
   targetLength: number,
-): Float32Array {
+): { logits: Float32Array; probs: Float32Array } {
   const vocab = weights.config.tgtVocabSize;
   const logits = record(trace, 'out.logits', [targetLength, vocab]);
   linearInto(logits, decoded, weights.generator, targetLength);
   const probs = record(trace, 'out.probs', [targetLength, vocab]);
   softmaxRowsInto(probs, logits, targetLength, vocab);
-  return logits;
+  return { logits, probs };
 }
 
 /**

@@ -1,0 +1,106 @@
+/**
+ * One full run for the views: encode the source, decode (greedy or beam search), then run the
+ * decoder once more, teacher-forced on <bos> + the chosen tokens, to record the whole T × T and
+ * T × S attention matrices. Each stage is reported as soon as it is computed.
+ */
+import { tensor, type Tensor } from '../tensor';
+import { beamSearchFromMemory, hypothesisTokens } from './beam';
+import { describeStep } from './candidates';
+import { BOS, type ModelConfig } from './config';
+import { checkSequence, decodeStack, embedSource, outputDistribution } from './forward';
+import { greedyFromMemory } from './greedy';
+import { encoderLayer } from './layers';
+import type { Params } from './params';
+import type { BeamResult, DecodeStep, DecodingChoice, Stage, Trace } from './trace';
+import { resolveWeights } from './weights';
+
+/**
+ * Translates srcIds (ending with <eos>), producing at most config.maxLength − 1 tokens so that
+ * <bos> + output fits the model. Stages, in order: `source`, `enc.{l}` for each layer,
+ * `decode.{t}` for each step (greedy: with `step` and `decode.{t}.probs` (V); beam search: one
+ * per step with no tensors, to show progress), `decoder` (tgt.*, dec.*), `output` (out.*).
+ * The returned trace holds every tensor of every stage.
+ */
+export function translate(
+  params: Params,
+  config: ModelConfig,
+  srcIds: ArrayLike<number>,
+  decoding: DecodingChoice,
+  onStage?: (stage: Stage) => void,
+): Trace {
+  checkSequence(srcIds, config.srcVocabSize, config, 'source');
+  const weights = resolveWeights(params, config);
+  const sourceLength = srcIds.length;
+  const vocab = config.tgtVocabSize;
+  const tensors = new Map<string, Tensor>();
+  const report = (name: string, stageTensors: Map<string, Tensor>, step?: DecodeStep): void => {
+    for (const [key, value] of stageTensors) tensors.set(key, value);
+    onStage?.(step ? { name, tensors: stageTensors, step } : { name, tensors: stageTensors });
+  };
+
+  let stageTensors = new Map<string, Tensor>();
+  let memory = embedSource(stageTensors, weights, srcIds);
+  report('source', stageTensors);
+  weights.encoder.forEach((layer, l) => {
+    stageTensors = new Map();
+    memory = encoderLayer(stageTensors, l, layer, memory, sourceLength, config);
+    report(`enc.${l}`, stageTensors);
+  });
+
+  const maxSteps = config.maxLength - 1;
+  let outputIds: Int32Array;
+  let greedySteps: DecodeStep[] | undefined;
+  let beam: BeamResult | undefined;
+  if (decoding.kind === 'greedy') {
+    const result = greedyFromMemory(
+      weights,
+      memory,
+      sourceLength,
+      { maxSteps },
+      (step, _, probs) => {
+        const name = `decode.${step.position}`;
+        report(name, new Map([[`${name}.probs`, tensor([vocab], probs)]]), step);
+      },
+    );
+    outputIds = result.outputIds;
+    greedySteps = result.steps;
+  } else {
+    const options = {
+      beamSize: decoding.beamSize,
+      returnBeams: decoding.returnBeams,
+      lengthPenalty: decoding.lengthPenalty,
+      maxSteps,
+    };
+    beam = beamSearchFromMemory(weights, memory, sourceLength, options, (step) =>
+      report(`decode.${step - 1}`, new Map()),
+    );
+    outputIds = Int32Array.from(hypothesisTokens(beam, beam.best[0]));
+  }
+
+  const tgtIds = Int32Array.from([BOS, ...outputIds]);
+  stageTensors = new Map();
+  const decoded = decodeStack(stageTensors, weights, tgtIds, memory, sourceLength);
+  report('decoder', stageTensors);
+  stageTensors = new Map();
+  const { logits, probs } = outputDistribution(stageTensors, weights, decoded, tgtIds.length);
+  report('output', stageTensors);
+
+  const steps = greedySteps ?? stepsAlong(logits, probs, outputIds, vocab);
+  const trace: Trace = { srcIds: Int32Array.from(srcIds), tgtIds, outputIds, tensors, steps };
+  return beam ? { ...trace, beam } : trace;
+}
+
+/**
+ * The steps of a chosen output read from the teacher-forced logits and probabilities (T × V):
+ * row t is the distribution step t chose outputIds[t] from, identical to what decoding computed.
+ */
+function stepsAlong(
+  logits: Float32Array,
+  probs: Float32Array,
+  outputIds: Int32Array,
+  vocab: number,
+): DecodeStep[] {
+  return Array.from(outputIds, (chosenId, t) =>
+    describeStep(logits, probs, t * vocab, vocab, t, chosenId),
+  );
+}
