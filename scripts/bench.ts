@@ -11,10 +11,11 @@ import { greedyTask } from './bench/greedy';
 import { parseOptions } from './bench/options';
 import { formatReport, writeReport } from './bench/report';
 import { runTasks } from './bench/runner';
+import { trainingStepTask } from './bench/trainingStep';
 
 const options = parseOptions(process.argv.slice(2));
 const fixture = benchFixture();
-const tasks = [forwardTask(fixture), greedyTask(fixture)];
+const tasks = [forwardTask(fixture), greedyTask(fixture), trainingStepTask()];
 
 console.log(
   `model: d_model ${fixture.config.dModel}, ${fixture.config.heads} heads, d_ff ${fixture.config.dFF}, ` +
