@@ -1,0 +1,99 @@
+/** What a corpus holds, for the training script's log and for the "it" metric. */
+import type { ItKind } from './lexicon/adjectives';
+import type { CorpusSplits, Language, SentencePair } from './types';
+import { buildVocabulary } from './vocabulary';
+
+export interface ItSentence {
+  /** tired: "it" is the animal; wide: "it" is what it did not cross. */
+  kind: ItKind;
+  /** Index of "it" in the English tokens. */
+  enPronoun: number;
+  /** Index of "il" / "elle" in the French tokens. */
+  frPronoun: number;
+  /** The French pronoun a correct translation uses. */
+  pronoun: 'il' | 'elle';
+  /** Index of the English noun "it" refers to, and of the other candidate. */
+  enAntecedent: number;
+  enDistractor: number;
+}
+
+/**
+ * For a sentence of the "it" family ("the X didn't cross the Y because it was …"), where its
+ * pronoun and the pronoun's antecedent are; undefined for any other pair.
+ */
+export function describeItSentence(pair: SentencePair): ItSentence | undefined {
+  const kind: ItKind | undefined = pair.tags.includes('it:tired')
+    ? 'tired'
+    : pair.tags.includes('it:wide')
+      ? 'wide'
+      : undefined;
+  if (!kind) return undefined;
+  const enPronoun = pair.en.indexOf('it');
+  const link = pair.alignment.find(([i]) => i === enPronoun);
+  if (!link) throw new Error(`"it" is not aligned in: ${pair.en.join(' ')}`);
+  const frPronoun = link[1];
+  const pronoun = pair.fr[frPronoun];
+  if (pronoun !== 'il' && pronoun !== 'elle') {
+    throw new Error(`"it" is aligned to "${pronoun}" in: ${pair.fr.join(' ')}`);
+  }
+  const animal = pair.en.indexOf('the') + 1;
+  const obstacle = pair.en.indexOf('the', animal) + 1;
+  return {
+    kind,
+    enPronoun,
+    frPronoun,
+    pronoun,
+    enAntecedent: kind === 'tired' ? animal : obstacle,
+    enDistractor: kind === 'tired' ? obstacle : animal,
+  };
+}
+
+export interface CorpusStatistics {
+  pairs: { train: number; dev: number; test: number; total: number };
+  vocabulary: Record<Language, number>;
+  length: Record<Language, { mean: number; max: number }>;
+  /** Pairs carrying each tag, over all splits. */
+  tags: Record<string, number>;
+}
+
+export function corpusStatistics(corpus: CorpusSplits): CorpusStatistics {
+  const all = [...corpus.train, ...corpus.dev, ...corpus.test];
+  const length = (language: Language) => {
+    const lengths = all.map((pair) => pair[language].length);
+    return {
+      mean: lengths.reduce((sum, n) => sum + n, 0) / Math.max(lengths.length, 1),
+      max: Math.max(0, ...lengths),
+    };
+  };
+  const tags: Record<string, number> = {};
+  for (const pair of all) for (const tag of pair.tags) tags[tag] = (tags[tag] ?? 0) + 1;
+  return {
+    pairs: {
+      train: corpus.train.length,
+      dev: corpus.dev.length,
+      test: corpus.test.length,
+      total: all.length,
+    },
+    vocabulary: {
+      en: buildVocabulary(all, 'en').length,
+      fr: buildVocabulary(all, 'fr').length,
+    },
+    length: { en: length('en'), fr: length('fr') },
+    tags: Object.fromEntries(Object.entries(tags).sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
+}
+
+/** A few lines a person reads at the start of a training log. */
+export function describeCorpus(corpus: CorpusSplits): string {
+  const s = corpusStatistics(corpus);
+  const lengths = (language: Language) =>
+    `mean ${s.length[language].mean.toFixed(1)}, max ${s.length[language].max}`;
+  return [
+    `pairs: ${s.pairs.train} train, ${s.pairs.dev} dev, ${s.pairs.test} test (${s.pairs.total} distinct)`,
+    `vocabulary (special tokens included): ${s.vocabulary.en} English, ${s.vocabulary.fr} French`,
+    `tokens per sentence: English ${lengths('en')}; French ${lengths('fr')}`,
+    `tags: ${Object.entries(s.tags)
+      .map(([tag, n]) => `${tag} ${n}`)
+      .join(', ')}`,
+  ].join('\n');
+}

@@ -1,0 +1,125 @@
+/**
+ * Sentences with "to be": an adjective that agrees with its subject ("she is tired" ↔ "elle est
+ * fatiguée"), a place ("the cat is in the garden" ↔ "le chat est dans le jardin"), or a
+ * profession, which French says without an article ("i am a student" ↔ "je suis étudiant").
+ */
+import type { Random } from '../../engine/random';
+import { chance, pick, weighted } from '../choice';
+import {
+  englishBe,
+  frame,
+  frenchBe,
+  frenchQuestion,
+  randomLocation,
+  randomSubject,
+  type Subject,
+  type Tense,
+} from '../clause';
+import { adjectivesFor, agree } from '../lexicon/adjectives';
+import { PROFESSIONS } from '../lexicon/words';
+import { finishPair, sequence, unit, word, type Phrase, type Word } from '../phrase';
+import type { NounKind, SentencePair } from '../types';
+
+const DESCRIBED: NounKind[] = [
+  'animal',
+  'person',
+  'obstacle',
+  'place',
+  'food',
+  'thing',
+  'vehicle',
+  'plant',
+  'machine',
+];
+
+interface Predicate extends Phrase {
+  tags: string[];
+}
+
+/** Subject, "to be" and predicate, stated, negated or asked, in the present or the past. */
+function copulaSentence(
+  random: Random,
+  subject: Subject,
+  predicate: Predicate,
+  family: string,
+): SentencePair {
+  const tense: Tense = chance(random, 0.4) ? 'past' : 'present';
+  const mode = weighted(random, { statement: 0.55, negation: 0.25, question: 0.2 });
+  const negated = mode === 'negation';
+  const enBe = word(englishBe(subject.person, tense), 'verb');
+  const frBe = word(frenchBe(subject.person, tense), 'verb');
+  const frVerb: Word[] = negated ? [word('ne', 'negation'), frBe, word('pas', 'negation')] : [frBe];
+  const frStatement = [...subject.fr, ...frVerb, ...predicate.fr];
+
+  let body: Phrase;
+  if (mode === 'question') {
+    body = {
+      en: [enBe, ...subject.en, ...predicate.en, word('?', 'end')],
+      fr: frenchQuestion(frStatement),
+    };
+  } else {
+    const enVerb = negated ? [enBe, word('not', 'negation')] : [enBe];
+    body = { en: [...subject.en, ...enVerb, ...predicate.en], fr: frStatement };
+  }
+  const { phrase, tags } = frame(random, body, negated, mode === 'question');
+  return finishPair(phrase, [
+    family,
+    ...subject.tags,
+    ...predicate.tags,
+    ...tags,
+    ...(tense === 'past' ? ['past'] : []),
+    ...(negated ? ['negation'] : []),
+    ...(mode === 'question' ? ['question'] : []),
+  ]);
+}
+
+/** "the street is very wide" ↔ "la rue est très large". */
+export function adjectiveSentence(random: Random): SentencePair {
+  const subject = randomSubject(random, DESCRIBED, 0.3);
+  const adjectives = adjectivesFor(subject.kinds).filter(
+    (a) => !subject.en.some((w) => w.text === a.en),
+  );
+  const adjective = pick(random, adjectives);
+  const degree = weighted(random, { none: 0.6, very: 0.25, too: 0.15 });
+  const degreeWords =
+    degree === 'none' ? sequence() : unit(degree, degree === 'very' ? 'très' : 'trop', 'degree');
+  const predicate = sequence(degreeWords, {
+    en: [word(adjective.en, 'predicate')],
+    fr: [word(agree(adjective, subject.gender, subject.plural), 'predicate')],
+  });
+  return copulaSentence(random, subject, { ...predicate, tags: [] }, 'adjective');
+}
+
+/** "the dog was behind the house" ↔ "le chien était derrière la maison". */
+export function locationSentence(random: Random): SentencePair {
+  const subject = randomSubject(random, [
+    'animal',
+    'person',
+    'food',
+    'thing',
+    'vehicle',
+    'machine',
+  ]);
+  return copulaSentence(
+    random,
+    subject,
+    { ...randomLocation(random), tags: ['location'] },
+    'location',
+  );
+}
+
+/** "she is a singer" ↔ "elle est chanteuse", "we are not students" ↔ "nous ne sommes pas étudiants". */
+export function professionSentence(random: Random): SentencePair {
+  const subject = randomSubject(random, ['person'], 0.6);
+  const profession = pick(random, PROFESSIONS);
+  const { fr } = profession;
+  const frWord =
+    subject.gender === 'm' ? (subject.plural ? fr.mp : fr.ms) : subject.plural ? fr.fp : fr.fs;
+  const predicate: Phrase = subject.plural
+    ? { en: [word(profession.en.plural, 'predicate')], fr: [word(frWord, 'predicate')] }
+    : {
+        en: [word('a'), word(profession.en.singular, 'predicate')],
+        fr: [word(frWord, 'predicate')],
+      };
+  return copulaSentence(random, subject, { ...predicate, tags: [] }, 'profession');
+}

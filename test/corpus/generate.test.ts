@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeCorpus,
+  generateCorpus,
+  pairKey,
+  POST_SENTENCES,
+  type SentencePair,
+} from '../../src/corpus';
+
+const corpus = generateCorpus({ seed: 1 });
+const all = [...corpus.train, ...corpus.dev, ...corpus.test];
+
+describe('generateCorpus', () => {
+  it('gives the same corpus for the same seed', () => {
+    expect(generateCorpus({ seed: 1 })).toEqual(corpus);
+  });
+
+  it('gives a different order for a different seed', () => {
+    const other = generateCorpus({ seed: 2 });
+    const firstKeys = (pairs: SentencePair[]) => pairs.slice(0, 50).map(pairKey);
+    expect(firstKeys(other.train)).not.toEqual(firstKeys(corpus.train));
+    expect(firstKeys(other.test)).not.toEqual(firstKeys(corpus.test));
+  });
+
+  it('holds at least 20,000 distinct pairs, about 80 / 10 / 10 over train / dev / test', () => {
+    console.log(describeCorpus(corpus));
+    const keys = new Set(all.map(pairKey));
+    expect(keys.size).toBe(all.length);
+    expect(keys.size).toBeGreaterThanOrEqual(20_000);
+    expect(corpus.train.length / all.length).toBeCloseTo(0.8, 1);
+    expect(corpus.dev.length / all.length).toBeCloseTo(0.1, 1);
+    expect(corpus.test.length / all.length).toBeCloseTo(0.1, 1);
+  });
+
+  it('gives the size asked for', () => {
+    const small = generateCorpus({ seed: 3, size: 2_000 });
+    expect(small.train.length + small.dev.length + small.test.length).toBe(2_000);
+  });
+
+  it('keeps train, dev and test disjoint', () => {
+    const train = new Set(corpus.train.map(pairKey));
+    const dev = new Set(corpus.dev.map(pairKey));
+    for (const pair of corpus.dev) expect(train.has(pairKey(pair))).toBe(false);
+    for (const pair of corpus.test) {
+      expect(train.has(pairKey(pair))).toBe(false);
+      expect(dev.has(pairKey(pair))).toBe(false);
+    }
+  });
+
+  it('puts every sentence of the post in train, token for token', () => {
+    const expected: [string, string][] = [
+      ['i am a student', 'je suis étudiant'],
+      ['thanks', 'merci'],
+      ['thinking machines', 'machines pensantes'],
+      [
+        "the animal didn't cross the street because it was too tired",
+        "l' animal n' a pas traversé la rue parce qu' il était trop fatigué",
+      ],
+      [
+        "the animal didn't cross the street because it was too wide",
+        "l' animal n' a pas traversé la rue parce qu' elle était trop large",
+      ],
+    ];
+    expect(POST_SENTENCES.map((p) => [p.en.join(' '), p.fr.join(' ')])).toEqual(expected);
+    const train = new Map(corpus.train.map((pair) => [pairKey(pair), pair]));
+    for (const post of POST_SENTENCES) {
+      const found = train.get(pairKey(post));
+      expect(found?.alignment).toEqual(post.alignment);
+      expect(found?.tags).toContain('post');
+    }
+  });
+
+  it('translates each English sentence one way only, and each French sentence too', () => {
+    for (const [from, to] of [
+      ['en', 'fr'],
+      ['fr', 'en'],
+    ] as const) {
+      const translations = new Map<string, string>();
+      const conflicts: string[] = [];
+      for (const pair of all) {
+        const source = pair[from].join(' ');
+        const target = pair[to].join(' ');
+        const earlier = translations.get(source);
+        if (earlier !== undefined && earlier !== target)
+          conflicts.push(`${source} → ${earlier} | ${target}`);
+        translations.set(source, target);
+      }
+      expect(conflicts).toEqual([]);
+    }
+  });
+
+  it('keeps every sentence within 20 tokens', () => {
+    const longest = Math.max(...all.flatMap((pair) => [pair.en.length, pair.fr.length]));
+    expect(longest).toBeLessThanOrEqual(20);
+  });
+
+  it('teaches in train every word that dev and test use', () => {
+    for (const language of ['en', 'fr'] as const) {
+      const taught = new Set(corpus.train.flatMap((pair) => pair[language]));
+      const unseen = new Set(
+        [...corpus.dev, ...corpus.test]
+          .flatMap((pair) => pair[language])
+          .filter((w) => !taught.has(w)),
+      );
+      expect([...unseen]).toEqual([]);
+    }
+  });
+
+  it('covers negation, questions, the past, numbers, places and reordering', () => {
+    const tagged = (tag: string) => all.filter((pair) => pair.tags.includes(tag)).length;
+    for (const tag of [
+      'negation',
+      'question',
+      'past',
+      'number',
+      'location',
+      'reorder',
+      'profession',
+    ]) {
+      expect(tagged(tag), tag).toBeGreaterThan(all.length * 0.02);
+    }
+  });
+});
