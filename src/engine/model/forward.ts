@@ -6,7 +6,8 @@ import { softmaxRowsInto } from '../ops/softmax';
 import type { Tensor } from '../tensor';
 import type { ModelConfig } from './config';
 import { checkIds, embedTokensInto } from './embedding';
-import { decoderLayer, encoderLayer, record } from './layers';
+import { decoderLayer, encoderLayer } from './layers';
+import { TraceRecorder } from './recorder';
 import type { Params } from './params';
 import { linearInto } from './sublayers';
 import { resolveWeights, type ModelWeights } from './weights';
@@ -26,7 +27,7 @@ export function checkSequence(
 
 /** Token ids, their embeddings, positional encodings and sums: `{side}.tokens|embed|pe|input`. */
 function embed(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   side: 'src' | 'tgt',
   table: Float32Array,
   ids: ArrayLike<number>,
@@ -34,18 +35,18 @@ function embed(
 ): Float32Array {
   const length = ids.length;
   const shape = [length, config.dModel];
-  const tokens = record(trace, `${side}.tokens`, [length]);
+  const tokens = trace.record(`${side}.tokens`, [length]);
   for (let s = 0; s < length; s++) tokens[s] = ids[s];
-  const embedded = record(trace, `${side}.embed`, shape);
-  const pe = record(trace, `${side}.pe`, shape);
-  const input = record(trace, `${side}.input`, shape);
+  const embedded = trace.record(`${side}.embed`, shape);
+  const pe = trace.record(`${side}.pe`, shape);
+  const input = trace.record(`${side}.input`, shape);
   embedTokensInto(embedded, pe, input, table, ids, 0, config.dModel, config.positionalLayout);
   return input;
 }
 
 /** src.tokens, src.embed, src.pe, src.input; returns src.input (S, d). */
 export function embedSource(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   weights: ModelWeights,
   srcIds: ArrayLike<number>,
 ): Float32Array {
@@ -54,7 +55,7 @@ export function embedSource(
 
 /** The encoder stack over src.input (S, d); returns the last layer's output, the memory (S, d). */
 export function encodeStack(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   weights: ModelWeights,
   input: Float32Array,
   sourceLength: number,
@@ -71,7 +72,7 @@ export function encodeStack(
  * returns the last decoder layer's output (T, d).
  */
 export function decodeStack(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   weights: ModelWeights,
   tgtIds: ArrayLike<number>,
   memory: Float32Array,
@@ -86,15 +87,15 @@ export function decodeStack(
 
 /** out.logits = y W_genᵀ + b and out.probs = softmax(out.logits), both (T, V_tgt). */
 export function outputDistribution(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   weights: ModelWeights,
   decoded: Float32Array,
   targetLength: number,
 ): { logits: Float32Array; probs: Float32Array } {
   const vocab = weights.config.tgtVocabSize;
-  const logits = record(trace, 'out.logits', [targetLength, vocab]);
+  const logits = trace.record('out.logits', [targetLength, vocab]);
   linearInto(logits, decoded, weights.generator, targetLength);
-  const probs = record(trace, 'out.probs', [targetLength, vocab]);
+  const probs = trace.record('out.probs', [targetLength, vocab]);
   softmaxRowsInto(probs, logits, targetLength, vocab);
   return { logits, probs };
 }
@@ -112,9 +113,9 @@ export function forwardTrace(
   checkSequence(srcIds, config.srcVocabSize, config, 'source');
   checkSequence(tgtInputIds, config.tgtVocabSize, config, 'target');
   const weights = resolveWeights(params, config);
-  const trace = new Map<string, Tensor>();
+  const trace = new TraceRecorder();
   const memory = encodeStack(trace, weights, embedSource(trace, weights, srcIds), srcIds.length);
   const decoded = decodeStack(trace, weights, tgtInputIds, memory, srcIds.length);
   outputDistribution(trace, weights, decoded, tgtInputIds.length);
-  return trace;
+  return trace.tensors;
 }

@@ -4,7 +4,6 @@
  * step computes only the new position) and one recomputing the whole prefix every step.
  */
 import { softmaxRowInto } from '../ops/softmax';
-import type { Tensor } from '../tensor';
 import { BOS, EOS, type ModelConfig } from './config';
 import { argmax, describeStep } from './candidates';
 import { checkSequence, decodeStack, embedSource, encodeStack } from './forward';
@@ -15,6 +14,7 @@ import {
   decoderStep,
 } from './incremental';
 import type { Params } from './params';
+import { TraceRecorder } from './recorder';
 import { linearInto } from './sublayers';
 import type { DecodeStep } from './trace';
 import { resolveWeights, type ModelWeights } from './weights';
@@ -41,7 +41,7 @@ export type OnGreedyStep = (step: DecodeStep, logits: Float32Array, probs: Float
 export function encodeSource(weights: ModelWeights, srcIds: ArrayLike<number>): Float32Array {
   const { config } = weights;
   checkSequence(srcIds, config.srcVocabSize, config, 'source');
-  const scratchTrace = new Map<string, Tensor>();
+  const scratchTrace = new TraceRecorder();
   return encodeStack(
     scratchTrace,
     weights,
@@ -136,9 +136,10 @@ export function greedyDecodeWithoutCache(
   const memory = encodeSource(weights, srcIds);
   const prefix = [BOS];
   const logits = new Float32Array(config.tgtVocabSize);
+  const recorder = new TraceRecorder();
   return greedyLoop(config, options, (position, tokenId) => {
     prefix[position] = tokenId;
-    const decoded = decodeStack(new Map(), weights, prefix, memory, srcIds.length);
+    const decoded = decodeStack(recorder, weights, prefix, memory, srcIds.length);
     // Only the last position's next-token logits are needed.
     linearInto(logits, decoded.subarray(position * config.dModel), weights.generator, 1);
     return logits;

@@ -4,7 +4,7 @@
  * LayerNorm(x + Sublayer(x)) (§3.1).
  */
 import { attendInto, splitHeadsInto } from '../ops/attention';
-import { tensor, type Tensor } from '../tensor';
+import type { TraceRecorder } from './recorder';
 import { headSize, type ModelConfig } from './config';
 import { addAndNormInto, combineHeadsInto, feedForwardInto, linearInto } from './sublayers';
 import type {
@@ -14,20 +14,13 @@ import type {
   FeedForwardWeights,
 } from './weights';
 
-/** Allocates a tensor, files it under `name` and hands back its numbers to fill. */
-export function record(trace: Map<string, Tensor>, name: string, shape: number[]): Float32Array {
-  const t = tensor(shape);
-  trace.set(name, t);
-  return t.data;
-}
-
 /**
  * One multi-head attention sublayer (§3.2.2), queries from `queryInput` (queryLength, d), keys and
  * values from `keyInput` (keyLength, d): itself for self-attention, the encoder's output for
  * encoder-decoder attention. Records `{name}.q|k|v|scores|scaled|weights|z|concat|out`.
  */
 export function multiHeadAttention(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   name: string,
   weights: AttentionWeights,
   queryInput: Float32Array,
@@ -40,23 +33,23 @@ export function multiHeadAttention(
   const h = config.heads;
   const dk = headSize(config);
   const d = config.dModel;
-  const projected = new Float32Array(Math.max(queryLength, keyLength) * d);
+  const projected = trace.scratch(Math.max(queryLength, keyLength) * d);
   // Q W^Q, K W^K, V W^V for all heads at once, then each head's columns gathered: (h, ·, d_k)
-  const q = record(trace, `${name}.q`, [h, queryLength, dk]);
+  const q = trace.record(`${name}.q`, [h, queryLength, dk]);
   linearInto(projected, queryInput, weights.query, queryLength);
   splitHeadsInto(q, projected, queryLength, h, dk, queryLength, 0);
-  const k = record(trace, `${name}.k`, [h, keyLength, dk]);
+  const k = trace.record(`${name}.k`, [h, keyLength, dk]);
   linearInto(projected, keyInput, weights.key, keyLength);
   splitHeadsInto(k, projected, keyLength, h, dk, keyLength, 0);
-  const v = record(trace, `${name}.v`, [h, keyLength, dk]);
+  const v = trace.record(`${name}.v`, [h, keyLength, dk]);
   linearInto(projected, keyInput, weights.value, keyLength);
   splitHeadsInto(v, projected, keyLength, h, dk, keyLength, 0);
 
   const scoreShape = [h, queryLength, keyLength];
-  const scores = record(trace, `${name}.scores`, scoreShape);
-  const scaled = record(trace, `${name}.scaled`, scoreShape);
-  const attentionWeights = record(trace, `${name}.weights`, scoreShape);
-  const z = record(trace, `${name}.z`, [h, queryLength, dk]);
+  const scores = trace.record(`${name}.scores`, scoreShape);
+  const scaled = trace.record(`${name}.scaled`, scoreShape);
+  const attentionWeights = trace.record(`${name}.weights`, scoreShape);
+  const z = trace.record(`${name}.z`, [h, queryLength, dk]);
   attendInto(scores, scaled, attentionWeights, z, q, k, v, {
     heads: h,
     headSize: dk,
@@ -67,30 +60,30 @@ export function multiHeadAttention(
     causal,
   });
 
-  const concat = record(trace, `${name}.concat`, [queryLength, d]);
-  const out = record(trace, `${name}.out`, [queryLength, d]);
+  const concat = trace.record(`${name}.concat`, [queryLength, d]);
+  const out = trace.record(`${name}.out`, [queryLength, d]);
   combineHeadsInto(concat, out, z, weights.output, queryLength, h, dk);
   return out;
 }
 
 /** The position-wise feed-forward sublayer (§3.3), recording `{name}.hidden` and `{name}.out`. */
 function feedForward(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   name: string,
   weights: FeedForwardWeights,
   x: Float32Array,
   length: number,
   config: ModelConfig,
 ): Float32Array {
-  const hidden = record(trace, `${name}.hidden`, [length, config.dFF]);
-  const out = record(trace, `${name}.out`, [length, config.dModel]);
+  const hidden = trace.record(`${name}.hidden`, [length, config.dFF]);
+  const out = trace.record(`${name}.out`, [length, config.dModel]);
   feedForwardInto(hidden, out, x, weights, length);
   return out;
 }
 
 /** Residual sum and LayerNorm, recorded as `{layer}.add{n}` and `{layer}.norm{n}`. */
 function addAndNorm(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   layer: string,
   n: number,
   x: Float32Array,
@@ -100,15 +93,15 @@ function addAndNorm(
   config: ModelConfig,
 ): Float32Array {
   const shape = [length, config.dModel];
-  const sum = record(trace, `${layer}.add${n}`, shape);
-  const norm = record(trace, `${layer}.norm${n}`, shape);
+  const sum = trace.record(`${layer}.add${n}`, shape);
+  const norm = trace.record(`${layer}.norm${n}`, shape);
   addAndNormInto(sum, norm, x, sublayerOut, weights, length, config.dModel, config.layerNormEps);
   return norm;
 }
 
 /** Encoder layer l over x (S, d); returns enc.{l}.norm2, the layer's output. */
 export function encoderLayer(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   l: number,
   weights: EncoderLayerWeights,
   x: Float32Array,
@@ -138,7 +131,7 @@ export function encoderLayer(
  * returns dec.{l}.norm3, the layer's output.
  */
 export function decoderLayer(
-  trace: Map<string, Tensor>,
+  trace: TraceRecorder,
   l: number,
   weights: DecoderLayerWeights,
   y: Float32Array,

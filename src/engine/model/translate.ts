@@ -10,6 +10,7 @@ import { BOS, type ModelConfig } from './config';
 import { checkSequence, decodeStack, embedSource, outputDistribution } from './forward';
 import { greedyFromMemory } from './greedy';
 import { encoderLayer } from './layers';
+import { TraceRecorder } from './recorder';
 import type { Params } from './params';
 import type { BeamResult, DecodeStep, DecodingChoice, Stage, Trace } from './trace';
 import { resolveWeights } from './weights';
@@ -38,13 +39,13 @@ export function translate(
     onStage?.(step ? { name, tensors: stageTensors, step } : { name, tensors: stageTensors });
   };
 
-  let stageTensors = new Map<string, Tensor>();
-  let memory = embedSource(stageTensors, weights, srcIds);
-  report('source', stageTensors);
+  let stage = new TraceRecorder();
+  let memory = embedSource(stage, weights, srcIds);
+  report('source', stage.tensors);
   weights.encoder.forEach((layer, l) => {
-    stageTensors = new Map();
-    memory = encoderLayer(stageTensors, l, layer, memory, sourceLength, config);
-    report(`enc.${l}`, stageTensors);
+    stage = stage.nextStage();
+    memory = encoderLayer(stage, l, layer, memory, sourceLength, config);
+    report(`enc.${l}`, stage.tensors);
   });
 
   const maxSteps = config.maxLength - 1;
@@ -78,12 +79,12 @@ export function translate(
   }
 
   const tgtIds = Int32Array.from([BOS, ...outputIds]);
-  stageTensors = new Map();
-  const decoded = decodeStack(stageTensors, weights, tgtIds, memory, sourceLength);
-  report('decoder', stageTensors);
-  stageTensors = new Map();
-  const { logits, probs } = outputDistribution(stageTensors, weights, decoded, tgtIds.length);
-  report('output', stageTensors);
+  stage = stage.nextStage();
+  const decoded = decodeStack(stage, weights, tgtIds, memory, sourceLength);
+  report('decoder', stage.tensors);
+  stage = stage.nextStage();
+  const { logits, probs } = outputDistribution(stage, weights, decoded, tgtIds.length);
+  report('output', stage.tensors);
 
   const steps = greedySteps ?? stepsAlong(logits, probs, outputIds, vocab);
   const trace: Trace = { srcIds: Int32Array.from(srcIds), tgtIds, outputIds, tensors, steps };
