@@ -1,0 +1,201 @@
+/**
+ * A matrix as rows × cols coloured cells with row and column labels and a shape caption such as
+ * "Q  [9 × 16]". SVG for small matrices, canvas above CANVAS_THRESHOLD cells. Every cell's value
+ * shows on hover and on keyboard focus (arrow keys move, Enter or Space picks the cell).
+ */
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { divergingScale, maxAbsOf, type ColorScale } from './scales';
+import { formatValue, shapeCaption } from './format';
+import { cellAt, cellBox, gridGeometry, moveCell, shouldUseCanvas } from './geometry';
+import { GridCellsSvg } from './GridCellsSvg';
+import { paintCanvas } from './paintCanvas';
+import { NumbersTable } from './NumbersTable';
+import { Tooltip } from './Tooltip';
+import './components.css';
+
+export interface Cell {
+  row: number;
+  col: number;
+}
+
+export interface MatrixGridProps {
+  /** rows × cols values in row-major order. */
+  values: ArrayLike<number>;
+  rows: number;
+  cols: number;
+  /** The matrix's name, written with its shape above it: "Q  [9 × 16]". */
+  name?: string;
+  /** Replaces the "name  [rows × cols]" caption. */
+  caption?: string;
+  rowLabels?: readonly string[];
+  colLabels?: readonly string[];
+  /** Defaults to a diverging scale around 0 fitted to these values. */
+  scale?: ColorScale;
+  cellSize?: number;
+  /** Widest the cells may be; wider matrices shrink their cells. */
+  maxWidth?: number;
+  renderer?: 'auto' | 'svg' | 'canvas';
+  /** Writes each value inside its cell (SVG only). */
+  showNumbers?: boolean;
+  selectedRow?: number;
+  /** Cells drawn grey and hatched; by default those holding −∞ or NaN. */
+  isMasked?(row: number, col: number, value: number): boolean;
+  /** Hover text of a cell; by default "row label, column label: value". */
+  describeCell?(row: number, col: number, value: number): string;
+  onCellClick?(row: number, col: number): void;
+  ariaLabel?: string;
+  /** Adds the "Show the numbers" table under the grid. */
+  withNumbers?: boolean;
+}
+
+const COL_LABEL_HEIGHT = 46;
+/** Below this cell width, column labels would overlap: they are left to the hover text. */
+const MIN_LABELLED_WIDTH = 10;
+
+function defaultMasked(_row: number, _col: number, value: number): boolean {
+  return value === -Infinity || Number.isNaN(value);
+}
+
+export function MatrixGrid(props: MatrixGridProps) {
+  const { values, rows, cols, rowLabels, colLabels, selectedRow, onCellClick } = props;
+  const isMasked = props.isMasked ?? defaultMasked;
+  const scale = props.scale ?? divergingScale(maxAbsOf(values));
+  const geometry = gridGeometry(rows, cols, {
+    cellSize: props.cellSize ?? (props.showNumbers ? 34 : 18),
+    maxWidth: props.maxWidth ?? 640,
+  });
+  const useCanvas =
+    props.renderer === 'canvas' || (props.renderer !== 'svg' && shouldUseCanvas(rows, cols));
+  const [active, setActive] = useState<Cell | null>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+
+  const describe = (row: number, col: number) => {
+    const value = values[row * cols + col];
+    if (props.describeCell) return props.describeCell(row, col, value);
+    const rowName = rowLabels?.[row] ?? `row ${row}`;
+    const colName = colLabels?.[col] ?? `column ${col}`;
+    return `${rowName}, ${colName}: ${isMasked(row, col, value) ? 'masked' : formatValue(value)}`;
+  };
+
+  useEffect(() => {
+    if (!useCanvas || !canvasRef.current) return;
+    paintCanvas(canvasRef.current, {
+      geometry,
+      values,
+      color: scale.color,
+      isMasked,
+      selectedRow,
+    });
+  });
+
+  const pointerCell = (event: MouseEvent<HTMLDivElement>) => {
+    const bounds = event.currentTarget.getBoundingClientRect();
+    return cellAt(geometry, event.clientX - bounds.left, event.clientY - bounds.top);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if ((event.key === 'Enter' || event.key === ' ') && active) {
+      event.preventDefault();
+      onCellClick?.(active.row, active.col);
+      return;
+    }
+    const moved = moveCell(geometry, active ?? { row: selectedRow ?? 0, col: 0 }, event.key);
+    if (event.key.startsWith('Arrow') || event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      setActive(moved);
+    }
+  };
+
+  const caption = props.caption ?? (props.name ? shapeCaption(props.name, [rows, cols]) : null);
+  const labelledCols = colLabels && geometry.cellWidth >= MIN_LABELLED_WIDTH;
+  const activeBox = active ? cellBox(geometry, active.row, active.col) : null;
+  const summary =
+    props.ariaLabel ??
+    `${caption ?? 'Matrix'}: ${rows} rows by ${cols} columns. Use the arrow keys to read values.`;
+
+  return (
+    <figure className="cmp-figure" style={{ margin: 0 }}>
+      {caption && <figcaption className="cmp-caption">{caption}</figcaption>}
+      <div className="cmp-grid">
+        <div />
+        <div
+          className="cmp-grid-collabels"
+          style={{ width: geometry.width, height: labelledCols ? COL_LABEL_HEIGHT : 0 }}
+        >
+          {labelledCols &&
+            colLabels.map((text, col) => (
+              <span
+                key={col}
+                style={{ left: cellBox(geometry, 0, col).x + geometry.cellWidth / 2 - 4 }}
+              >
+                {text}
+              </span>
+            ))}
+        </div>
+        <div className="cmp-grid-rowlabels">
+          {rowLabels?.map((text, row) => (
+            <span
+              key={row}
+              className={row === selectedRow ? 'cmp-grid-label-selected' : undefined}
+              style={{ height: geometry.cellHeight, marginBottom: geometry.gap }}
+            >
+              {text}
+            </span>
+          ))}
+        </div>
+        <div
+          className="cmp-grid-area"
+          role="img"
+          aria-label={summary}
+          tabIndex={0}
+          data-clickable={onCellClick ? 'true' : 'false'}
+          data-renderer={useCanvas ? 'canvas' : 'svg'}
+          title={active ? describe(active.row, active.col) : undefined}
+          style={{ width: geometry.width, height: geometry.height }}
+          onMouseMove={(event) => setActive(pointerCell(event))}
+          onMouseLeave={() => setActive(null)}
+          onBlur={() => setActive(null)}
+          onClick={(event) => {
+            const cell = pointerCell(event);
+            if (cell) onCellClick?.(cell.row, cell.col);
+          }}
+          onKeyDown={onKeyDown}
+        >
+          {useCanvas ? (
+            <canvas
+              ref={canvasRef}
+              style={{ width: geometry.width, height: geometry.height }}
+              aria-hidden="true"
+            />
+          ) : (
+            <GridCellsSvg
+              geometry={geometry}
+              values={values}
+              scale={scale}
+              isMasked={isMasked}
+              describe={describe}
+              showNumbers={props.showNumbers ?? false}
+              selectedRow={selectedRow}
+              activeCell={active}
+            />
+          )}
+          {active && activeBox && (
+            <Tooltip
+              x={activeBox.x + activeBox.width / 2}
+              y={activeBox.y}
+              text={describe(active.row, active.col)}
+            />
+          )}
+        </div>
+      </div>
+      {props.withNumbers && (
+        <NumbersTable
+          caption={caption ?? summary}
+          values={values}
+          cols={cols}
+          rowLabels={rowLabels}
+          colLabels={colLabels}
+        />
+      )}
+    </figure>
+  );
+}
