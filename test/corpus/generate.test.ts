@@ -12,7 +12,8 @@ const all = [...corpus.train, ...corpus.dev, ...corpus.test];
 
 describe('generateCorpus', () => {
   it('gives the same corpus for the same seed', () => {
-    expect(generateCorpus({ seed: 1 })).toEqual(corpus);
+    // Compared as text: a deep comparison of 40,000 pairs takes seconds.
+    expect(JSON.stringify(generateCorpus({ seed: 1 }))).toBe(JSON.stringify(corpus));
   });
 
   it('gives a different order for a different seed', () => {
@@ -40,11 +41,10 @@ describe('generateCorpus', () => {
   it('keeps train, dev and test disjoint', () => {
     const train = new Set(corpus.train.map(pairKey));
     const dev = new Set(corpus.dev.map(pairKey));
-    for (const pair of corpus.dev) expect(train.has(pairKey(pair))).toBe(false);
-    for (const pair of corpus.test) {
-      expect(train.has(pairKey(pair))).toBe(false);
-      expect(dev.has(pairKey(pair))).toBe(false);
-    }
+    expect(corpus.dev.filter((pair) => train.has(pairKey(pair)))).toEqual([]);
+    expect(
+      corpus.test.filter((pair) => train.has(pairKey(pair)) || dev.has(pairKey(pair))),
+    ).toEqual([]);
   });
 
   it('puts every sentence of the post in train, token for token', () => {

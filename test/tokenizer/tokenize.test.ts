@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detokenize, tokenize } from '../../src/engine/tokenizer/tokenize';
+import { generateCorpus, POST_SENTENCES } from '../../src/corpus';
 
 describe('tokenize', () => {
   it('gives the post sentence its corpus tokens in English, keeping "didn\'t" whole', () => {
@@ -101,5 +102,24 @@ describe('detokenize', () => {
       const tokens = sentence.split(' ');
       expect(tokenize(detokenize(tokens, language), language)).toEqual(tokens);
     }
+  });
+});
+
+describe('tokenize and the corpus', () => {
+  const corpus = generateCorpus({ seed: 1 });
+  const pairs = [...corpus.train, ...corpus.dev, ...corpus.test, ...POST_SENTENCES];
+
+  it('gives back every corpus sentence from its displayed text, in both languages', () => {
+    const changed: string[] = [];
+    for (const pair of pairs) {
+      for (const language of ['en', 'fr'] as const) {
+        const tokens = pair[language];
+        const back = tokenize(detokenize(tokens, language), language);
+        if (back.length !== tokens.length || back.some((t, i) => t !== tokens[i])) {
+          changed.push(tokens.join(' '));
+        }
+      }
+    }
+    expect(changed).toEqual([]);
   });
 });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, generateCorpus } from '../../src/corpus';
+import { SPECIAL_TOKENS } from '../../src/engine/model/config';
+import { shuffle, seededRandom } from '../../src/engine/random';
+import { vocabularyProblem } from '../../src/engine/tokenizer/vocabulary';
+
+const corpus = generateCorpus({ seed: 1 });
+const all = [...corpus.train, ...corpus.dev, ...corpus.test];
+
+/** Words of a vocabulary budget: 2 MB of weights for d_model 64 leaves room for about 400 per side. */
+const BUDGET = 400;
+
+describe('buildVocabulary', () => {
+  for (const language of ['en', 'fr'] as const) {
+    it(`starts the ${language} vocabulary with the special tokens, then every corpus word, sorted`, () => {
+      const vocabulary = buildVocabulary(all, language);
+      console.log(`${language} vocabulary: ${vocabulary.length} tokens (budget ${BUDGET})`);
+      expect(vocabulary.slice(0, SPECIAL_TOKENS.length)).toEqual([...SPECIAL_TOKENS]);
+      const words = vocabulary.slice(SPECIAL_TOKENS.length);
+      expect(words).toEqual([...new Set(all.flatMap((pair) => pair[language]))].sort());
+      expect(vocabularyProblem(vocabulary)).toBeUndefined();
+      expect(vocabulary.length).toBeLessThan(BUDGET);
+    });
+  }
+
+  it('does not depend on the order of the pairs', () => {
+    const shuffled = shuffle(seededRandom(5), [...all]);
+    expect(buildVocabulary(shuffled, 'fr')).toEqual(buildVocabulary(all, 'fr'));
+  });
+
+  it('holds the same words for another seed of the same size', () => {
+    const other = generateCorpus({ seed: 9 });
+    const otherPairs = [...other.train, ...other.dev, ...other.test];
+    expect(buildVocabulary(otherPairs, 'en')).toEqual(buildVocabulary(all, 'en'));
+    expect(buildVocabulary(otherPairs, 'fr')).toEqual(buildVocabulary(all, 'fr'));
+  });
+});
