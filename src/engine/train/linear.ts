@@ -1,8 +1,19 @@
 /**
  * Linear layer, nn.Linear's layout: W (out, in), y = x Wᵀ + b.
  */
-import { matmulTransposedInto } from '../ops/matmul';
-import { accumulateBiasGrad, accumulateInputGrad, accumulateWeightGrad } from './kernels';
+import {
+  accumulateBiasGrad,
+  accumulateInputGrad,
+  accumulateProduct,
+  accumulateWeightGrad,
+} from './kernels';
+
+/**
+ * Scratch for Wᵀ (in, out), grown to the largest weight seen. Over a batch of m rows the product
+ * is computed as out = x · Wᵀ in accumulate form, which V8 runs faster than the dot-product form
+ * of ops/matmul.ts; transposing W costs n·k moves against m·n·k multiply-adds.
+ */
+let transposed = new Float32Array(0);
 
 /**
  * out (m, n) = inp (m, k) · weight (n, k)ᵀ + bias (n).
@@ -17,7 +28,14 @@ export function linearForward(
   k: number,
   n: number,
 ): void {
-  matmulTransposedInto(out, inp, weight, bias, m, k, n);
+  if (transposed.length < n * k) transposed = new Float32Array(n * k);
+  for (let j = 0; j < n; j++) {
+    for (let p = 0; p < k; p++) transposed[p * n + j] = weight[j * k + p];
+  }
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) out[i * n + j] = bias[j];
+  }
+  accumulateProduct(out, inp, k, 1, transposed, m, k, n);
 }
 
 /**
