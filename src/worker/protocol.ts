@@ -4,6 +4,7 @@
  * newer request has made stale.
  */
 import type { ModelConfig } from '../engine/model/config';
+import type { Language } from '../engine/tokenizer/tokenize';
 import type { BeamResult, DecodeStep, DecodingChoice } from '../engine/model/trace';
 import type { ManifestEntry } from './packing';
 
@@ -22,19 +23,23 @@ export type ModelRef =
 export interface ModelListing {
   name: string;
   label: string;
-  sourceLanguage: string;
-  targetLanguage: string;
+  sourceLanguage: Language;
+  targetLanguage: Language;
+}
+
+/** The languages a model translates between: they decide how text is split into tokens. */
+export interface LanguagePair {
+  source: Language;
+  target: Language;
 }
 
 /** What the page learns about a model once the worker has it. */
 export interface ModelInfo {
   ref: ModelRef;
-  label: string;
   trained: boolean;
   config: ModelConfig;
   parameterCount: number;
-  sourceLanguage: string;
-  targetLanguage: string;
+  languages: LanguagePair;
 }
 
 // Requests, page → worker.
@@ -45,6 +50,7 @@ export interface LoadRequest {
   model: ModelRef;
   /** Absolute URL of the models folder, ending with `/`. */
   modelsUrl: string;
+  languages: LanguagePair;
 }
 
 export interface RunRequest {
@@ -73,11 +79,17 @@ export interface UnknownWord {
   suggestions: string[];
 }
 
+/**
+ * Why a model could not be used: no network, no such file, another HTTP error, bad contents, or
+ * a run that named a model no `load` asked for.
+ */
+export type LoadFailure = 'fetch_failed' | 'not_found' | 'http_error' | 'corrupt' | 'not_loaded';
+
 export type EngineError =
   | { code: 'empty_input'; message: string }
   | { code: 'unknown_words'; message: string; words: UnknownWord[] }
   | { code: 'too_long'; message: string; limit: number; length: number }
-  | { code: 'model_load_failed'; message: string; file: string; reason: string }
+  | { code: 'model_load_failed'; message: string; file: string; reason: LoadFailure }
   | {
       code: 'invalid_weights';
       message: string;
@@ -125,15 +137,20 @@ export interface ReturnedBeam {
 }
 
 export interface RunResult {
+  /** The sentence as the reader typed it. */
+  sentence: string;
   /** Token ids the encoder read, ending with <eos>, and the same tokens as text. */
   srcIds: Int32Array;
   sourceTokens: string[];
   /** Decoder input ids: <bos> then the chosen tokens, and as text. */
   tgtIds: Int32Array;
   targetTokens: string[];
-  /** The translation's ids, without <bos>, ending with <eos> when the model stopped. */
+  /** The translation's ids, without <bos>, ending with <eos> when the model stopped, and as text. */
   outputIds: Int32Array;
+  outputTokens: string[];
   translation: string;
+  /** Every decoding step: the token chosen and its rivals. */
+  steps: DecodeStep[];
   unknownWords: UnknownWordsWarning | null;
   beam: BeamResult | null;
   beams: ReturnedBeam[];

@@ -1,0 +1,288 @@
+/**
+ * The page's side of the engine worker. It numbers requests, drops every reply that a newer run
+ * has made stale, reassembles each run's trace from its packed stages, and, when the worker dies,
+ * starts a new one, reloads the model and says so.
+ */
+import type { DecodingChoice } from '../engine/model/trace';
+import { modelKey } from './modelKey';
+import { unpackTensors } from './packing';
+import type {
+  DoneReply,
+  EngineError,
+  ModelInfo,
+  LanguagePair,
+  ModelRef,
+  Reply,
+  Request,
+  StageReply,
+} from './protocol';
+import type { CompletedRun, RunProgress } from './runTypes';
+
+/** What the client reports; every callback concerns the newest run or a requested model. */
+export interface EngineListener {
+  modelLoaded: (info: ModelInfo) => void;
+  modelFailed: (ref: ModelRef, error: EngineError) => void;
+  /** A run was asked for; said before any of its replies can arrive. */
+  runStarted: (id: number) => void;
+  stageReceived: (progress: RunProgress) => void;
+  runFinished: (run: CompletedRun) => void;
+  runFailed: (id: number, error: EngineError) => void;
+  /** The worker died and a new one took its place (or, after repeated deaths, did not). */
+  workerRestarted: (error: EngineError, restarted: boolean) => void;
+}
+
+export interface EngineClientOptions {
+  /** Absolute URL of the models folder, ending with `/`. */
+  modelsUrl: string;
+  listener: EngineListener;
+  /** How to start a worker; tests pass one that keeps a handle on it. */
+  createWorker?: () => Worker;
+  /**
+   * A worker that leaves a request unanswered this long, without a word, is taken for dead: a
+   * worker killed by the browser may die without an error event.
+   */
+  silenceLimitMs?: number;
+}
+
+/** Stages stream every few milliseconds; a model loads in well under a second. */
+export const DEFAULT_SILENCE_LIMIT_MS = 20_000;
+
+/** A worker that dies this many times in a row without a single reply is not started again. */
+const MAX_RESTARTS_WITHOUT_REPLY = 2;
+
+export function startEngineWorker(): Worker {
+  return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Milliseconds on a clock the worker shares: its stamps and ours can be subtracted. */
+const wallClock = (): number => performance.timeOrigin + performance.now();
+
+interface RunInFlight extends RunProgress {
+  startedAt: number;
+  transferMs: number;
+}
+
+export class EngineClient {
+  private readonly options: EngineClientOptions;
+  private worker: Worker;
+  private nextId = 1;
+  /** Load requests awaiting their reply, by request id. */
+  private readonly pendingLoads = new Map<number, ModelRef>();
+  /** Models this worker has been asked to load: a run needs its model loaded first. */
+  private requestedModels = new Set<string>();
+  /** Languages of every model ever loaded, to load it again into a new worker. */
+  private readonly languagesOf = new Map<string, LanguagePair>();
+  /** The model of the latest load or run, reloaded into a new worker after a crash. */
+  private activeModel: ModelRef | null = null;
+  private current: RunInFlight | null = null;
+  private restartsWithoutReply = 0;
+  private disposed = false;
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(options: EngineClientOptions) {
+    this.options = options;
+    this.worker = this.startWorker();
+  }
+
+  /** Asks the worker to load a model; the listener hears `modelLoaded` or `modelFailed`. */
+  load(model: ModelRef, languages: LanguagePair): number {
+    const key = modelKey(model);
+    this.activeModel = model;
+    this.languagesOf.set(key, languages);
+    const id = this.nextId++;
+    this.pendingLoads.set(id, model);
+    this.requestedModels.add(key);
+    this.post({ type: 'load', id, model, modelsUrl: this.options.modelsUrl, languages });
+    return id;
+  }
+
+  /**
+   * Translates `sentence` with a model loaded before (it is loaded again if the worker has been
+   * replaced or its last load failed); any earlier run becomes stale.
+   */
+  run(model: ModelRef, sentence: string, decoding: DecodingChoice): number {
+    this.reloadIfNeeded(model);
+    this.activeModel = model;
+    const id = this.nextId++;
+    this.current = {
+      id,
+      stagesReceived: [],
+      trace: new Map(),
+      steps: [],
+      stepTokens: [],
+      startedAt: wallClock(),
+      transferMs: 0,
+    };
+    this.options.listener.runStarted(id);
+    this.post({ type: 'run', id, model, sentence, decoding });
+    return id;
+  }
+
+  private reloadIfNeeded(model: ModelRef): void {
+    const key = modelKey(model);
+    const languages = this.languagesOf.get(key);
+    if (!this.requestedModels.has(key) && languages) this.load(model, languages);
+  }
+
+  /** Stops the run in flight; nothing more is reported about it. */
+  cancel(): void {
+    if (!this.current) return;
+    const runId = this.current.id;
+    this.current = null;
+    this.post({ type: 'cancel', id: this.nextId++, runId });
+  }
+
+  /** Id of the run whose replies are still taken, or null. */
+  get runInFlight(): number | null {
+    return this.current?.id ?? null;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.watchdog);
+    this.stopWorker();
+  }
+
+  /** Restarts the silence countdown while a request awaits its answer; stops it otherwise. */
+  private watch(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    if (this.disposed || (!this.current && this.pendingLoads.size === 0)) return;
+    this.watchdog = setTimeout(
+      () => this.restart('it stopped answering'),
+      this.options.silenceLimitMs ?? DEFAULT_SILENCE_LIMIT_MS,
+    );
+  }
+
+  private startWorker(): Worker {
+    const worker = (this.options.createWorker ?? startEngineWorker)();
+    worker.addEventListener('message', this.onMessage);
+    worker.addEventListener('error', this.onError);
+    worker.addEventListener('messageerror', this.onMessageError);
+    return worker;
+  }
+
+  private stopWorker(): void {
+    this.worker.removeEventListener('message', this.onMessage);
+    this.worker.removeEventListener('error', this.onError);
+    this.worker.removeEventListener('messageerror', this.onMessageError);
+    this.worker.terminate();
+  }
+
+  private readonly onMessage = (event: MessageEvent<Reply>) => this.receive(event.data);
+
+  private readonly onError = (event: Event) => {
+    // The page handles the death; the browser need not log it as an uncaught error too.
+    event.preventDefault();
+    this.restart(errorEventMessage(event));
+  };
+
+  private readonly onMessageError = () =>
+    this.restart('a message from the engine could not be read');
+
+  private post(request: Request): void {
+    if (this.disposed) return;
+    this.worker.postMessage(request);
+    this.watch();
+  }
+
+  private receive(reply: Reply): void {
+    this.restartsWithoutReply = 0;
+    this.handleReply(reply);
+    this.watch();
+  }
+
+  private handleReply(reply: Reply): void {
+    switch (reply.type) {
+      case 'loaded':
+        if (this.pendingLoads.delete(reply.id)) this.options.listener.modelLoaded(reply.model);
+        return;
+      case 'stage':
+        if (reply.id === this.current?.id) this.receiveStage(this.current, reply);
+        return;
+      case 'done':
+        if (reply.id === this.current?.id) this.finish(this.current, reply);
+        return;
+      case 'error': {
+        const model = this.pendingLoads.get(reply.id);
+        if (model) {
+          this.pendingLoads.delete(reply.id);
+          // A failed load is asked again next time, perhaps after the file was fixed.
+          this.requestedModels.delete(modelKey(model));
+          this.options.listener.modelFailed(model, reply.error);
+        } else if (reply.id === this.current?.id) {
+          this.current = null;
+          this.options.listener.runFailed(reply.id, reply.error);
+        }
+        return;
+      }
+    }
+  }
+
+  private receiveStage(run: RunInFlight, reply: StageReply): void {
+    run.transferMs += Math.max(0, wallClock() - reply.postedAt);
+    const trace = new Map(run.trace);
+    for (const [name, t] of unpackTensors(reply)) trace.set(name, t);
+    run.trace = trace;
+    run.stagesReceived = [...run.stagesReceived, reply.name];
+    if (reply.step) {
+      run.steps = [...run.steps, reply.step];
+      run.stepTokens = [...run.stepTokens, reply.stepToken ?? ''];
+    }
+    this.options.listener.stageReceived(snapshot(run));
+  }
+
+  private finish(run: RunInFlight, reply: DoneReply): void {
+    this.current = null;
+    this.options.listener.runFinished({
+      ...snapshot(run),
+      result: reply.result,
+      timings: {
+        ...reply.timings,
+        roundTripMs: wallClock() - run.startedAt,
+        transferMs: run.transferMs,
+      },
+    });
+  }
+
+  /** The worker is gone: report the run it took with it, start another, reload the model. */
+  private restart(why: string): void {
+    if (this.disposed) return;
+    clearTimeout(this.watchdog);
+    this.stopWorker();
+    this.restartsWithoutReply += 1;
+    const restarted = this.restartsWithoutReply <= MAX_RESTARTS_WITHOUT_REPLY;
+    const error: EngineError = {
+      code: 'worker_crashed',
+      message: restarted
+        ? `The engine stopped (${why}). It has been restarted and the model reloaded; ` +
+          'the last result stays on screen.'
+        : `The engine stopped again (${why}) right after restarting, so it was not restarted. ` +
+          'Reload the page to try again.',
+    };
+    const lostRun = this.current;
+    const lostLoads = [...this.pendingLoads.values()];
+    this.current = null;
+    this.pendingLoads.clear();
+    this.requestedModels = new Set();
+    if (lostRun) this.options.listener.runFailed(lostRun.id, error);
+    this.options.listener.workerRestarted(error, restarted);
+    if (!restarted) {
+      for (const model of lostLoads) this.options.listener.modelFailed(model, error);
+      this.disposed = true;
+      return;
+    }
+    this.worker = this.startWorker();
+    if (this.activeModel) this.reloadIfNeeded(this.activeModel);
+  }
+}
+
+function snapshot(run: RunInFlight): RunProgress {
+  const { id, stagesReceived, trace, steps, stepTokens } = run;
+  return { id, stagesReceived, trace, steps, stepTokens };
+}
+
+function errorEventMessage(event: Event): string {
+  const message = 'message' in event && typeof event.message === 'string' ? event.message : '';
+  return message || 'the worker ended unexpectedly';
+}

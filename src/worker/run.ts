@@ -1,0 +1,108 @@
+/**
+ * One run of the engine on a prepared source, its stages packed and handed out one at a time.
+ * The engine's translate computes synchronously; its stages are packed as they finish, then
+ * posted with a macrotask between them, so that a cancel or a newer run, queued meanwhile, is
+ * seen and the rest of a stale run is dropped.
+ */
+import { hypothesisTokens } from '../engine/model/beam';
+import { EOS } from '../engine/model/config';
+import type { DecodeStep, DecodingChoice, Trace } from '../engine/model/trace';
+import { translate } from '../engine/model/translate';
+import { detokenize } from '../engine/tokenizer/tokenize';
+import type { LoadedModel } from './models';
+import { packTensors, type PackedTensors } from './packing';
+import type { ReturnedBeam, RunResult, RunTimings } from './protocol';
+import type { PreparedSource } from './source';
+
+export interface PackedStage {
+  name: string;
+  step: DecodeStep | null;
+  stepToken: string | null;
+  packed: PackedTensors;
+}
+
+export interface RunHooks {
+  postStage: (stage: PackedStage) => void;
+  /** False once a cancel or a newer run has arrived. */
+  isCurrent: () => boolean;
+  /** Resolves after the messages queued so far have been handled. */
+  yieldToMessages: () => Promise<void>;
+  /** A clock in milliseconds. */
+  now: () => number;
+}
+
+export type RunOutcome = { result: RunResult; timings: Omit<RunTimings, 'totalMs'> } | null;
+
+/** Runs `source` through `model`, posting its stages; null if the run went stale on the way. */
+export async function streamRun(
+  model: LoadedModel,
+  sentence: string,
+  source: PreparedSource,
+  decoding: DecodingChoice,
+  hooks: RunHooks,
+): Promise<RunOutcome> {
+  const { now } = hooks;
+  const stages: PackedStage[] = [];
+  let packMs = 0;
+  const started = now();
+  const trace = translate(model.params, model.info.config, source.srcIds, decoding, (stage) => {
+    const packStarted = now();
+    stages.push({
+      name: stage.name,
+      step: stage.step ?? null,
+      stepToken: stage.step ? model.target.tokenOf(stage.step.chosenId) : null,
+      packed: packTensors(stage.tensors),
+    });
+    packMs += now() - packStarted;
+  });
+  const computeMs = now() - started - packMs;
+
+  let traceBytes = 0;
+  for (const stage of stages) {
+    await hooks.yieldToMessages();
+    if (!hooks.isCurrent()) return null;
+    traceBytes += stage.packed.bytes.byteLength;
+    hooks.postStage(stage);
+  }
+  await hooks.yieldToMessages();
+  if (!hooks.isCurrent()) return null;
+  return {
+    result: runResult(model, sentence, source, trace),
+    timings: { computeMs, packMs, stages: stages.length, traceBytes },
+  };
+}
+
+/** Everything about a run except its tensors, in the reader's words. */
+function runResult(
+  model: LoadedModel,
+  sentence: string,
+  source: PreparedSource,
+  trace: Trace,
+): RunResult {
+  const target = model.target;
+  const language = model.info.languages.target;
+  const asText = (ids: ArrayLike<number>) => Array.from(ids, (id) => target.tokenOf(id));
+  const sayable = (ids: ArrayLike<number>) =>
+    detokenize(asText(Array.from(ids).filter((id) => id !== EOS)), language);
+  const beam = trace.beam;
+  const beams: ReturnedBeam[] = beam
+    ? beam.best.map((nodeId) => {
+        const ids = hypothesisTokens(beam, nodeId);
+        return { tokens: asText(ids), translation: sayable(ids), score: beam.nodes[nodeId].score };
+      })
+    : [];
+  return {
+    sentence,
+    srcIds: trace.srcIds,
+    sourceTokens: source.tokens,
+    tgtIds: trace.tgtIds,
+    targetTokens: asText(trace.tgtIds),
+    outputIds: trace.outputIds,
+    outputTokens: asText(trace.outputIds),
+    translation: sayable(trace.outputIds),
+    steps: trace.steps,
+    unknownWords: source.unknownWords,
+    beam: beam ?? null,
+    beams,
+  };
+}
