@@ -3,7 +3,7 @@
  * Every shipped model comes with its untrained twin (same architecture and vocabularies, seeded
  * weights) as the "before training" comparison; with none shipped, a built-in untrained model.
  */
-import type { EngineError, ModelInfo, ModelListing } from '../worker/protocol';
+import type { EngineError, LanguagePair, ModelInfo, ModelListing } from '../worker/protocol';
 import { modelKey } from '../worker/modelKey';
 import { clampSelection, selectionBounds } from './selectionSlice';
 import type { SliceCreator } from './types';
@@ -12,6 +12,7 @@ export interface ModelChoice {
   key: string;
   label: string;
   trained: boolean;
+  languages: LanguagePair;
 }
 
 export type ModelStatus = 'loading' | 'ready' | 'failed';
@@ -34,19 +35,29 @@ const BUILT_IN_UNTRAINED: ModelChoice = {
   key: modelKey({ kind: 'untrained', basedOn: null }),
   label: 'English → French, untrained (built in)',
   trained: false,
+  languages: { source: 'en', target: 'fr' },
 };
 
 /** The picker's options for the models listed in public/models/index.json. */
 export function modelChoices(listings: readonly ModelListing[]): ModelChoice[] {
   if (listings.length === 0) return [BUILT_IN_UNTRAINED];
-  return listings.flatMap((listing) => [
-    { key: modelKey({ kind: 'shipped', name: listing.name }), label: listing.label, trained: true },
-    {
-      key: modelKey({ kind: 'untrained', basedOn: listing.name }),
-      label: `${listing.label}, before training`,
-      trained: false,
-    },
-  ]);
+  return listings.flatMap((listing) => {
+    const languages = { source: listing.sourceLanguage, target: listing.targetLanguage };
+    return [
+      {
+        key: modelKey({ kind: 'shipped', name: listing.name }),
+        label: listing.label,
+        trained: true,
+        languages,
+      },
+      {
+        key: modelKey({ kind: 'untrained', basedOn: listing.name }),
+        label: `${listing.label}, before training`,
+        trained: false,
+        languages,
+      },
+    ];
+  });
 }
 
 export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({

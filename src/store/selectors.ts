@@ -46,9 +46,9 @@ export function selectSourceTokens(state: AppState): string[] {
   return state.lastGood?.result.sourceTokens ?? [];
 }
 
-/** Unknown words of the sentence in the box, once its run has finished. */
+/** Unknown words of the result on screen (the same run as selectSourceTokens). */
 export function selectUnknownWords(state: AppState): UnknownWordsWarning | null {
-  return state.run.status === 'done' ? (state.run.result?.unknownWords ?? null) : null;
+  return state.lastGood?.result.unknownWords ?? null;
 }
 
 /** The picked model as the picker lists it. */

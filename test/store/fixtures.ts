@@ -8,12 +8,10 @@ import type { CompletedRun, RunProgress } from '../../src/worker/runTypes';
 export function modelInfo(config: Partial<ModelConfig> = {}): ModelInfo {
   return {
     ref: { kind: 'untrained', basedOn: null },
-    label: 'test model',
     trained: false,
     config: { ...REFERENCE_CONFIG, ...config },
     parameterCount: 1000,
-    sourceLanguage: 'en',
-    targetLanguage: 'fr',
+    languages: { source: 'en', target: 'fr' },
   };
 }
 
@@ -42,12 +40,15 @@ export function completedRun(id: number, words: string[], translation: string): 
     steps,
     stepTokens: outputWords,
     result: {
+      sentence: words.join(' '),
       srcIds: new Int32Array(words.length + 1),
       sourceTokens: [...words, '<eos>'],
       tgtIds: new Int32Array(outputWords.length + 1),
       targetTokens: ['<bos>', ...outputWords],
       outputIds: new Int32Array(outputWords.length),
+      outputTokens: outputWords,
       translation,
+      steps,
       unknownWords: null,
       beam: null,
       beams: [],

@@ -14,10 +14,11 @@ import {
   selectTranslation,
   useStore,
 } from '../../src/store';
+import type { ModelListing } from '../../src/worker/protocol';
 import { completedRun, modelInfo, progress } from './fixtures';
 
 const store = () => useStore.getState();
-const listing = {
+const listing: ModelListing = {
   name: 'en-fr',
   label: 'English → French',
   sourceLanguage: 'en',
