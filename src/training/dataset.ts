@@ -1,0 +1,58 @@
+/**
+ * Turns corpus pairs into batches of token ids for one direction: each epoch shuffled with a
+ * seed, then cut into batches of sentences of similar length (so little of a batch is padding).
+ */
+import type { SentencePair } from '../corpus';
+import { makeBatch, type Batch } from '../engine/train';
+import { seededRandom, shuffle } from '../engine/random';
+import type { Vocabulary } from '../engine/tokenizer/vocabulary';
+import { sidesOfPair, type Direction } from './direction';
+
+export interface IdPair {
+  src: number[];
+  tgt: number[];
+}
+
+/** Ids of both sides; throws on a word missing from a vocabulary built over the corpus. */
+export function toIdPairs(
+  pairs: readonly SentencePair[],
+  direction: Direction,
+  source: Vocabulary,
+  target: Vocabulary,
+): IdPair[] {
+  return pairs.map((pair) => {
+    const [srcWords, tgtWords] = sidesOfPair(pair, direction);
+    const src = source.toIds(srcWords);
+    const tgt = target.toIds(tgtWords);
+    const unknown = [...src.unknown, ...tgt.unknown].map((u) => u.token);
+    if (unknown.length > 0)
+      throw new Error(`words missing from the vocabulary: ${unknown.join(' ')}`);
+    return { src: src.ids, tgt: tgt.ids };
+  });
+}
+
+/**
+ * An endless stream of batches. Each epoch: shuffle, group the shuffled pairs into pools of
+ * 50 batches, sort each pool by length, cut it into batches, and shuffle the batches.
+ */
+export function* batchStream(
+  pairs: readonly IdPair[],
+  batchSize: number,
+  seed: number,
+): Generator<Batch> {
+  const random = seededRandom(seed);
+  const poolSize = batchSize * 50;
+  for (;;) {
+    const order = shuffle(random, [...pairs]);
+    const batches: Batch[] = [];
+    for (let start = 0; start < order.length; start += poolSize) {
+      const pool = order
+        .slice(start, start + poolSize)
+        .sort((a, b) => a.src.length + a.tgt.length - (b.src.length + b.tgt.length));
+      for (let i = 0; i + batchSize <= pool.length; i += batchSize) {
+        batches.push(makeBatch(pool.slice(i, i + batchSize)));
+      }
+    }
+    yield* shuffle(random, batches);
+  }
+}

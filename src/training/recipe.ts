@@ -1,0 +1,44 @@
+/**
+ * The recipe of the shipped models: the architecture of the post's figure (2 encoders, 2
+ * decoders, 8 heads like the paper), small enough to ship under 2 MB and to train on a laptop's
+ * CPU in minutes, and the training settings of the paper scaled to that size.
+ */
+import type { ModelConfig } from '../engine';
+
+export interface TrainingSettings {
+  seed: number;
+  corpusSeed: number;
+  steps: number;
+  batchSize: number;
+  labelSmoothing: number;
+  warmupSteps: number;
+  learningRateScale: number;
+  clipNorm: number;
+  /** Held-out dev pairs translated every `evaluateEvery` steps to follow progress. */
+  evaluateEvery: number;
+  devSentences: number;
+}
+
+export const SHIPPED_ARCHITECTURE: Omit<ModelConfig, 'srcVocabSize' | 'tgtVocabSize'> = {
+  dModel: 64,
+  heads: 8,
+  dFF: 256,
+  encoderLayers: 2,
+  decoderLayers: 2,
+  maxLength: 24,
+  positionalLayout: 'concatenated',
+  layerNormEps: 1e-5,
+};
+
+export const DEFAULT_TRAINING: TrainingSettings = {
+  seed: 1,
+  corpusSeed: 1,
+  steps: 6000,
+  batchSize: 32,
+  labelSmoothing: 0.1,
+  warmupSteps: 800,
+  learningRateScale: 1,
+  clipNorm: 1,
+  evaluateEvery: 500,
+  devSentences: 300,
+};
