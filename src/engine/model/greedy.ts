@@ -34,7 +34,7 @@ export interface GreedyResult {
   stepLogits: Float32Array[];
 }
 
-/** Called after each step with its summary, logits and probabilities (both V_tgt, owned by the callee). */
+/** Told after each step its summary, logits and probabilities (V_tgt each): fresh arrays it may keep. */
 export type OnGreedyStep = (step: DecodeStep, logits: Float32Array, probs: Float32Array) => void;
 
 /** The encoder's output (S, d) for a checked source, intermediates discarded. */
@@ -50,6 +50,7 @@ export function encodeSource(weights: ModelWeights, srcIds: ArrayLike<number>): 
   );
 }
 
+/** Throws a plain sentence unless maxSteps is a whole number from 0 to maxLength. */
 export function checkMaxSteps(maxSteps: number, config: ModelConfig): void {
   if (!Number.isInteger(maxSteps) || maxSteps < 0 || maxSteps > config.maxLength) {
     throw new Error(

@@ -11,7 +11,7 @@ import { attendInto, splitHeadsInto } from '../ops/attention';
 import { headSize, type ModelConfig } from './config';
 import { embedTokensInto } from './embedding';
 import { addAndNormInto, combineHeadsInto, feedForwardInto, linearInto } from './sublayers';
-import type { AttentionWeights, ModelWeights } from './weights';
+import type { Linear, ModelWeights } from './weights';
 
 /** Each decoder layer's cross-attention keys and values of the encoder output, (h, S, d_k). */
 export interface CrossAttentionMemory {
@@ -70,7 +70,7 @@ export function crossAttentionMemory(
   const h = config.heads;
   const dk = headSize(config);
   const projected = new Float32Array(sourceLength * config.dModel);
-  const project = (linear: AttentionWeights['key']): Float32Array => {
+  const project = (linear: Linear): Float32Array => {
     const heads = new Float32Array(sourceLength * config.dModel);
     linearInto(projected, memory, linear, sourceLength);
     splitHeadsInto(heads, projected, sourceLength, h, dk, sourceLength, 0);

@@ -12,6 +12,7 @@ import type {
   DecoderLayerWeights,
   EncoderLayerWeights,
   FeedForwardWeights,
+  NormWeights,
 } from './weights';
 
 /**
@@ -88,7 +89,7 @@ function addAndNorm(
   n: number,
   x: Float32Array,
   sublayerOut: Float32Array,
-  weights: { gamma: Float32Array; beta: Float32Array },
+  weights: NormWeights,
   length: number,
   config: ModelConfig,
 ): Float32Array {
