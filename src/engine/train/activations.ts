@@ -2,7 +2,7 @@
  * Every activation of a batched forward pass that the backward pass reads, in one tree of named
  * buffers (B sentences, S source and T target positions, rows of a (B·L, d) buffer are b·L + t).
  * The same tree, allocated a second time, holds the gradients flowing back through each buffer,
- * so `dActs.ffn.hidden` is ∂loss/∂`acts.ffn.hidden`. There the per-row mean/rstd stay unused and
+ * so `dActs.feedForward.hidden` is ∂loss/∂`acts.feedForward.hidden`. There the per-row mean/rstd stay unused and
  * `weights` is the attention backward's scratch.
  *
  * Buffers are sized for a capacity (largest B, S, T seen) and reused by any batch that fits:
@@ -52,19 +52,19 @@ export interface FeedForwardActivations {
 }
 
 export interface EncoderLayerActivations {
-  selfAttn: AttentionActivations;
+  selfAttention: AttentionActivations;
   addNorm1: AddNormActivations;
-  ffn: FeedForwardActivations;
+  feedForward: FeedForwardActivations;
   /** addNorm2.out is the layer's output. */
   addNorm2: AddNormActivations;
 }
 
 export interface DecoderLayerActivations {
-  selfAttn: AttentionActivations;
+  selfAttention: AttentionActivations;
   addNorm1: AddNormActivations;
-  crossAttn: AttentionActivations;
+  crossAttention: AttentionActivations;
   addNorm2: AddNormActivations;
-  ffn: FeedForwardActivations;
+  feedForward: FeedForwardActivations;
   addNorm3: AddNormActivations;
 }
 
@@ -117,20 +117,20 @@ export function allocateActivations(config: ModelConfig, capacity: BatchShape): 
   const encoder: EncoderLayerActivations[] = [];
   for (let l = 0; l < config.encoderLayers; l++) {
     encoder.push({
-      selfAttn: attention(S, S),
+      selfAttention: attention(S, S),
       addNorm1: addNorm(B * S),
-      ffn: feedForward(B * S),
+      feedForward: feedForward(B * S),
       addNorm2: addNorm(B * S),
     });
   }
   const decoder: DecoderLayerActivations[] = [];
   for (let l = 0; l < config.decoderLayers; l++) {
     decoder.push({
-      selfAttn: attention(T, T),
+      selfAttention: attention(T, T),
       addNorm1: addNorm(B * T),
-      crossAttn: attention(T, S),
+      crossAttention: attention(T, S),
       addNorm2: addNorm(B * T),
-      ffn: feedForward(B * T),
+      feedForward: feedForward(B * T),
       addNorm3: addNorm(B * T),
     });
   }

@@ -10,7 +10,7 @@ import { allocateActivations, fits, type Activations } from './activations';
 import type { Batch } from './batch';
 import { crossEntropyBackward, crossEntropyForward, type LossStats } from './loss';
 import { transformerBackward, transformerForward } from './transformer';
-import { modelWeights, type ModelWeights } from './weights';
+import { resolveWeights, type ModelWeights } from '../model/weights';
 
 export interface Backprop {
   /** Runs the forward pass and the loss; acts keep every activation. */
@@ -26,8 +26,8 @@ export interface Backprop {
 /** Forward/backward machinery for `params`, which it reads in place (updates show at once). */
 export function createBackprop(config: ModelConfig, params: Params): Backprop {
   const grads: Params = new Map([...params].map(([name, t]) => [name, tensor(t.shape)] as const));
-  const weights: ModelWeights = modelWeights(params, config);
-  const gradWeights: ModelWeights = modelWeights(grads, config);
+  const weights: ModelWeights = resolveWeights(params, config);
+  const gradWeights: ModelWeights = resolveWeights(grads, config);
   const pe = positionalEncoding(config.maxLength, config.dModel, config.positionalLayout).data;
   let acts: Activations | null = null;
   let dActs: Activations | null = null;

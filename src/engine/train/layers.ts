@@ -13,7 +13,7 @@ import {
   multiHeadBackward,
   multiHeadForward,
 } from './sublayers';
-import type { DecoderLayerWeights, EncoderLayerWeights } from './weights';
+import type { DecoderLayerWeights, EncoderLayerWeights } from '../model/weights';
 
 function attentionShape(
   config: ModelConfig,
@@ -39,10 +39,10 @@ export function encoderLayerForward(
   const { dModel: d, dFF, layerNormEps: eps } = config;
   const rows = shape.batchSize * shape.srcLength;
   const self = attentionShape(config, shape.batchSize, shape.srcLength, shape.srcLength);
-  multiHeadForward(acts.selfAttn, w.selfAttn, x, x, srcIds, false, self);
-  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttn.out, rows, d, eps);
-  feedForwardForward(acts.ffn, w.ffn, acts.addNorm1.out, rows, d, dFF);
-  addNormForward(acts.addNorm2, w.norm2, acts.addNorm1.out, acts.ffn.out, rows, d, eps);
+  multiHeadForward(acts.selfAttention, w.selfAttention, x, x, srcIds, false, self);
+  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttention.out, rows, d, eps);
+  feedForwardForward(acts.feedForward, w.feedForward, acts.addNorm1.out, rows, d, dFF);
+  addNormForward(acts.addNorm2, w.norm2, acts.addNorm1.out, acts.feedForward.out, rows, d, eps);
 }
 
 /** dX (B·S, d) += the gradient of the layer input, from dActs.addNorm2.out; grads += the layer's. */
@@ -63,7 +63,7 @@ export function encoderLayerBackward(
   const dNorm1 = dActs.addNorm1.out;
   addNormBackward(
     dNorm1,
-    dActs.ffn.out,
+    dActs.feedForward.out,
     grads.norm2,
     dActs.addNorm2,
     acts.addNorm2,
@@ -71,10 +71,20 @@ export function encoderLayerBackward(
     rows,
     d,
   );
-  feedForwardBackward(dNorm1, grads.ffn, dActs.ffn, acts.ffn, w.ffn, norm1, rows, d, dFF);
+  feedForwardBackward(
+    dNorm1,
+    grads.feedForward,
+    dActs.feedForward,
+    acts.feedForward,
+    w.feedForward,
+    norm1,
+    rows,
+    d,
+    dFF,
+  );
   addNormBackward(
     dX,
-    dActs.selfAttn.out,
+    dActs.selfAttention.out,
     grads.norm1,
     dActs.addNorm1,
     acts.addNorm1,
@@ -82,7 +92,17 @@ export function encoderLayerBackward(
     rows,
     d,
   );
-  multiHeadBackward(dX, dX, grads.selfAttn, dActs.selfAttn, acts.selfAttn, w.selfAttn, x, x, self);
+  multiHeadBackward(
+    dX,
+    dX,
+    grads.selfAttention,
+    dActs.selfAttention,
+    acts.selfAttention,
+    w.selfAttention,
+    x,
+    x,
+    self,
+  );
 }
 
 /**
@@ -103,12 +123,20 @@ export function decoderLayerForward(
   const rows = shape.batchSize * shape.tgtLength;
   const self = attentionShape(config, shape.batchSize, shape.tgtLength, shape.tgtLength);
   const cross = attentionShape(config, shape.batchSize, shape.tgtLength, shape.srcLength);
-  multiHeadForward(acts.selfAttn, w.selfAttn, x, x, null, true, self);
-  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttn.out, rows, d, eps);
-  multiHeadForward(acts.crossAttn, w.crossAttn, acts.addNorm1.out, memory, srcIds, false, cross);
-  addNormForward(acts.addNorm2, w.norm2, acts.addNorm1.out, acts.crossAttn.out, rows, d, eps);
-  feedForwardForward(acts.ffn, w.ffn, acts.addNorm2.out, rows, d, dFF);
-  addNormForward(acts.addNorm3, w.norm3, acts.addNorm2.out, acts.ffn.out, rows, d, eps);
+  multiHeadForward(acts.selfAttention, w.selfAttention, x, x, null, true, self);
+  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttention.out, rows, d, eps);
+  multiHeadForward(
+    acts.crossAttention,
+    w.crossAttention,
+    acts.addNorm1.out,
+    memory,
+    srcIds,
+    false,
+    cross,
+  );
+  addNormForward(acts.addNorm2, w.norm2, acts.addNorm1.out, acts.crossAttention.out, rows, d, eps);
+  feedForwardForward(acts.feedForward, w.feedForward, acts.addNorm2.out, rows, d, dFF);
+  addNormForward(acts.addNorm3, w.norm3, acts.addNorm2.out, acts.feedForward.out, rows, d, eps);
 }
 
 /**
@@ -136,7 +164,7 @@ export function decoderLayerBackward(
   const dNorm2 = dActs.addNorm2.out;
   addNormBackward(
     dNorm2,
-    dActs.ffn.out,
+    dActs.feedForward.out,
     grads.norm3,
     dActs.addNorm3,
     acts.addNorm3,
@@ -144,10 +172,20 @@ export function decoderLayerBackward(
     rows,
     d,
   );
-  feedForwardBackward(dNorm2, grads.ffn, dActs.ffn, acts.ffn, w.ffn, norm2, rows, d, dFF);
+  feedForwardBackward(
+    dNorm2,
+    grads.feedForward,
+    dActs.feedForward,
+    acts.feedForward,
+    w.feedForward,
+    norm2,
+    rows,
+    d,
+    dFF,
+  );
   addNormBackward(
     dNorm1,
-    dActs.crossAttn.out,
+    dActs.crossAttention.out,
     grads.norm2,
     dActs.addNorm2,
     acts.addNorm2,
@@ -158,17 +196,17 @@ export function decoderLayerBackward(
   multiHeadBackward(
     dNorm1,
     dMemory,
-    grads.crossAttn,
-    dActs.crossAttn,
-    acts.crossAttn,
-    w.crossAttn,
+    grads.crossAttention,
+    dActs.crossAttention,
+    acts.crossAttention,
+    w.crossAttention,
     norm1,
     memory,
     cross,
   );
   addNormBackward(
     dX,
-    dActs.selfAttn.out,
+    dActs.selfAttention.out,
     grads.norm1,
     dActs.addNorm1,
     acts.addNorm1,
@@ -176,5 +214,15 @@ export function decoderLayerBackward(
     rows,
     d,
   );
-  multiHeadBackward(dX, dX, grads.selfAttn, dActs.selfAttn, acts.selfAttn, w.selfAttn, x, x, self);
+  multiHeadBackward(
+    dX,
+    dX,
+    grads.selfAttention,
+    dActs.selfAttention,
+    acts.selfAttention,
+    w.selfAttention,
+    x,
+    x,
+    self,
+  );
 }

@@ -12,7 +12,7 @@ import { attentionBackward, attentionForward, type AttentionShape } from './atte
 import { reluBackward, reluForward, residualBackward, residualForward } from './elementwise';
 import { layerNormBackward, layerNormForward } from './layerNorm';
 import { linearBackward, linearForward } from './linear';
-import type { AttentionWeights, FeedForwardWeights, NormWeights } from './weights';
+import type { AttentionWeights, FeedForwardWeights, NormWeights } from '../model/weights';
 
 /**
  * MultiHead(Q, K, V) = Concat(head_1, …, head_h) W^O, head_i = Attention(Q W_i^Q, K W_i^K, V W_i^V)
@@ -32,11 +32,11 @@ export function multiHeadForward(
   const d = shape.dModel;
   const queryRows = shape.batchSize * shape.queryLength;
   const keyRows = shape.batchSize * shape.keyLength;
-  linearForward(acts.q, x, w.q.weight, w.q.bias, queryRows, d, d);
-  linearForward(acts.k, memory, w.k.weight, w.k.bias, keyRows, d, d);
-  linearForward(acts.v, memory, w.v.weight, w.v.bias, keyRows, d, d);
+  linearForward(acts.q, x, w.query.weight, w.query.bias, queryRows, d, d);
+  linearForward(acts.k, memory, w.key.weight, w.key.bias, keyRows, d, d);
+  linearForward(acts.v, memory, w.value.weight, w.value.bias, keyRows, d, d);
   attentionForward(acts.concat, acts.weights, acts.q, acts.k, acts.v, keyIds, causal, shape);
-  linearForward(acts.out, acts.concat, w.out.weight, w.out.bias, queryRows, d, d);
+  linearForward(acts.out, acts.concat, w.output.weight, w.output.bias, queryRows, d, d);
 }
 
 /**
@@ -60,11 +60,11 @@ export function multiHeadBackward(
   const g = grads;
   linearBackward(
     dActs.concat,
-    g.out.weight,
-    g.out.bias,
+    g.output.weight,
+    g.output.bias,
     dActs.out,
     acts.concat,
-    w.out.weight,
+    w.output.weight,
     queryRows,
     d,
     d,
@@ -81,9 +81,19 @@ export function multiHeadBackward(
     acts.weights,
     shape,
   );
-  linearBackward(dX, g.q.weight, g.q.bias, dActs.q, x, w.q.weight, queryRows, d, d);
-  linearBackward(dMemory, g.k.weight, g.k.bias, dActs.k, memory, w.k.weight, keyRows, d, d);
-  linearBackward(dMemory, g.v.weight, g.v.bias, dActs.v, memory, w.v.weight, keyRows, d, d);
+  linearBackward(dX, g.query.weight, g.query.bias, dActs.q, x, w.query.weight, queryRows, d, d);
+  linearBackward(dMemory, g.key.weight, g.key.bias, dActs.k, memory, w.key.weight, keyRows, d, d);
+  linearBackward(
+    dMemory,
+    g.value.weight,
+    g.value.bias,
+    dActs.v,
+    memory,
+    w.value.weight,
+    keyRows,
+    d,
+    d,
+  );
 }
 
 /**

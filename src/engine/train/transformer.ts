@@ -14,7 +14,7 @@ import {
   encoderLayerForward,
 } from './layers';
 import { linearBackward, linearForward } from './linear';
-import type { ModelWeights } from './weights';
+import type { ModelWeights } from '../model/weights';
 
 /** The encoder's output (B·S, d): the last encoder layer's, or the embedded source if N = 0. */
 function memoryOf(acts: Activations): Float32Array {
