@@ -57,8 +57,8 @@ export function attentionForward(
           if (scaled > max) max = scaled;
         }
         let sum = 0;
-        for (let s = 0; s < tk; s++) {
-          if (s >= visibleKeys || (keyIds !== null && keyIds[b * tk + s] === PAD)) {
+        for (let s = 0; s < visibleKeys; s++) {
+          if (keyIds !== null && keyIds[b * tk + s] === PAD) {
             weights[wOff + s] = 0;
             continue;
           }
@@ -66,13 +66,14 @@ export function attentionForward(
           weights[wOff + s] = e;
           sum += e;
         }
+        weights.fill(0, wOff + visibleKeys, wOff + tk);
+        // weights_ts = e_s / Σ e, and z_t = Σ_s weights_ts v_s in the same pass
         const inv = 1 / sum;
-        for (let s = 0; s < visibleKeys; s++) weights[wOff + s] *= inv;
-        // z_t = Σ_s weight_ts v_s
         const outOff = (b * tq + t) * d + col;
-        for (let c = 0; c < dk; c++) out[outOff + c] = 0;
-        for (let s = 0; s < tk; s++) {
-          const w = weights[wOff + s];
+        out.fill(0, outOff, outOff + dk);
+        for (let s = 0; s < visibleKeys; s++) {
+          const w = weights[wOff + s] * inv;
+          weights[wOff + s] = w;
           if (w === 0) continue;
           const vOff = (b * tk + s) * d + col;
           for (let c = 0; c < dk; c++) out[outOff + c] += w * v[vOff + c];

@@ -3,14 +3,15 @@
  * parameter, and nothing else. The trainer builds on it; tests read its gradients directly.
  */
 import type { ModelConfig } from '../model/config';
-import { tensor } from '../tensor';
+import { checkIds } from '../model/embedding';
 import type { Params } from '../model/params';
 import { positionalEncoding } from '../model/positional';
+import { resolveWeights, type ModelWeights } from '../model/weights';
+import { tensor } from '../tensor';
 import { allocateActivations, fits, type Activations } from './activations';
 import type { Batch } from './batch';
 import { crossEntropyBackward, crossEntropyForward, type LossStats } from './loss';
 import { transformerBackward, transformerForward } from './transformer';
-import { resolveWeights, type ModelWeights } from '../model/weights';
 
 export interface Backprop {
   /** Runs the forward pass and the loss; acts keep every activation. */
@@ -33,6 +34,7 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
   let dActs: Activations | null = null;
   let lastBatch: Batch | null = null;
 
+  /** The activation buffers for a batch, after checking the batch fits the model. */
   const activationsFor = (batch: Batch): Activations => {
     const longest = Math.max(batch.srcLength, batch.tgtLength);
     if (longest > config.maxLength) {
@@ -54,6 +56,9 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
 
   const forward = (batch: Batch, labelSmoothing: number): LossStats => {
     const a = activationsFor(batch);
+    checkIds(batch.src, config.srcVocabSize, 'source');
+    checkIds(batch.tgtIn, config.tgtVocabSize, 'target input');
+    checkIds(batch.tgtOut, config.tgtVocabSize, 'target output');
     transformerForward(a, weights, batch, pe, config);
     lastBatch = batch;
     const rows = batch.batchSize * batch.tgtLength;
@@ -72,6 +77,7 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
     forwardBackward(batch, labelSmoothing) {
       const stats = forward(batch, labelSmoothing);
       const a = activationsFor(batch);
+      // Gradients accumulate (+=) through the backward pass, so every buffer starts at zero.
       dActs ??= allocateActivations(config, a.capacity);
       for (const buffer of dActs.buffers) buffer.fill(0);
       for (const g of grads.values()) g.data.fill(0);
