@@ -1,0 +1,56 @@
+/**
+ * Encoder-decoder attention as an alignment: output words down, source words across, each cell
+ * the weight that output word's query gave that source word, for one head or all heads averaged.
+ */
+import { ColorLegend, Heatmap, sequentialScale } from '../../components';
+import type { Tensor } from '../../engine/tensor';
+import { alignmentMatrix, describeAlignment, strongestColumns, type HeadChoice } from './alignment';
+import './decoding.css';
+
+export interface AlignmentFigureProps {
+  /** dec.{l}.cross.weights (h, T, S). */
+  weights: Tensor;
+  layer: number;
+  head: HeadChoice;
+  /** The word emitted at each step: one row each. */
+  outputWords: readonly string[];
+  /** The source tokens, <eos> included: one column each. */
+  sourceWords: readonly string[];
+  step: number;
+  onPickStep?: (step: number) => void;
+}
+
+export function AlignmentFigure(props: AlignmentFigureProps) {
+  const { weights, layer, head, outputWords, sourceWords, step } = props;
+  const rows = outputWords.length;
+  const cols = sourceWords.length;
+  const matrix = alignmentMatrix(weights, head, rows);
+  const strongest = strongestColumns(matrix, rows, cols);
+  const which = head === 'average' ? 'averaged over all heads' : `head ${head + 1}`;
+  const caption = `Encoder-decoder attention, decoder layer ${layer + 1}, ${which}  [${rows} × ${cols}]`;
+  const scale = sequentialScale(1);
+  return (
+    <div className="decoding-alignment" data-testid="alignment">
+      <Heatmap
+        values={matrix}
+        rowTokens={outputWords}
+        colTokens={sourceWords}
+        caption={caption}
+        scale={scale}
+        selectedRow={step}
+        showNumbers={rows * cols <= 160}
+        maxWidth={640}
+        withNumbers
+        onCellClick={(row) => props.onPickStep?.(row)}
+        ariaLabel={`${caption}. ${describeAlignment(outputWords, sourceWords, strongest)}`}
+      />
+      <ColorLegend
+        scale={scale}
+        caption="share of the output word's attention (each row sums to 1)"
+      />
+      <p className="decoding-note" data-testid="alignment-summary">
+        {describeAlignment(outputWords, sourceWords, strongest)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The decoder's self-attention mask for one layer and head: the scaled scores before softmax,
+ * where every later position holds −∞, and the weights after it, where those become exactly 0.
+ */
+import {
+  ColorLegend,
+  Formula,
+  MatrixGrid,
+  divergingScale,
+  maxAbsOf,
+  sequentialScale,
+} from '../../components';
+import type { Tensor } from '../../engine/tensor';
+import { checkCausalMask, headBlock } from './headSlice';
+import './decoding.css';
+
+export interface CausalMaskFigureProps {
+  /** dec.{l}.self.scaled (h, T, T). */
+  scaled: Tensor;
+  /** dec.{l}.self.weights (h, T, T). */
+  weights: Tensor;
+  layer: number;
+  head: number;
+  /** The decoder's input at each step; one row and one column each. */
+  inputTokens: readonly string[];
+  step: number;
+}
+
+/** Above this many positions the numbers no longer fit inside the cells: colours only. */
+const MOST_NUMBERED_POSITIONS = 10;
+
+export function CausalMaskFigure(props: CausalMaskFigureProps) {
+  const { layer, head, inputTokens, step } = props;
+  const n = inputTokens.length;
+  const before = headBlock(props.scaled, head, n, n);
+  const after = headBlock(props.weights, head, n, n);
+  const check = checkCausalMask(before, after, n);
+  const scoreScale = divergingScale(maxAbsOf(before));
+  const weightScale = sequentialScale(1);
+  const showNumbers = n <= MOST_NUMBERED_POSITIONS;
+  const where = `decoder layer ${layer + 1}, head ${head + 1}`;
+  return (
+    <div className="decoding-mask" data-testid="causal-mask">
+      <Formula
+        display
+        tex={String.raw`\mathrm{softmax}\!\left(\frac{QK^\top}{\sqrt{d_k}} + M\right)V,\qquad M_{ij} = \begin{cases} 0 & j \le i \\ -\infty & j > i \end{cases}`}
+      />
+      <div className="decoding-mask-pair">
+        <div>
+          <MatrixGrid
+            values={before}
+            rows={n}
+            cols={n}
+            caption={`Before softmax: scaled scores, ${where}  [${n} × ${n}]`}
+            rowLabels={inputTokens}
+            colLabels={inputTokens}
+            scale={scoreScale}
+            showNumbers={showNumbers}
+            selectedRow={step}
+            maxWidth={400}
+            withNumbers
+          />
+          <ColorLegend scale={scoreScale} caption="q·k ÷ √d_k (grey hatched: −∞, masked)" />
+        </div>
+        <div>
+          <MatrixGrid
+            values={after}
+            rows={n}
+            cols={n}
+            caption={`After softmax: attention weights, ${where}  [${n} × ${n}]`}
+            rowLabels={inputTokens}
+            colLabels={inputTokens}
+            scale={weightScale}
+            showNumbers={showNumbers}
+            selectedRow={step}
+            maxWidth={400}
+            withNumbers
+          />
+          <ColorLegend scale={weightScale} caption="attention weight" />
+        </div>
+      </div>
+      <p className="decoding-note" data-testid="mask-check">
+        In these numbers, {check.minusInfinity} of the {check.future} cells above the diagonal hold
+        −∞ before softmax, and {check.zeros} of {check.future} weights there are exactly 0 after it:
+        e<sup>−∞</sup> = 0. The outlined row {step + 1} is the query of step {step + 1}; it may look
+        at positions 1 to {step + 1} only, the words already emitted.
+      </p>
+    </div>
+  );
+}

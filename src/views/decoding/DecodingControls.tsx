@@ -1,0 +1,87 @@
+/**
+ * The player of the decoding animation: first / back / play-pause / next / last, and the same
+ * from the keyboard (← → Home End, Space or K) while the player has focus.
+ */
+import type { KeyboardEvent } from 'react';
+import { keyAction } from './playback';
+import type { Playback } from './usePlayback';
+import './decoding.css';
+
+export interface DecodingControlsProps {
+  step: number;
+  stepCount: number;
+  /** The word emitted at the shown step. */
+  emitted: string;
+  playback: Playback;
+  goTo: (step: number) => void;
+}
+
+export function DecodingControls({
+  step,
+  stepCount,
+  emitted,
+  playback,
+  goTo,
+}: DecodingControlsProps) {
+  const last = Math.max(stepCount - 1, 0);
+  const move = (target: number) => {
+    playback.pause();
+    goTo(target);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const action = keyAction(event.key, step, stepCount);
+    if (action.kind === 'none') return;
+    event.preventDefault();
+    if (action.kind === 'togglePlay') playback.togglePlay();
+    else move(action.step);
+  };
+  return (
+    <div
+      className="decoding-controls"
+      role="group"
+      aria-label="Decoding player: left and right arrows step, space plays or pauses"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <button type="button" onClick={() => move(0)} disabled={step === 0} aria-label="First step">
+        ⏮
+      </button>
+      <button
+        type="button"
+        onClick={() => move(step - 1)}
+        disabled={step === 0}
+        aria-label="Previous step"
+      >
+        ‹ Back
+      </button>
+      <button
+        type="button"
+        className="decoding-play"
+        onClick={playback.togglePlay}
+        disabled={stepCount < 2}
+        aria-pressed={playback.playing}
+      >
+        {playback.playing ? '⏸ Pause' : '▶ Play'}
+      </button>
+      <button
+        type="button"
+        onClick={() => move(step + 1)}
+        disabled={step >= last}
+        aria-label="Next step"
+      >
+        Next ›
+      </button>
+      <button
+        type="button"
+        onClick={() => move(last)}
+        disabled={step >= last}
+        aria-label="Last step"
+      >
+        ⏭
+      </button>
+      <span className="decoding-step-label" aria-live="polite" data-testid="decoding-step">
+        Step {step + 1} of {stepCount}: emits <strong>{emitted}</strong>
+      </span>
+    </div>
+  );
+}
