@@ -1,0 +1,35 @@
+/**
+ * The output vocabulary's words by index, as far as the page knows them. The model's info does not
+ * carry its vocabulary, so the words are those a run names: <bos>, the translation's words, and
+ * the special tokens every vocabulary starts with. Any other index is written "#index".
+ */
+import { useMemo } from 'react';
+import { SPECIAL_TOKENS } from '../../engine/model/config';
+import { useStore } from '../../store';
+import type { RunResult } from '../../worker/protocol';
+
+type NamedIds = Pick<RunResult, 'tgtIds' | 'targetTokens' | 'outputIds' | 'outputTokens'>;
+
+/** size words, each from the run where it names that index, else "#index". */
+export function wordsFromRun(result: NamedIds | null, size: number): string[] {
+  const words = Array.from({ length: size }, (_, id): string => SPECIAL_TOKENS[id] ?? `#${id}`);
+  if (!result) return words;
+  const name = (ids: ArrayLike<number>, tokens: readonly string[]) => {
+    for (let i = 0; i < ids.length; i++) if (ids[i] < size && tokens[i]) words[ids[i]] = tokens[i];
+  };
+  name(result.tgtIds, result.targetTokens);
+  name(result.outputIds, result.outputTokens);
+  return words;
+}
+
+/** How many of the words are only known by their index. */
+export function unnamedCount(words: readonly string[]): number {
+  return words.filter((w) => /^#\d+$/.test(w)).length;
+}
+
+/** The target words of the model and run on screen. */
+export function useTargetWords(): string[] {
+  const size = useStore((s) => s.modelInfo?.config.tgtVocabSize ?? 0);
+  const result = useStore((s) => s.lastGood?.result ?? null);
+  return useMemo(() => wordsFromRun(result, size), [result, size]);
+}
