@@ -9,7 +9,7 @@ import { nounsOf, type Noun } from './lexicon/nouns';
 import { AVOIR, ETRE_IMPARFAIT, ETRE_PRESENT, type Verb } from './lexicon/verbs';
 import { INTERJECTIONS, PREPOSITIONS, PRONOUNS, type Person } from './lexicon/words';
 import { nounPhrase } from './noun-phrase';
-import { sequence, unit, word, type Phrase } from './phrase';
+import { sequence, unit, word, type Phrase, type Word } from './phrase';
 import type { Gender, NounKind } from './types';
 
 export type Tense = 'present' | 'past';
@@ -85,12 +85,17 @@ export function frenchAuxiliary(person: Person): string {
   return AVOIR[person];
 }
 
+/** "ne … pas" around the conjugated verb, before a participle: "ne mange pas", "n'a pas vu". */
+export function negateFrench([conjugated, ...participle]: readonly Word[]): Word[] {
+  return [word('ne', 'negation'), conjugated, word('pas', 'negation'), ...participle];
+}
+
 /** French "est-ce que" questions: the statement itself, introduced and ended with "?". */
 export function frenchQuestion(statement: Phrase['fr']): Phrase['fr'] {
   return [word('est-ce'), word('que'), ...statement, word('?', 'end')];
 }
 
-export interface Ending {
+export interface Framed {
   phrase: Phrase;
   tags: string[];
 }
@@ -99,7 +104,7 @@ export interface Ending {
  * Sometimes opens a sentence with "hello ," or "thanks ," (or "yes ," / "no ," as a statement's
  * polarity fits), and ends a statement with a full stop or nothing, as people type.
  */
-export function frame(random: Random, body: Phrase, negated: boolean, question: boolean): Ending {
+export function frame(random: Random, body: Phrase, negated: boolean, question: boolean): Framed {
   const tags: string[] = [];
   let phrase = body;
   if (chance(random, 0.1)) {
@@ -116,12 +121,17 @@ export function frame(random: Random, body: Phrase, negated: boolean, question: 
   return { phrase, tags };
 }
 
-/** "in the garden" ↔ "dans le jardin", "near the school" ↔ "près de l'école". */
-export function randomLocation(random: Random): Phrase {
+/**
+ * "in the garden" ↔ "dans le jardin", "near the school" ↔ "près de l'école", somewhere other
+ * than the sentence's own nouns (`avoid`).
+ */
+export function randomLocation(random: Random, avoid: readonly Noun[] = []): Phrase {
   const preposition = pick(random, PREPOSITIONS);
   // Only "in" suits every place: one is not "behind the street" or "in front of the kitchen".
   const places = nounsOf(['place']).filter(
-    (place) => preposition.en === 'in' || !['street', 'kitchen'].includes(place.en.singular),
+    (place) =>
+      !avoid.includes(place) &&
+      (preposition.en === 'in' || !['street', 'kitchen'].includes(place.en.singular)),
   );
   const place = nounPhrase({
     noun: pick(random, places),

@@ -10,6 +10,7 @@ import {
   frame,
   frenchBe,
   frenchQuestion,
+  negateFrench,
   randomLocation,
   randomSubject,
   type Subject,
@@ -17,7 +18,7 @@ import {
 } from '../clause';
 import { adjectivesFor, agree } from '../lexicon/adjectives';
 import { PROFESSIONS } from '../lexicon/words';
-import { finishPair, sequence, unit, word, type Phrase, type Word } from '../phrase';
+import { finishPair, sequence, unit, word, type Phrase } from '../phrase';
 import type { NounKind, SentencePair } from '../types';
 
 const DESCRIBED: NounKind[] = [
@@ -48,7 +49,7 @@ function copulaSentence(
   const negated = mode === 'negation';
   const enBe = word(englishBe(subject.person, tense), 'verb');
   const frBe = word(frenchBe(subject.person, tense), 'verb');
-  const frVerb: Word[] = negated ? [word('ne', 'negation'), frBe, word('pas', 'negation')] : [frBe];
+  const frVerb = negated ? negateFrench([frBe]) : [frBe];
   const frStatement = [...subject.fr, ...frVerb, ...predicate.fr];
 
   let body: Phrase;

@@ -9,6 +9,7 @@ import type { Random } from '../../engine/random';
 import { chance, pick, weighted } from '../choice';
 import { agree, ADJECTIVES, type Adjective, type ItKind } from '../lexicon/adjectives';
 import { ANIMALS, OBSTACLES, type Noun } from '../lexicon/nouns';
+import { negateFrench } from '../clause';
 import { verbNamed } from '../lexicon/verbs';
 import { nounPhrase } from '../noun-phrase';
 import { finishPair, sequence, unit, word, type Phrase } from '../phrase';
@@ -39,16 +40,11 @@ export function itSentence(spec: ItSentenceSpec): SentencePair {
   const verb: Phrase = past
     ? {
         en: [word("didn't", 'negation', 'aux'), word(CROSS.en.base, 'verb')],
-        fr: [
-          word('ne', 'negation'),
-          word('a', 'aux'),
-          word('pas', 'negation'),
-          word(CROSS.fr.participle, 'verb'),
-        ],
+        fr: negateFrench([word('a', 'aux'), word(CROSS.fr.participle, 'verb')]),
       }
     : {
         en: [word("doesn't", 'negation'), word(CROSS.en.base, 'verb')],
-        fr: [word('ne', 'negation'), word(CROSS.fr.present[2], 'verb'), word('pas', 'negation')],
+        fr: negateFrench([word(CROSS.fr.present[2], 'verb')]),
       };
   const degreeWords =
     degree === 'none' ? sequence() : unit(degree, degree === 'too' ? 'trop' : 'très', 'degree');

@@ -12,6 +12,7 @@ import {
   frame,
   frenchAuxiliary,
   frenchQuestion,
+  negateFrench,
   randomLocation,
   randomSubject,
   type Tense,
@@ -20,7 +21,7 @@ import { adjectivesFor } from '../lexicon/adjectives';
 import { nounsOf } from '../lexicon/nouns';
 import { VERBS } from '../lexicon/verbs';
 import { frenchMarksPlural, nounPhrase, type Determiner } from '../noun-phrase';
-import { finishPair, sequence, word, type Phrase, type Word } from '../phrase';
+import { finishPair, sequence, word, type Phrase } from '../phrase';
 import type { SentencePair } from '../types';
 
 export function transitiveSentence(random: Random): SentencePair {
@@ -45,25 +46,19 @@ export function transitiveSentence(random: Random): SentencePair {
   const adjectives = adjectivesFor(noun.kinds);
   const adjective = chance(random, 0.35) ? pick(random, adjectives) : undefined;
   const object = nounPhrase({ noun, plural, determiner, adjective, negated, role: 'object' });
-  const location = chance(random, 0.15) ? randomLocation(random) : sequence();
+  const location = chance(random, 0.15) ? randomLocation(random, [noun]) : sequence();
 
   const { person } = subject;
-  const frVerb =
-    tense === 'past'
-      ? [word(frenchAuxiliary(person), 'aux'), word(verb.fr.participle, 'verb')]
-      : [word(verb.fr.present[person], 'verb')];
-  let frClause: Word[];
-  if (negated) {
-    const [first, ...rest] = frVerb;
-    frClause = [word('ne', 'negation'), first, word('pas', 'negation'), ...rest];
-  } else {
-    frClause = frVerb;
-  }
+  const past = tense === 'past';
+  const frVerb = past
+    ? [word(frenchAuxiliary(person), 'aux'), word(verb.fr.participle, 'verb')]
+    : [word(verb.fr.present[person], 'verb')];
+  const frClause = negated ? negateFrench(frVerb) : frVerb;
   const frStatement = [...subject.fr, ...frClause, ...object.fr, ...location.fr];
 
   let body: Phrase;
   if (mode === 'question') {
-    const doWord = tense === 'past' ? word('did', 'aux') : word(englishDo(person, tense, false));
+    const doWord = past ? word('did', 'aux') : word(englishDo(person, tense, false));
     body = {
       en: [
         doWord,
@@ -76,12 +71,11 @@ export function transitiveSentence(random: Random): SentencePair {
       fr: frenchQuestion(frStatement),
     };
   } else {
+    // The English past is in one word where French has its auxiliary: "ate" ↔ "a mangé".
+    const pastLinks = past ? ['aux'] : [];
     const enVerb = negated
-      ? [
-          word(englishDo(person, tense, true), 'negation', ...(tense === 'past' ? ['aux'] : [])),
-          word(verb.en.base, 'verb'),
-        ]
-      : [word(englishVerb(verb, person, tense), 'verb', ...(tense === 'past' ? ['aux'] : []))];
+      ? [word(englishDo(person, tense, true), 'negation', ...pastLinks), word(verb.en.base, 'verb')]
+      : [word(englishVerb(verb, person, tense), 'verb', ...pastLinks)];
     body = { en: [...subject.en, ...enVerb, ...object.en, ...location.en], fr: frStatement };
   }
 
@@ -91,7 +85,7 @@ export function transitiveSentence(random: Random): SentencePair {
     ...subject.tags,
     ...tags,
     ...(object.reordered ? ['reorder'] : []),
-    ...(tense === 'past' ? ['past'] : []),
+    ...(past ? ['past'] : []),
     ...(negated ? ['negation'] : []),
     ...(mode === 'question' ? ['question'] : []),
     ...(location.en.length > 0 ? ['location'] : []),
