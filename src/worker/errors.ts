@@ -24,8 +24,18 @@ export function tooLong(length: number, limit: number): EngineError {
   };
 }
 
+/** Past this many characters a word is shortened in messages (a paste, not a typo). */
+const LONGEST_QUOTED_WORD = 24;
+
+function quote(word: string): string {
+  const characters = [...word];
+  if (characters.length <= LONGEST_QUOTED_WORD) return `“${word}”`;
+  const shown = characters.slice(0, LONGEST_QUOTED_WORD).join('');
+  return `“${shown}…” (${characters.length.toLocaleString('en-US')} characters)`;
+}
+
 export function unknownWords(words: UnknownWord[]): UnknownWordsWarning {
-  const quoted = words.map((w) => `“${w.word}”`);
+  const quoted = words.map((w) => quote(w.word));
   const list =
     quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
   const readsAs = words.length === 1 ? 'reads it as' : 'reads each as';
@@ -45,11 +55,7 @@ const FAILURE_WORDS: Record<FetchFailure, string> = {
 };
 
 /** A file could not be fetched: the network failed, or the server answered with an error. */
-export function fetchFailed(
-  file: string,
-  reason: FetchFailure,
-  detail = '',
-): EngineError {
+export function fetchFailed(file: string, reason: FetchFailure, detail = ''): EngineError {
   const why = detail ? `${FAILURE_WORDS[reason]}: ${detail}` : FAILURE_WORDS[reason];
   return {
     code: 'model_load_failed',

@@ -37,6 +37,8 @@ describe('prepareSource', () => {
     const source = prepareSource(`the ${long}`, vocabulary, config, 'en');
     if (isEngineError(source)) throw new Error(source.message);
     expect(source.unknownWords?.words).toEqual([{ word: long, suggestions: [] }]);
+    expect(source.unknownWords?.message).toContain(`(${long.length} characters)`);
+    expect(source.unknownWords?.message).not.toContain(long);
   });
 
   it('refuses an empty sentence and one longer than maxLength − 1 tokens', () => {
