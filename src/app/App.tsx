@@ -1,63 +1,41 @@
-import { useMemo, useState } from 'react';
-import { untrainedModel } from './untrainedModel';
-import { useTranslation } from './useTranslation';
-
-const FIRST_SENTENCE = "the animal didn't cross the street because it was too tired";
+import { DecodingPicker } from './DecodingPicker';
+import { EngineBanner } from './EngineBanner';
+import { ModelPicker } from './ModelPicker';
+import { RunMessage } from './RunMessage';
+import { SECTIONS } from './sections';
+import { SentenceBar } from './SentenceBar';
+import { UnknownWords } from './UnknownWords';
+import { UntrainedNotice } from './UntrainedNotice';
+import { useEngine } from './useEngine';
 
 export function App() {
-  const model = useMemo(() => untrainedModel(), []);
-  const [sentence, setSentence] = useState(FIRST_SENTENCE);
-  const result = useTranslation(model, sentence);
-
+  const rerun = useEngine();
   return (
     <main className="page">
-      <h1>The Illustrated Transformer, live</h1>
-      <p className="lede">
-        A real Transformer runs in this page. Type a sentence: everything below is computed from it,
-        as you type.
-      </p>
-      {!model.trained && (
-        <p className="notice warn" role="note">
-          This model has not been trained yet: its weights are seeded random numbers, so its output
-          is nonsense. Every number is still the real output of the engine on your sentence.
+      <header>
+        <h1>The Illustrated Transformer, live</h1>
+        <p className="lede">
+          A real Transformer runs in this page. Type a sentence: everything below is computed from
+          it, as you type.
         </p>
-      )}
-      <div className="sentence-bar">
-        <label htmlFor="sentence">Your sentence (English)</label>
-        <input
-          id="sentence"
-          value={sentence}
-          onChange={(event) => setSentence(event.target.value)}
-          autoComplete="off"
-          spellCheck={false}
-        />
+      </header>
+      <EngineBanner onRerun={rerun} />
+      <UntrainedNotice />
+      <div className="controls">
+        <ModelPicker />
+        <DecodingPicker />
       </div>
-      <section aria-labelledby="high-level">
-        <h2 id="high-level">A high-level look</h2>
-        <div className="black-box">
-          <div className="words" data-testid="source">
-            {sentence}
-          </div>
-          <div className="box" aria-hidden="true">
-            THE TRANSFORMER
-          </div>
-          <div className="words" data-testid="translation" aria-live="polite">
-            {result.kind === 'translated' ? result.output : ''}
-          </div>
-        </div>
-        {result.kind === 'empty' && (
-          <p className="notice warn">Type a sentence to see the model translate it.</p>
-        )}
-        {result.kind === 'translated' && result.unknownWords.length > 0 && (
-          <p className="notice warn">
-            The model has never seen {result.unknownWords.map((w) => `“${w}”`).join(', ')}; it reads
-            each as the unknown-word token.
-          </p>
-        )}
-        {result.kind === 'translated' && (
-          <p className="status">Computed in {result.milliseconds.toFixed(1)} ms.</p>
-        )}
-      </section>
+      <SentenceBar />
+      <div className="messages">
+        <RunMessage />
+        <UnknownWords />
+      </div>
+      {SECTIONS.map(({ id, title, Figure }) => (
+        <section key={id} id={id} aria-labelledby={`${id}-title`} className="figure-section">
+          <h2 id={`${id}-title`}>{title}</h2>
+          <Figure />
+        </section>
+      ))}
     </main>
   );
 }

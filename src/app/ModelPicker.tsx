@@ -1,0 +1,19 @@
+import { useStore } from '../store';
+
+export function ModelPicker() {
+  const models = useStore((s) => s.models);
+  const picked = useStore((s) => s.modelKey);
+  const selectModel = useStore((s) => s.selectModel);
+  return (
+    <label className="control">
+      <span>Model</span>
+      <select value={picked} onChange={(event) => selectModel(event.target.value)}>
+        {models.map((m) => (
+          <option key={m.key} value={m.key}>
+            {m.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
