@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+import '@vitest/web-worker';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App';
+import { connectEngine, type EngineConnection } from '../../src/app/engineConnection';
+import { DEFAULT_SENTENCE, resetStore, useStore } from '../../src/store';
+import { startEngineWorker } from '../../src/worker/client';
+import { expectedTranslation } from '../e2e/expected';
+
+const store = () => useStore.getState();
+
+beforeEach(() => resetStore());
+afterEach(() => cleanup());
+
+describe('the page, with the engine in a worker', () => {
+  it('translates the default sentence, then each new sentence typed, as the engine does', async () => {
+    render(<App />);
+    const translation = () => screen.getByTestId('translation');
+    await waitFor(() => expect(translation().dataset.state).toBe('fresh'), { timeout: 20_000 });
+    expect(translation().textContent).toBe(expectedTranslation(DEFAULT_SENTENCE));
+    expect(screen.getByTestId('untrained-notice')).toBeTruthy();
+
+    fireEvent.change(screen.getByLabelText(/Your sentence/), {
+      target: { value: 'i am a student' },
+    });
+    await waitFor(() => expect(screen.getByTestId('source').textContent).toBe('i am a student'), {
+      timeout: 20_000,
+    });
+    expect(translation().dataset.state).toBe('fresh');
+    expect(translation().textContent).toBe(expectedTranslation('i am a student'));
+  });
+});
+
+describe('connectEngine', () => {
+  let connection: EngineConnection | undefined;
+  afterEach(() => connection?.disconnect());
+
+  it('after a crash: says so in a banner, keeps the last good result, and the next sentence runs', async () => {
+    const workers: Worker[] = [];
+    connection = connectEngine({
+      modelsUrl: 'http://localhost:3000/models/',
+      createWorker: () => {
+        const worker = startEngineWorker();
+        workers.push(worker);
+        return worker;
+      },
+    });
+    await waitFor(() => expect(store().run.status).toBe('done'), { timeout: 20_000 });
+    const good = store().lastGood;
+
+    workers[0].dispatchEvent(new Event('error', { cancelable: true }));
+    expect(store().banner?.message).toMatch(/restarted/);
+    expect(store().lastGood).toBe(good);
+    expect(workers).toHaveLength(2);
+
+    store().setSentence('i am a student');
+    await waitFor(() => expect(store().lastGood?.result.sentence).toBe('i am a student'), {
+      timeout: 20_000,
+    });
+    expect(store().lastGood?.result.translation).toBe(expectedTranslation('i am a student'));
+  });
+
+  it('a sentence typed while another runs leaves only its own result', async () => {
+    connection = connectEngine({ modelsUrl: 'http://localhost:3000/models/' });
+    await waitFor(() => expect(store().run.status).toBe('done'), { timeout: 20_000 });
+    const finished: string[] = [];
+    const unsubscribe = useStore.subscribe((state, previous) => {
+      if (state.lastGood !== previous.lastGood && state.lastGood) {
+        finished.push(state.lastGood.result.sentence);
+      }
+    });
+    for (const sentence of ['i', 'i am', 'i am a', 'i am a student']) store().setSentence(sentence);
+    await waitFor(() => expect(store().lastGood?.result.sentence).toBe('i am a student'), {
+      timeout: 20_000,
+    });
+    unsubscribe();
+    expect(finished).toEqual(['i am a student']);
+  });
+});
