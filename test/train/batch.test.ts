@@ -63,3 +63,18 @@ describe('batch statistics', () => {
     expect(() => backprop.forward(unknown, 0.1)).toThrow(/outside the vocabulary of 23/);
   });
 });
+
+describe('residual dropout', () => {
+  const pairs = randomPairs(4, 6, TINY_CONFIG, 3, 8);
+  const batch = makeBatch(pairs);
+
+  it('is off unless asked for, and draws the same masks from the same seed', () => {
+    const backprop = createBackprop(TINY_CONFIG, initParams(TINY_CONFIG, 3));
+    const plain = backprop.forward(batch, 0.1).loss;
+    expect(backprop.forward(batch, 0.1, { rate: 0, seed: 1 }).loss).toBe(plain);
+    const dropped = backprop.forward(batch, 0.1, { rate: 0.2, seed: 1 }).loss;
+    expect(dropped).not.toBe(plain);
+    expect(backprop.forward(batch, 0.1, { rate: 0.2, seed: 1 }).loss).toBe(dropped);
+    expect(backprop.forward(batch, 0.1, { rate: 0.2, seed: 2 }).loss).not.toBe(dropped);
+  });
+});

@@ -29,18 +29,32 @@ describe('gradients of the label-smoothed loss', () => {
   const pairs = randomPairs(7, 3, TINY_CONFIG, 2, 6);
   const batch = makeBatch(pairs);
 
-  it('match central finite differences of the loss, a few entries of every parameter', () => {
+  it.each([
+    ['without dropout', undefined],
+    ['with dropout 0.1 (the same seeded masks at every evaluation)', { rate: 0.1, seed: 5 }],
+  ])('match central finite differences of the loss, %s', (_label, dropout) => {
     const params = initParams(TINY_CONFIG, 11);
     const backprop = createBackprop(TINY_CONFIG, params);
-    backprop.forwardBackward(batch, SMOOTHING);
+    backprop.forwardBackward(batch, SMOOTHING, dropout);
     const analytic = new Map(
       [...backprop.grads].map(([name, g]) => [name, g.data.slice()] as const),
     );
     const random = seededRandom(3);
-    // h = 3e-3 balances the float32 rounding of the loss (~1e-5 in the quotient at this h) against
-    // the O(h²) truncation and ReLU kinks (h = 1e-2 steps across one here). Tolerance: |Δ| within
-    // 2% of 1e-3 + |numeric|, so 2e-5 absolute for gradients near zero.
-    const h = 3e-3;
+    // Central differences at three steps: h = 3e-3 keeps the float32 rounding of the loss small
+    // (~1e-5 in the quotient) but may step across ReLU kinks (thousands of units, a few within
+    // 1e-3 of zero), which smaller steps (rounding ~3e-5 at 1e-3, ~1e-4 at 3e-4) are less likely
+    // to. An entry passes when one agrees with the analytic gradient to within 2% of
+    // 5e-3 + |numeric| (1e-4 absolute for gradients near zero); a wrong gradient fails at all three.
+    // The comparison with tfjs below is the tight one.
+    const numericGradient = (t: Float32Array, index: number, h: number) => {
+      const original = t[index];
+      t[index] = original + h;
+      const plus = backprop.forward(batch, SMOOTHING, dropout).loss;
+      t[index] = original - h;
+      const minus = backprop.forward(batch, SMOOTHING, dropout).loss;
+      t[index] = original;
+      return (plus - minus) / (2 * h);
+    };
     let worst = 0;
     for (const [name, t] of params) {
       // Embedding rows of tokens absent from the batch have zero gradient: probe rows in use.
@@ -51,23 +65,18 @@ describe('gradients of the label-smoothed loss', () => {
         const index = ids
           ? ids[randomInt(random, ids.length)] * d + randomInt(random, d)
           : randomInt(random, t.data.length);
-        const original = t.data[index];
-        t.data[index] = original + h;
-        const plus = backprop.forward(batch, SMOOTHING).loss;
-        t.data[index] = original - h;
-        const minus = backprop.forward(batch, SMOOTHING).loss;
-        t.data[index] = original;
-        const numeric = (plus - minus) / (2 * h);
         const exact = analytic.get(name)?.[index] ?? NaN;
-        const error = Math.abs(numeric - exact) / (1e-3 + Math.abs(numeric));
+        const errors = [3e-3, 1e-3, 3e-4].map((h) => {
+          const numeric = numericGradient(t.data, index, h);
+          return Math.abs(numeric - exact) / (5e-3 + Math.abs(numeric));
+        });
+        const error = Math.min(...errors);
         worst = Math.max(worst, error);
-        expect(error, `${name}[${index}]: analytic ${exact}, numeric ${numeric}`).toBeLessThan(
-          2e-2,
-        );
+        expect(error, `${name}[${index}]: analytic ${exact}`).toBeLessThan(2e-2);
       }
     }
     console.log(
-      `finite differences: largest error ${worst.toExponential(2)} (|Δ| / (1e-3 + |numeric|))`,
+      `finite differences: largest error ${worst.toExponential(2)} (|Δ| / (5e-3 + |numeric|))`,
     );
   });
 

@@ -105,3 +105,35 @@ describe('trainer', () => {
     expect(trainer.stepCount).toBe(1);
   });
 });
+
+describe('trainer with dropout', () => {
+  const batches = [1, 2, 3].map((seed) => makeBatch(randomPairs(seed, 4, TINY_CONFIG, 2, 7)));
+  const train = (dropout: number, dropoutSeed: number) => {
+    const trainer = createTrainer(TINY_CONFIG, initParams(TINY_CONFIG, 1), {
+      labelSmoothing: 0.1,
+      warmupSteps: 4,
+      learningRateScale: 1,
+      dropout,
+      dropoutSeed,
+    });
+    return batches.map((batch) => trainer.step(batch).loss);
+  };
+
+  it('repeats itself exactly for the same seed and differs for another', () => {
+    const run = train(0.1, 7);
+    expect(train(0.1, 7)).toEqual(run);
+    expect(train(0.1, 8)).not.toEqual(run);
+    expect(train(0, 7)).not.toEqual(run);
+  });
+
+  it('refuses a rate outside [0, 1)', () => {
+    expect(() =>
+      createTrainer(TINY_CONFIG, initParams(TINY_CONFIG, 1), {
+        labelSmoothing: 0.1,
+        warmupSteps: 4,
+        learningRateScale: 1,
+        dropout: 1,
+      }),
+    ).toThrow(/below 1/);
+  });
+});

@@ -2,8 +2,8 @@
  * Every activation of a batched forward pass that the backward pass reads, in one tree of named
  * buffers (B sentences, S source and T target positions, rows of a (B·L, d) buffer are b·L + t).
  * The same tree, allocated a second time, holds the gradients flowing back through each buffer,
- * so `dActs.feedForward.hidden` is ∂loss/∂`acts.feedForward.hidden`. There the per-row mean/rstd stay unused and
- * `weights` is the attention backward's scratch.
+ * so `dActs.feedForward.hidden` is ∂loss/∂`acts.feedForward.hidden`. There the per-row mean/rstd
+ * and the dropout masks stay unused, and `weights` is the attention backward's scratch.
  *
  * Buffers are sized for a capacity (largest B, S, T seen) and reused by any batch that fits:
  * the ops take their sizes as arguments and use only the leading part.
@@ -32,6 +32,8 @@ export interface AttentionActivations {
 }
 
 export interface AddNormActivations {
+  /** (rows, d) the residual dropout mask applied to the sublayer's output, when training drops out */
+  mask: Float32Array;
   /** (rows, d) x + Sublayer(x) */
   sum: Float32Array;
   /** (rows, d) LayerNorm(sum) */
@@ -73,9 +75,13 @@ export interface Activations {
   capacity: BatchShape;
   /** (B·S, d) embed · √d + PE */
   srcInput: Float32Array;
+  /** (B·S, d) dropout mask of srcInput */
+  srcInputMask: Float32Array;
   encoder: EncoderLayerActivations[];
   /** (B·T, d) */
   tgtInput: Float32Array;
+  /** (B·T, d) dropout mask of tgtInput */
+  tgtInputMask: Float32Array;
   decoder: DecoderLayerActivations[];
   /** (B·T, V_tgt) */
   logits: Float32Array;
@@ -104,6 +110,7 @@ export function allocateActivations(config: ModelConfig, capacity: BatchShape): 
     out: make(B * tq * d),
   });
   const addNorm = (rows: number): AddNormActivations => ({
+    mask: make(rows * d),
     sum: make(rows * d),
     out: make(rows * d),
     mean: make(rows),
@@ -137,8 +144,10 @@ export function allocateActivations(config: ModelConfig, capacity: BatchShape): 
   return {
     capacity: { ...capacity },
     srcInput: make(B * S * d),
+    srcInputMask: make(B * S * d),
     encoder,
     tgtInput: make(B * T * d),
+    tgtInputMask: make(B * T * d),
     decoder,
     logits: make(B * T * config.tgtVocabSize),
     probs: make(B * T * config.tgtVocabSize),

@@ -7,17 +7,24 @@ import { checkIds } from '../model/embedding';
 import type { Params } from '../model/params';
 import { positionalEncoding } from '../model/positional';
 import { resolveWeights, type ModelWeights } from '../model/weights';
+import { seededRandom } from '../random';
 import { tensor } from '../tensor';
 import { allocateActivations, fits, type Activations } from './activations';
 import type { Batch } from './batch';
 import { crossEntropyBackward, crossEntropyForward, type LossStats } from './loss';
 import { transformerBackward, transformerForward } from './transformer';
 
+/** Dropout for one pass: the same seed draws the same masks. */
+export interface DropoutSetting {
+  rate: number;
+  seed: number;
+}
+
 export interface Backprop {
-  /** Runs the forward pass and the loss; acts keep every activation. */
-  forward(batch: Batch, labelSmoothing: number): LossStats;
+  /** Runs the forward pass and the loss; acts keep every activation. No dropout unless given. */
+  forward(batch: Batch, labelSmoothing: number, dropout?: DropoutSetting): LossStats;
   /** Runs forward and backward; `grads` then hold ∂loss/∂θ for this batch (not accumulated). */
-  forwardBackward(batch: Batch, labelSmoothing: number): LossStats;
+  forwardBackward(batch: Batch, labelSmoothing: number, dropout?: DropoutSetting): LossStats;
   /** The logits (B·T, V_tgt) of the last forward pass, row b·T + t. */
   logits(): Float32Array;
   /** One gradient per parameter, same names and shapes. */
@@ -54,12 +61,20 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
     return acts;
   };
 
-  const forward = (batch: Batch, labelSmoothing: number): LossStats => {
+  const forward = (
+    batch: Batch,
+    labelSmoothing: number,
+    dropout: DropoutSetting | undefined,
+  ): LossStats => {
     const a = activationsFor(batch);
     checkIds(batch.src, config.srcVocabSize, 'source');
     checkIds(batch.tgtIn, config.tgtVocabSize, 'target input');
     checkIds(batch.tgtOut, config.tgtVocabSize, 'target output');
-    transformerForward(a, weights, batch, pe, config);
+    const drop =
+      dropout && dropout.rate > 0
+        ? { rate: dropout.rate, random: seededRandom(dropout.seed) }
+        : null;
+    transformerForward(a, weights, batch, pe, config, drop);
     lastBatch = batch;
     const rows = batch.batchSize * batch.tgtLength;
     return crossEntropyForward(
@@ -73,9 +88,9 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
   };
 
   return {
-    forward,
-    forwardBackward(batch, labelSmoothing) {
-      const stats = forward(batch, labelSmoothing);
+    forward: (batch, labelSmoothing, dropout) => forward(batch, labelSmoothing, dropout),
+    forwardBackward(batch, labelSmoothing, dropout) {
+      const stats = forward(batch, labelSmoothing, dropout);
       const a = activationsFor(batch);
       // Gradients accumulate (+=) through the backward pass, so every buffer starts at zero.
       dActs ??= allocateActivations(config, a.capacity);
@@ -91,7 +106,8 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
         labelSmoothing,
         stats.tokens,
       );
-      transformerBackward(gradWeights, dActs, a, weights, batch, config);
+      const dropped = dropout !== undefined && dropout.rate > 0;
+      transformerBackward(gradWeights, dActs, a, weights, batch, config, dropped);
       return stats;
     },
     logits() {

@@ -1,6 +1,6 @@
 export { makeBatch, type Batch } from './batch';
 export { createTrainer, type Trainer, type TrainerOptions, type StepResult } from './trainer';
-export { createBackprop, type Backprop } from './backprop';
+export { createBackprop, type Backprop, type DropoutSetting } from './backprop';
 export type { LossStats } from './loss';
 export { learningRate } from './schedule';
 export {

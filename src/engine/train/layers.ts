@@ -1,10 +1,13 @@
 /**
  * One encoder layer and one decoder layer of the post-norm Transformer (§3.1), forward and
  * backward side by side. x is the layer's input (rows = B·L, d); its output is the last add-norm.
+ * The forward drops out each sublayer's output when given a dropout; the backward is told whether
+ * it did (`dropped`) and then reads the saved masks.
  */
 import type { ModelConfig } from '../model/config';
 import type { BatchShape, DecoderLayerActivations, EncoderLayerActivations } from './activations';
 import type { AttentionShape } from './attention';
+import type { Dropout } from './dropout';
 import {
   addNormBackward,
   addNormForward,
@@ -35,14 +38,24 @@ export function encoderLayerForward(
   srcIds: Int32Array,
   config: ModelConfig,
   shape: BatchShape,
+  dropout: Dropout | null,
 ): void {
   const { dModel: d, dFF, layerNormEps: eps } = config;
   const rows = shape.batchSize * shape.srcLength;
   const self = attentionShape(config, shape.batchSize, shape.srcLength, shape.srcLength);
   multiHeadForward(acts.selfAttention, w.selfAttention, x, x, srcIds, false, self);
-  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttention.out, rows, d, eps);
+  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttention.out, rows, d, eps, dropout);
   feedForwardForward(acts.feedForward, w.feedForward, acts.addNorm1.out, rows, d, dFF);
-  addNormForward(acts.addNorm2, w.norm2, acts.addNorm1.out, acts.feedForward.out, rows, d, eps);
+  addNormForward(
+    acts.addNorm2,
+    w.norm2,
+    acts.addNorm1.out,
+    acts.feedForward.out,
+    rows,
+    d,
+    eps,
+    dropout,
+  );
 }
 
 /** dX (B·S, d) += the gradient of the layer input, from dActs.addNorm2.out; grads += the layer's. */
@@ -55,6 +68,7 @@ export function encoderLayerBackward(
   x: Float32Array,
   config: ModelConfig,
   shape: BatchShape,
+  dropped: boolean,
 ): void {
   const { dModel: d, dFF } = config;
   const rows = shape.batchSize * shape.srcLength;
@@ -70,6 +84,7 @@ export function encoderLayerBackward(
     w.norm2,
     rows,
     d,
+    dropped,
   );
   feedForwardBackward(
     dNorm1,
@@ -91,6 +106,7 @@ export function encoderLayerBackward(
     w.norm1,
     rows,
     d,
+    dropped,
   );
   multiHeadBackward(
     dX,
@@ -118,13 +134,14 @@ export function decoderLayerForward(
   srcIds: Int32Array,
   config: ModelConfig,
   shape: BatchShape,
+  dropout: Dropout | null,
 ): void {
   const { dModel: d, dFF, layerNormEps: eps } = config;
   const rows = shape.batchSize * shape.tgtLength;
   const self = attentionShape(config, shape.batchSize, shape.tgtLength, shape.tgtLength);
   const cross = attentionShape(config, shape.batchSize, shape.tgtLength, shape.srcLength);
   multiHeadForward(acts.selfAttention, w.selfAttention, x, x, null, true, self);
-  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttention.out, rows, d, eps);
+  addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttention.out, rows, d, eps, dropout);
   multiHeadForward(
     acts.crossAttention,
     w.crossAttention,
@@ -134,9 +151,27 @@ export function decoderLayerForward(
     false,
     cross,
   );
-  addNormForward(acts.addNorm2, w.norm2, acts.addNorm1.out, acts.crossAttention.out, rows, d, eps);
+  addNormForward(
+    acts.addNorm2,
+    w.norm2,
+    acts.addNorm1.out,
+    acts.crossAttention.out,
+    rows,
+    d,
+    eps,
+    dropout,
+  );
   feedForwardForward(acts.feedForward, w.feedForward, acts.addNorm2.out, rows, d, dFF);
-  addNormForward(acts.addNorm3, w.norm3, acts.addNorm2.out, acts.feedForward.out, rows, d, eps);
+  addNormForward(
+    acts.addNorm3,
+    w.norm3,
+    acts.addNorm2.out,
+    acts.feedForward.out,
+    rows,
+    d,
+    eps,
+    dropout,
+  );
 }
 
 /**
@@ -153,6 +188,7 @@ export function decoderLayerBackward(
   memory: Float32Array,
   config: ModelConfig,
   shape: BatchShape,
+  dropped: boolean,
 ): void {
   const { dModel: d, dFF } = config;
   const rows = shape.batchSize * shape.tgtLength;
@@ -171,6 +207,7 @@ export function decoderLayerBackward(
     w.norm3,
     rows,
     d,
+    dropped,
   );
   feedForwardBackward(
     dNorm2,
@@ -192,6 +229,7 @@ export function decoderLayerBackward(
     w.norm2,
     rows,
     d,
+    dropped,
   );
   multiHeadBackward(
     dNorm1,
@@ -213,6 +251,7 @@ export function decoderLayerBackward(
     w.norm1,
     rows,
     d,
+    dropped,
   );
   multiHeadBackward(
     dX,

@@ -1,13 +1,15 @@
 /**
  * The three kinds of sublayer, forward and backward side by side:
  * multi-head attention with its projections, the position-wise feed-forward network, and the
- * post-norm residual "Add & Norm" around each: LayerNorm(x + Sublayer(x)) (§3.1).
+ * post-norm residual "Add & Norm" around each: LayerNorm(x + Sublayer(x)) (§3.1), with the
+ * residual dropout of §5.4 on the sublayer's output while training.
  */
 import type {
   AddNormActivations,
   AttentionActivations,
   FeedForwardActivations,
 } from './activations';
+import { dropoutBackward, dropoutForward, type Dropout } from './dropout';
 import { attentionBackward, attentionForward, type AttentionShape } from './attention';
 import { reluBackward, reluForward, residualBackward, residualForward } from './elementwise';
 import { layerNormBackward, layerNormForward } from './layerNorm';
@@ -151,7 +153,10 @@ export function feedForwardBackward(
   );
 }
 
-/** acts.out = LayerNorm(x + sublayerOut), all (rows, d). Saved: acts.sum, mean, rstd. */
+/**
+ * acts.out = LayerNorm(x + Dropout(sublayerOut)), all (rows, d); the dropout (when given) scales
+ * sublayerOut in place. Saved: acts.sum, mean, rstd, and the dropout mask.
+ */
 export function addNormForward(
   acts: AddNormActivations,
   norm: NormWeights,
@@ -160,12 +165,18 @@ export function addNormForward(
   rows: number,
   d: number,
   eps: number,
+  dropout: Dropout | null,
 ): void {
+  if (dropout) dropoutForward(sublayerOut, acts.mask, rows * d, dropout);
   residualForward(acts.sum, x, sublayerOut, rows * d);
   layerNormForward(acts.out, acts.mean, acts.rstd, acts.sum, norm.gamma, norm.beta, rows, d, eps);
 }
 
-/** dX and dSublayerOut (rows, d) += the gradient of the sum; grads += γ, β gradients. Reads dActs.out. */
+/**
+ * dX and dSublayerOut (rows, d) += the gradient of the sum, through the saved dropout mask when
+ * `dropped` (dSublayerOut must have no other contribution); grads += γ, β gradients.
+ * Reads dActs.out.
+ */
 export function addNormBackward(
   dX: Float32Array,
   dSublayerOut: Float32Array,
@@ -175,6 +186,7 @@ export function addNormBackward(
   norm: NormWeights,
   rows: number,
   d: number,
+  dropped: boolean,
 ): void {
   layerNormBackward(
     dActs.sum,
@@ -189,4 +201,5 @@ export function addNormBackward(
     d,
   );
   residualBackward(dX, dSublayerOut, dActs.sum, rows * d);
+  if (dropped) dropoutBackward(dSublayerOut, acts.mask, rows * d);
 }

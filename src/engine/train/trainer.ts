@@ -19,6 +19,10 @@ export interface TrainerOptions {
   learningRateScale: number;
   /** When set, gradients are rescaled so their global L2 norm is at most this. */
   clipNorm?: number;
+  /** P_drop of the residual dropout (§5.4; 0.1 in the paper). Default 0: no dropout. */
+  dropout?: number;
+  /** Seed of the dropout masks; step t draws from a generator seeded by (seed, t). Default 0. */
+  dropoutSeed?: number;
 }
 
 export interface StepResult extends LossStats {
@@ -31,7 +35,7 @@ export interface StepResult extends LossStats {
 export interface Trainer {
   /** One optimisation step on the batch; the statistics are those of the batch before the update. */
   step(batch: Batch): StepResult;
-  /** The batch's loss statistics, without updating anything. */
+  /** The batch's loss statistics, without updating anything (and without dropout). */
   evaluate(batch: Batch): LossStats;
   /** The parameters, updated in place by each step. */
   readonly params: Params;
@@ -53,18 +57,31 @@ function globalNorm(grads: Params): number {
   return Math.sqrt(sum);
 }
 
+/** A 32-bit seed for step `step` of a run seeded `seed`, so steps draw unrelated masks. */
+function stepSeed(seed: number, step: number): number {
+  return (Math.imul(seed, 0x9e3779b1) ^ Math.imul(step, 0x85ebca6b)) >>> 0;
+}
+
 export function createTrainer(
   config: ModelConfig,
   params: Params,
   options: TrainerOptions,
 ): Trainer {
+  const dropoutRate = options.dropout ?? 0;
+  if (!(dropoutRate >= 0 && dropoutRate < 1)) {
+    throw new Error(`dropout must be at least 0 and below 1, found ${dropoutRate}`);
+  }
   const backprop = createBackprop(config, params);
   const gradData = new Map([...backprop.grads].map(([name, t]) => [name, t.data] as const));
   let adam = createAdamState(params);
 
   return {
     step(batch) {
-      const stats = backprop.forwardBackward(batch, options.labelSmoothing);
+      const dropout = {
+        rate: dropoutRate,
+        seed: stepSeed(options.dropoutSeed ?? 0, adam.step + 1),
+      };
+      const stats = backprop.forwardBackward(batch, options.labelSmoothing, dropout);
       const gradientNorm = globalNorm(backprop.grads);
       if (options.clipNorm !== undefined && gradientNorm > options.clipNorm) {
         // as torch.nn.utils.clip_grad_norm_

@@ -2,10 +2,12 @@
  * The whole batched model, forward to the logits and backward from their gradient:
  *   source ids → embed·√d + PE → N encoder layers → memory
  *   target ids → embed·√d + PE → N decoder layers (attending to memory) → generator Linear → logits
+ * with, while training, dropout on both embedding sums and on every sublayer's output (§5.4).
  */
 import type { ModelConfig } from '../model/config';
 import type { Activations } from './activations';
 import type { Batch } from './batch';
+import { dropoutBackward, dropoutForward, type Dropout } from './dropout';
 import { embeddingBackward, embeddingForward } from './embedding';
 import {
   decoderLayerBackward,
@@ -38,20 +40,32 @@ export function transformerForward(
   batch: Batch,
   pe: Float32Array,
   config: ModelConfig,
+  dropout: Dropout | null,
 ): void {
   const { batchSize: B, srcLength: S, tgtLength: T } = batch;
   const d = config.dModel;
   embeddingForward(acts.srcInput, batch.src, w.srcEmbed, pe, B, S, d);
+  if (dropout) dropoutForward(acts.srcInput, acts.srcInputMask, B * S * d, dropout);
   let x = acts.srcInput;
   for (let l = 0; l < config.encoderLayers; l++) {
-    encoderLayerForward(acts.encoder[l], w.encoder[l], x, batch.src, config, batch);
+    encoderLayerForward(acts.encoder[l], w.encoder[l], x, batch.src, config, batch, dropout);
     x = acts.encoder[l].addNorm2.out;
   }
   const memory = x;
   embeddingForward(acts.tgtInput, batch.tgtIn, w.tgtEmbed, pe, B, T, d);
+  if (dropout) dropoutForward(acts.tgtInput, acts.tgtInputMask, B * T * d, dropout);
   let y = acts.tgtInput;
   for (let l = 0; l < config.decoderLayers; l++) {
-    decoderLayerForward(acts.decoder[l], w.decoder[l], y, memory, batch.src, config, batch);
+    decoderLayerForward(
+      acts.decoder[l],
+      w.decoder[l],
+      y,
+      memory,
+      batch.src,
+      config,
+      batch,
+      dropout,
+    );
     y = acts.decoder[l].addNorm3.out;
   }
   linearForward(
@@ -67,7 +81,8 @@ export function transformerForward(
 
 /**
  * grads += ∂loss/∂every parameter, from dActs.logits (B·T, V_tgt). dActs must be all zero except
- * dActs.logits; it is left holding every activation's gradient.
+ * dActs.logits; it is left holding every activation's gradient. `dropped` tells whether the
+ * forward pass applied dropout (its masks are then read).
  */
 export function transformerBackward(
   grads: ModelWeights,
@@ -76,6 +91,7 @@ export function transformerBackward(
   w: ModelWeights,
   batch: Batch,
   config: ModelConfig,
+  dropped: boolean,
 ): void {
   const { batchSize: B, srcLength: S, tgtLength: T } = batch;
   const d = config.dModel;
@@ -106,8 +122,10 @@ export function transformerBackward(
       memory,
       config,
       batch,
+      dropped,
     );
   }
+  if (dropped) dropoutBackward(dActs.tgtInput, acts.tgtInputMask, B * T * d);
   embeddingBackward(grads.tgtEmbed, dActs.tgtInput, batch.tgtIn, B * T, d);
   for (let l = config.encoderLayers - 1; l >= 0; l--) {
     const x = l === 0 ? acts.srcInput : acts.encoder[l - 1].addNorm2.out;
@@ -121,7 +139,9 @@ export function transformerBackward(
       x,
       config,
       batch,
+      dropped,
     );
   }
+  if (dropped) dropoutBackward(dActs.srcInput, acts.srcInputMask, B * S * d);
   embeddingBackward(grads.srcEmbed, dActs.srcInput, batch.src, B * S, d);
 }
