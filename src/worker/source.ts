@@ -4,7 +4,12 @@
  */
 import { EOS, type ModelConfig } from '../engine/model/config';
 import { tokenize, type Language } from '../engine/tokenizer/tokenize';
-import { nearestKnownWords, type Vocabulary } from '../engine/tokenizer/vocabulary';
+import {
+  editDistance,
+  foldForComparison,
+  nearestKnownWords,
+  type Vocabulary,
+} from '../engine/tokenizer/vocabulary';
 import { emptyInput, tooLong, unknownWords } from './errors';
 import type { EngineError, UnknownWordsWarning } from './protocol';
 
@@ -40,10 +45,7 @@ export function prepareSource(
       : unknownWords(
           distinct.map((word) => ({
             word,
-            suggestions:
-              [...word].length > LONGEST_WORD_WITH_SUGGESTIONS
-                ? []
-                : nearestKnownWords(word, vocabulary, SUGGESTIONS_PER_WORD),
+            suggestions: suggestionsFor(word, vocabulary),
           })),
         );
   return {
@@ -51,6 +53,20 @@ export function prepareSource(
     srcIds: Int32Array.from([...ids, EOS]),
     unknownWords: warning,
   };
+}
+
+/**
+ * The nearest known words, if any resembles `word` at all: one that has to be rewritten letter
+ * for letter (an emoji, a word in another script) is no suggestion.
+ */
+function suggestionsFor(word: string, vocabulary: Vocabulary): string[] {
+  if ([...word].length > LONGEST_WORD_WITH_SUGGESTIONS) return [];
+  const folded = foldForComparison(word);
+  return nearestKnownWords(word, vocabulary, SUGGESTIONS_PER_WORD).filter((known) => {
+    const foldedKnown = foldForComparison(known);
+    const longer = Math.max([...folded].length, [...foldedKnown].length);
+    return editDistance(folded, foldedKnown) < longer;
+  });
 }
 
 export function isEngineError(value: PreparedSource | EngineError): value is EngineError {

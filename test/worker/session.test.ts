@@ -25,11 +25,11 @@ describe('prepareSource', () => {
   });
 
   it('names each unknown word once, reads it as <unk>, and suggests known words', () => {
-    const source = prepareSource('the dog sat the dog', vocabulary, config, 'en');
+    const source = prepareSource('the cot sat the cot', vocabulary, config, 'en');
     if (isEngineError(source)) throw new Error(source.message);
     expect([...source.srcIds]).toEqual([4, UNK, 6, 4, UNK, EOS]);
-    expect(source.unknownWords?.words).toEqual([{ word: 'dog', suggestions: expect.any(Array) }]);
-    expect(source.unknownWords?.words[0].suggestions).toHaveLength(3);
+    // "the" shares no letter in place with "cot", so it is no suggestion.
+    expect(source.unknownWords?.words).toEqual([{ word: 'cot', suggestions: ['cat', 'sat'] }]);
   });
 
   it('suggests nothing for a word too long to be a typo (a paste), without measuring it', () => {
@@ -39,6 +39,16 @@ describe('prepareSource', () => {
     expect(source.unknownWords?.words).toEqual([{ word: long, suggestions: [] }]);
     expect(source.unknownWords?.message).toContain(`(${long.length} characters)`);
     expect(source.unknownWords?.message).not.toContain(long);
+  });
+
+  it('suggests no word for one that shares nothing with any known word (emoji, other scripts)', () => {
+    const source = prepareSource('the 😴 שלום caat', vocabulary, config, 'en');
+    if (isEngineError(source)) throw new Error(source.message);
+    expect(source.unknownWords?.words).toEqual([
+      { word: '😴', suggestions: [] },
+      { word: 'שלום', suggestions: [] },
+      { word: 'caat', suggestions: expect.arrayContaining(['cat']) },
+    ]);
   });
 
   it('refuses an empty sentence and one longer than maxLength − 1 tokens', () => {
