@@ -30,10 +30,9 @@ export function StatusLine() {
       data-transfer-ms={timings?.transferMs}
       data-trace-bytes={timings?.traceBytes}
     >
-      {parameters !== undefined && (
-        <span className="model-size">{parameters.toLocaleString('en-US')} parameters · </span>
-      )}
-      {text}
+      {[parameters !== undefined && `${parameters.toLocaleString('en-US')} parameters`, text]
+        .filter(Boolean)
+        .join(' · ')}
     </p>
   );
 }
