@@ -1,0 +1,74 @@
+/**
+ * Figures 1-3: the sentence goes into the model and its translation comes out. The box opens
+ * (click) into the encoder and decoder stacks with this model's real layer counts.
+ */
+import { useState } from 'react';
+import { PAPER_CONFIG } from '../../engine/model/config';
+import type { Side } from './blocks';
+import { StackDiagram } from './StackDiagram';
+import './architecture.css';
+
+export interface BlackBoxFigureProps {
+  sentence: string;
+  translation: string;
+  encoderLayers: number;
+  decoderLayers: number;
+  selectedLayer: number;
+  onSelectLayer(side: Side, layer: number): void;
+  defaultOpen?: boolean;
+}
+
+export function BlackBoxFigure(props: BlackBoxFigureProps) {
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
+  return (
+    <figure className="arch-figure" style={{ marginLeft: 0, marginRight: 0 }}>
+      <div className="arch-blackbox">
+        <div className="arch-words" data-testid="arch-source" aria-label="Your sentence">
+          {props.sentence}
+        </div>
+        <div style={{ display: 'flex', alignItems: 'center', gap: '0.5rem' }}>
+          <span className="arch-arrow" aria-hidden="true">
+            →
+          </span>
+          <button
+            type="button"
+            className="arch-box-button"
+            aria-expanded={open}
+            onClick={() => setOpen((wasOpen) => !wasOpen)}
+          >
+            THE TRANSFORMER
+          </button>
+          <span className="arch-arrow" aria-hidden="true">
+            →
+          </span>
+        </div>
+        <div
+          className="arch-words arch-output"
+          data-testid="arch-translation"
+          aria-label="Its translation"
+        >
+          {props.translation}
+        </div>
+      </div>
+      <figcaption className="arch-note">
+        {open ? 'Opened: click a layer to look inside it below.' : 'Click the box to open it.'}
+      </figcaption>
+      {open && (
+        <div className="arch-stacks">
+          <StackDiagram
+            encoderLayers={props.encoderLayers}
+            decoderLayers={props.decoderLayers}
+            selectedLayer={props.selectedLayer}
+            onSelectLayer={props.onSelectLayer}
+          />
+          <p className="arch-note">
+            This model stacks {props.encoderLayers} encoder{props.encoderLayers === 1 ? '' : 's'}{' '}
+            and {props.decoderLayers} decoder{props.decoderLayers === 1 ? '' : 's'}; the paper
+            stacks {PAPER_CONFIG.encoderLayers} of each. Every layer has the same structure and its
+            own weights.
+          </p>
+        </div>
+      )}
+    </figure>
+  );
+}

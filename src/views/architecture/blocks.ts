@@ -1,0 +1,133 @@
+/**
+ * The blocks of the model as built, each with the trace names of the vector that enters it and
+ * the vector it hands on. Pure: the diagrams, the hover readouts and the tests all read these.
+ *
+ *   encoder layer l: x → self-attention → Add & Norm → feed forward → Add & Norm → r
+ *   decoder layer l: y → self-attention (masked) → Add & Norm → encoder-decoder attention
+ *                    → Add & Norm → feed forward → Add & Norm
+ */
+
+export type Side = 'encoder' | 'decoder';
+
+export type BlockPart =
+  'self' | 'cross' | 'ffn' | 'addnorm1' | 'addnorm2' | 'addnorm3' | 'embed' | 'linear' | 'softmax';
+
+export interface BlockSpec {
+  /** Unique within the model: "encoder.0.self", "decoder.1.addnorm2", "output.linear". */
+  key: string;
+  side: Side | 'output';
+  /** The layer it belongs to; null for the embeddings and the final Linear and Softmax. */
+  layer: number | null;
+  part: BlockPart;
+  title: string;
+  /** Trace name of the vectors it reads (one row per token). */
+  input: string;
+  /** Trace name of the vectors it produces. */
+  output: string;
+  /** For Add & Norm: the sublayer's output added to its input (the residual). */
+  residual?: { sublayerOutput: string; sum: string; after: string };
+}
+
+const prefix = (side: Side) => (side === 'encoder' ? 'enc' : 'dec');
+
+/** The vectors a layer receives: the embeddings plus positions for layer 0, else the layer below. */
+export function layerInputName(side: Side, layer: number): string {
+  if (layer === 0) return side === 'encoder' ? 'src.input' : 'tgt.input';
+  return layerOutputName(side, layer - 1);
+}
+
+/** The vectors a layer sends up: its last Add & Norm. */
+export function layerOutputName(side: Side, layer: number): string {
+  return side === 'encoder' ? `enc.${layer}.norm2` : `dec.${layer}.norm3`;
+}
+
+const ADD_NORM_PARTS: readonly BlockPart[] = ['addnorm1', 'addnorm2', 'addnorm3'];
+
+/** The Add & Norm that follows `after`, the `index`-th (from 1) sublayer of its layer. */
+function addNorm(side: Side, layer: number, index: number, after: BlockSpec): BlockSpec {
+  const p = `${prefix(side)}.${layer}`;
+  return {
+    key: `${side}.${layer}.addnorm${index}`,
+    side,
+    layer,
+    part: ADD_NORM_PARTS[index - 1],
+    title: 'Add & Normalize',
+    input: after.input,
+    output: `${p}.norm${index}`,
+    residual: { sublayerOutput: after.output, sum: `${p}.add${index}`, after: after.title },
+  };
+}
+
+/** Every block of one layer, bottom to top, Add & Norm blocks included. */
+export function layerBlocks(side: Side, layer: number): BlockSpec[] {
+  const p = `${prefix(side)}.${layer}`;
+  const x = layerInputName(side, layer);
+  const block = (part: BlockPart, title: string, input: string, output: string): BlockSpec => ({
+    key: `${side}.${layer}.${part}`,
+    side,
+    layer,
+    part,
+    title,
+    input,
+    output,
+  });
+  const sequence =
+    side === 'encoder'
+      ? [
+          block('self', 'Self-attention', x, `${p}.self.out`),
+          block('ffn', 'Feed forward', `${p}.norm1`, `${p}.ffn.out`),
+        ]
+      : [
+          block('self', 'Masked self-attention', x, `${p}.self.out`),
+          block('cross', 'Encoder-decoder attention', `${p}.norm1`, `${p}.cross.out`),
+          block('ffn', 'Feed forward', `${p}.norm2`, `${p}.ffn.out`),
+        ];
+  return sequence.flatMap((sublayer, i) => [sublayer, addNorm(side, layer, i + 1, sublayer)]);
+}
+
+/** The sublayers the post names inside a layer, without the Add & Norm steps around them. */
+export function sublayers(side: Side, layer: number): BlockSpec[] {
+  return layerBlocks(side, layer).filter((b) => !b.part.startsWith('addnorm'));
+}
+
+export function embeddingBlock(side: Side): BlockSpec {
+  const name = side === 'encoder' ? 'src' : 'tgt';
+  return {
+    key: `${side}.embed`,
+    side,
+    layer: null,
+    part: 'embed',
+    title: 'Embedding + positional encoding',
+    input: `${name}.embed`,
+    output: `${name}.input`,
+  };
+}
+
+/** The last decoder layer's output turned into scores over the vocabulary, then probabilities. */
+export function outputBlocks(decoderLayers: number): BlockSpec[] {
+  return [
+    {
+      key: 'output.linear',
+      side: 'output',
+      layer: null,
+      part: 'linear',
+      title: 'Linear',
+      input: layerOutputName('decoder', decoderLayers - 1),
+      output: 'out.logits',
+    },
+    {
+      key: 'output.softmax',
+      side: 'output',
+      layer: null,
+      part: 'softmax',
+      title: 'Softmax',
+      input: 'out.logits',
+      output: 'out.probs',
+    },
+  ];
+}
+
+/** The encoder's top output, which every decoder layer's encoder-decoder attention reads. */
+export function encoderMemoryName(encoderLayers: number): string {
+  return layerOutputName('encoder', encoderLayers - 1);
+}

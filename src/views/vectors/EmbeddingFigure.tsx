@@ -1,0 +1,92 @@
+/**
+ * Figure 6: every source token becomes a vector of d_model numbers, its row of the embedding
+ * table (src.embed). One colour scale for all rows, so rows can be compared cell by cell.
+ */
+import type { Tensor } from '../../engine/tensor';
+import { formatShape, row } from '../../engine/tensor';
+import { PAPER_CONFIG } from '../../engine/model/config';
+import { ColorLegend, divergingScale, maxAbsOf, NumbersTable, VectorCells } from '../../components';
+import './vectors.css';
+
+export interface EmbeddingFigureProps {
+  tokens: readonly string[];
+  /** src.embed: (positions × d_model). */
+  embed: Tensor;
+  selected: number;
+  onSelect(position: number): void;
+}
+
+export function EmbeddingFigure({ tokens, embed, selected, onSelect }: EmbeddingFigureProps) {
+  const [positions, dModel] = embed.shape;
+  const scale = divergingScale(maxAbsOf(embed.data));
+  const shown = Math.min(positions, tokens.length);
+  return (
+    <figure className="vec-figure" style={{ marginLeft: 0, marginRight: 0 }}>
+      <div
+        className="vec-embeddings"
+        role="group"
+        aria-label={`Embeddings of ${shown} source tokens, ${dModel} numbers each`}
+      >
+        {Array.from({ length: shown }, (_, position) => (
+          <EmbeddingRow
+            key={position}
+            token={tokens[position]}
+            values={row(embed, position)}
+            selected={position === selected}
+            onSelect={() => onSelect(position)}
+            scale={scale}
+          />
+        ))}
+      </div>
+      <figcaption className="vec-note">
+        Each token becomes a vector of d_model = {dModel} numbers (the paper uses{' '}
+        {PAPER_CONFIG.dModel}). These are the rows of <span className="vec-name">src.embed</span>{' '}
+        {formatShape(embed.shape)}: the learned embedding of each word, multiplied by √d_model ={' '}
+        {Math.sqrt(dModel).toFixed(2)} as in the paper. Point at a cell to read its value.
+      </figcaption>
+      <ColorLegend scale={scale} caption="value of each number" />
+      <NumbersTable
+        caption={`src.embed ${formatShape(embed.shape)}`}
+        values={embed.data.subarray(0, shown * dModel)}
+        cols={dModel}
+        rowLabels={tokens.slice(0, shown)}
+      />
+    </figure>
+  );
+}
+
+function EmbeddingRow(props: {
+  token: string;
+  values: Float32Array;
+  selected: boolean;
+  onSelect(): void;
+  scale: ReturnType<typeof divergingScale>;
+}) {
+  return (
+    <>
+      <button
+        type="button"
+        className="vec-token"
+        aria-pressed={props.selected}
+        onClick={props.onSelect}
+      >
+        {props.token}
+      </button>
+      <span className="vec-arrow" aria-hidden="true">
+        →
+      </span>
+      <div
+        className={props.selected ? 'vec-selected-row' : undefined}
+        style={{ justifySelf: 'start' }}
+      >
+        <VectorCells
+          values={props.values}
+          name={props.token}
+          scale={props.scale}
+          maxWidth={512}
+          ariaLabel={`Embedding of “${props.token}”: ${props.values.length} numbers`}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Figures 7-8: one encoder layer, position by position. Every x goes into one shared
+ * self-attention (drawn as a single block across all positions: there, positions depend on each
+ * other), comes out as z, then passes its own copy of the feed-forward network (drawn once per
+ * position: the same weights, applied to each position separately), and leaves as r.
+ */
+import { Fragment } from 'react';
+import type { Tensor } from '../../engine/tensor';
+import { row } from '../../engine/tensor';
+import { ColorLegend, divergingScale, VectorCells } from '../../components';
+import { sharedMaxAbs } from '../architecture/vectorRows';
+import { encoderFlowStages, type FlowStage } from './layout';
+import './vectors.css';
+
+export interface EncoderFlowFigureProps {
+  tokens: readonly string[];
+  layer: number;
+  layers: number;
+  tensor(name: string): Tensor | undefined;
+  selected: number;
+  onSelectToken(position: number): void;
+  /** Without it, no layer picker: the figure stays on `layer`. */
+  onSelectLayer?(layer: number): void;
+}
+
+const VECTOR_WIDTH = 150;
+
+export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
+  const { tokens, layer, tensor, selected } = props;
+  const stages = encoderFlowStages(layer);
+  const x = tensor(stages.x.name);
+  const z = tensor(stages.z.name);
+  const r = tensor(stages.r.name);
+  if (!x || !z || !r)
+    return <p className="vec-note">Encoder layer {layer + 1} is not computed yet.</p>;
+  const positions = Math.min(x.shape[0], tokens.length);
+  const scale = divergingScale(sharedMaxAbs([x.data, z.data, r.data]));
+  const cell = (stage: FlowStage, t: Tensor, position: number) => (
+    <div
+      className={position === selected ? 'vec-selected-row' : undefined}
+      style={{ gridRow: position + 2, justifySelf: 'start' }}
+      data-testid={`flow-${stage.symbol}-${position}`}
+    >
+      <VectorCells
+        values={row(t, position)}
+        name={`${stage.symbol}${position + 1}`}
+        scale={scale}
+        maxWidth={VECTOR_WIDTH}
+        compact
+      />
+    </div>
+  );
+  const arrow = (column: number, position: number) => (
+    <span
+      className="vec-arrow"
+      aria-hidden="true"
+      style={{ gridRow: position + 2, gridColumn: column }}
+    >
+      →
+    </span>
+  );
+  return (
+    <figure className="vec-figure" style={{ marginLeft: 0, marginRight: 0 }}>
+      {props.onSelectLayer && (
+        <div className="vec-layers" role="group" aria-label="Encoder layer">
+          Encoder layer:
+          {Array.from({ length: props.layers }, (_, l) => (
+            <button
+              key={l}
+              type="button"
+              className="vec-token"
+              aria-pressed={l === layer}
+              onClick={() => props.onSelectLayer?.(l)}
+            >
+              {l + 1}
+            </button>
+          ))}
+        </div>
+      )}
+      <div
+        className="vec-flow"
+        style={{
+          gridTemplateColumns: 'auto auto auto minmax(7rem, auto) auto auto auto auto auto auto',
+        }}
+        role="group"
+        aria-label={`Encoder layer ${layer + 1}: ${positions} positions flow through self-attention, then each through its own feed-forward network`}
+      >
+        <span className="vec-flow-head" style={{ gridColumn: 2 }}>
+          x (in)
+        </span>
+        <span className="vec-flow-head" style={{ gridColumn: 6 }}>
+          z
+        </span>
+        <span className="vec-flow-head" style={{ gridColumn: 10 }}>
+          r (out)
+        </span>
+        {Array.from({ length: positions }, (_, position) => (
+          <Fragment key={position}>
+            <button
+              type="button"
+              className="vec-token"
+              aria-pressed={position === selected}
+              style={{ gridRow: position + 2, gridColumn: 1 }}
+              onClick={() => props.onSelectToken(position)}
+            >
+              {tokens[position]}
+            </button>
+            {cell(stages.x, x, position)}
+            {arrow(3, position)}
+            {arrow(5, position)}
+            {cell(stages.z, z, position)}
+            {arrow(7, position)}
+            <div className="vec-sublayer vec-ffn" style={{ gridRow: position + 2, gridColumn: 8 }}>
+              Feed forward
+            </div>
+            {arrow(9, position)}
+            {cell(stages.r, r, position)}
+          </Fragment>
+        ))}
+        <div className="vec-sublayer" style={{ gridRow: `2 / span ${positions}`, gridColumn: 4 }}>
+          Self-attention: every position reads all the others
+        </div>
+      </div>
+      <figcaption className="vec-note">
+        {[stages.x, stages.z, stages.r].map((s) => (
+          <span key={s.symbol}>
+            <strong>{s.symbol}</strong> is <span className="vec-name">{s.name}</span>, {s.why}.{' '}
+          </span>
+        ))}
+        The feed-forward network actually reads LayerNorm(x + z), and r is normalised again after
+        its own residual: those Add & Norm steps are left out here and shown in The Residuals.
+      </figcaption>
+      <ColorLegend scale={scale} caption="value of each number" />
+    </figure>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Pure helpers of the vector figures: which trace tensors each stage of an encoder layer shows,
+ * how wide a vector strip is, and the statistics LayerNorm is about.
+ */
+import { layerInputName } from '../architecture/blocks';
+
+export interface FlowStage {
+  /** The post's letter for it: x, z, r. */
+  symbol: string;
+  /** Trace name of the (positions × d) tensor shown. */
+  name: string;
+  /** Why this tensor, in one line. */
+  why: string;
+}
+
+/**
+ * The vectors of the post's encoding figure, for layer `layer`: x enters, self-attention gives z,
+ * the feed-forward network gives r, which goes up to the next encoder.
+ */
+export function encoderFlowStages(layer: number): { x: FlowStage; z: FlowStage; r: FlowStage } {
+  return {
+    x: {
+      symbol: 'x',
+      name: layerInputName('encoder', layer),
+      why:
+        layer === 0
+          ? 'the embeddings plus positional encodings'
+          : `the output of encoder layer ${layer}`,
+    },
+    z: {
+      symbol: 'z',
+      name: `enc.${layer}.self.out`,
+      why: 'the self-attention output, before the residual is added',
+    },
+    r: {
+      symbol: 'r',
+      name: `enc.${layer}.norm2`,
+      why: 'the layer’s output after the last Add & Norm, what the next layer receives',
+    },
+  };
+}
+
+/** The vectors around each Add & Norm of an encoder layer: input, sublayer output, sum, norm. */
+export function residualStages(layer: number) {
+  const p = `enc.${layer}`;
+  return {
+    attention: {
+      input: layerInputName('encoder', layer),
+      sublayer: `${p}.self.out`,
+      sum: `${p}.add1`,
+      norm: `${p}.norm1`,
+    },
+    feedForward: {
+      input: `${p}.norm1`,
+      sublayer: `${p}.ffn.out`,
+      sum: `${p}.add2`,
+      norm: `${p}.norm2`,
+    },
+  };
+}
+
+/** Width in pixels of each cell when `d` values share `maxWidth` pixels, at least 1 and at most 14. */
+export function stripCellWidth(d: number, maxWidth: number): number {
+  if (d <= 0) return 0;
+  return Math.max(1, Math.min(14, maxWidth / d));
+}
+
+/** Mean and standard deviation of a vector: LayerNorm makes them 0 and 1 before its gain and bias. */
+export function meanAndDeviation(values: ArrayLike<number>): { mean: number; deviation: number } {
+  const n = values.length;
+  if (n === 0) return { mean: 0, deviation: 0 };
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i];
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (values[i] - mean) ** 2;
+  return { mean, deviation: Math.sqrt(squares / n) };
+}
