@@ -204,6 +204,30 @@ describe('forwardTrace', () => {
     expect(() => forwardTrace(params, config, [], tgtIds)).toThrow(/found 0/);
   });
 
+  it('sees parameters updated in place or replaced by name in the same map', () => {
+    const own = initParams(config, 8);
+    const logitsOf = (p: typeof own): Float32Array => {
+      const logits = forwardTrace(p, config, srcIds, tgtIds).get('out.logits');
+      if (!logits) throw new Error('the trace has no out.logits');
+      return logits.data;
+    };
+    const before = logitsOf(own).slice();
+    param(own, 'generator.bias').data[3] += 1;
+    const inPlace = logitsOf(own);
+    for (let t = 0; t < T; t++) {
+      expect(inPlace[t * config.tgtVocabSize + 3]).toBeCloseTo(
+        before[t * config.tgtVocabSize + 3] + 1,
+        5,
+      );
+    }
+    const bias = param(own, 'generator.bias');
+    own.set('generator.bias', { shape: bias.shape, data: bias.data.map((b) => b - 2) });
+    const replaced = logitsOf(own);
+    replaced.forEach((value, i) => expect(value).toBeCloseTo(inPlace[i] - 2, 5));
+    own.set('generator.bias', { shape: [2], data: new Float32Array(2) });
+    expect(() => forwardTrace(own, config, srcIds, tgtIds)).toThrow(/generator.bias/);
+  });
+
   it('rejects a parameter of the wrong shape with its name', () => {
     const broken = new Map(params);
     broken.set('decoder.layers.1.norm2.weight', { shape: [3], data: new Float32Array(3) });

@@ -5,7 +5,7 @@
  */
 import { validateConfig, type ModelConfig } from './config';
 import { decoderLayerPrefix, encoderLayerPrefix, param, type Params } from './params';
-import { formatShape, sizeOf } from '../tensor';
+import { formatShape, sizeOf, type Tensor } from '../tensor';
 
 /** y = x Wᵀ + b with W (outFeatures, inFeatures). */
 export interface Linear {
@@ -61,13 +61,44 @@ export interface ModelWeights {
   generator: Linear;
 }
 
-/** Every parameter the configuration needs, shape-checked. */
+/** A resolution, and the tensors it read, to tell whether the parameters changed since. */
+interface Resolution {
+  config: ModelConfig;
+  weights: ModelWeights;
+  read: [string, Tensor][];
+}
+
+const resolutions = new WeakMap<Params, Resolution>();
+
+/**
+ * Every parameter the configuration needs, shape-checked. Remembered per parameter map and
+ * reused while the map holds the same tensors for the same configuration object: tensors updated
+ * in place (training) are seen through the shared arrays; a tensor replaced by name is re-read.
+ */
 export function resolveWeights(params: Params, config: ModelConfig): ModelWeights {
+  const known = resolutions.get(params);
+  if (known && known.config === config && known.read.every(([name, t]) => params.get(name) === t)) {
+    return known.weights;
+  }
+  const read: [string, Tensor][] = [];
+  const weights = readWeights(config, (name, shape) => {
+    const t = checked(params, name, shape);
+    read.push([name, t]);
+    return t.data;
+  });
+  resolutions.set(params, { config, weights, read });
+  return weights;
+}
+
+function readWeights(
+  config: ModelConfig,
+  checkedData: (name: string, shape: number[]) => Float32Array,
+): ModelWeights {
   validateConfig(config);
   const d = config.dModel;
   const matrix = (name: string, rows: number, cols: number): Float32Array =>
-    checked(params, name, [rows, cols]);
-  const vector = (name: string, length: number): Float32Array => checked(params, name, [length]);
+    checkedData(name, [rows, cols]);
+  const vector = (name: string, length: number): Float32Array => checkedData(name, [length]);
   const linear = (prefix: string, inFeatures: number, outFeatures: number): Linear => ({
     weight: matrix(`${prefix}.weight`, outFeatures, inFeatures),
     bias: vector(`${prefix}.bias`, outFeatures),
@@ -121,7 +152,7 @@ export function resolveWeights(params: Params, config: ModelConfig): ModelWeight
   };
 }
 
-function checked(params: Params, name: string, shape: readonly number[]): Float32Array {
+function checked(params: Params, name: string, shape: readonly number[]): Tensor {
   const t = param(params, name);
   const matches = t.shape.length === shape.length && t.shape.every((dim, i) => dim === shape[i]);
   if (!matches || t.data.length !== sizeOf(shape)) {
@@ -129,5 +160,5 @@ function checked(params: Params, name: string, shape: readonly number[]): Float3
       `parameter "${name}" should be ${formatShape(shape)}, found ${formatShape(t.shape)}`,
     );
   }
-  return t.data;
+  return t;
 }
