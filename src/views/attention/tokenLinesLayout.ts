@@ -17,7 +17,10 @@ export interface TokenColumnsOptions {
   gap: number;
 }
 
-const DEFAULT_OPTIONS: TokenColumnsOptions = { rowHeight: 26, charWidth: 8.5, gap: 200 };
+const DEFAULT_OPTIONS: TokenColumnsOptions = { rowHeight: 26, charWidth: 9.5, gap: 200 };
+
+/** Room beside a token's text inside its button: padding and border. */
+const TOKEN_PADDING = 26;
 
 export interface TokenColumnsGeometry {
   width: number;
@@ -41,7 +44,7 @@ export function tokenColumns(
 ): TokenColumnsGeometry {
   const { rowHeight, charWidth, gap } = { ...DEFAULT_OPTIONS, ...options };
   const longest = Math.max(1, ...tokens.map((token) => token.length));
-  const columnWidth = Math.min(Math.max(longest * charWidth + 20, 60), 180);
+  const columnWidth = Math.min(Math.max(longest * charWidth + TOKEN_PADDING, 60), 180);
   const leftX = 0;
   const rightX = columnWidth + gap;
   return {

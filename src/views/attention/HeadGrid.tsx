@@ -1,0 +1,79 @@
+/**
+ * Every layer × head of one kind of attention as small maps, at a glance: rows are layers,
+ * columns heads. Clicking a map selects its layer and head for every view on the page.
+ */
+import { formatValue, gridGeometry, type ColorScale } from '../../components';
+import { GridCellsSvg } from '../../components/GridCellsSvg';
+import type { Selection } from '../../store';
+import type { TraceTensors } from '../../worker/runTypes';
+import { attentionPrefix, type AttentionKind } from './attentionKinds';
+import { maskFromScaled, thumbnailCellSize } from './attentionMaps';
+import { headMatrix } from './headSlices';
+import './attention.css';
+
+export interface HeadGridProps {
+  trace: TraceTensors;
+  kind: AttentionKind;
+  layers: number;
+  heads: number;
+  layer: number;
+  head: number;
+  scale: ColorScale;
+  width: number;
+  onSelect(change: Partial<Selection>): void;
+}
+
+export function HeadGrid({
+  trace,
+  kind,
+  layers,
+  heads,
+  layer,
+  head,
+  scale,
+  width,
+  onSelect,
+}: HeadGridProps) {
+  return (
+    <div className="attn-head-grid" role="group" aria-label="Every layer and head: choose one">
+      {Array.from({ length: layers }, (_, l) => (
+        <div key={l} className="attn-head-grid-row">
+          <span className="attn-head-grid-label">Layer {l + 1}</span>
+          {Array.from({ length: heads }, (_, h) => {
+            const weights = trace.get(`${attentionPrefix(kind, l)}.weights`);
+            if (!weights) return <span key={h} className="attn-thumb-missing" />;
+            const { rows, cols, values } = headMatrix(weights, h);
+            const masked = maskFromScaled(trace, kind, l, h);
+            const cellSize = thumbnailCellSize(cols, heads, width);
+            const geometry = gridGeometry(rows, cols, { cellSize, gap: 0 });
+            return (
+              <button
+                key={h}
+                type="button"
+                className="attn-thumb"
+                aria-pressed={l === layer && h === head}
+                aria-label={`Layer ${l + 1}, head ${h + 1}`}
+                data-layer={l}
+                data-head={h}
+                onClick={() => onSelect({ layer: l, head: h })}
+              >
+                <GridCellsSvg
+                  geometry={geometry}
+                  values={values}
+                  scale={scale}
+                  isMasked={(row, col) => masked(row, col)}
+                  describe={(row, col) =>
+                    `layer ${l + 1}, head ${h + 1}: ${formatValue(values[row * cols + col])}`
+                  }
+                  showNumbers={false}
+                  activeCell={null}
+                />
+                <span className="attn-thumb-caption">head {h + 1}</span>
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}

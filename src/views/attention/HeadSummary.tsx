@@ -1,0 +1,77 @@
+/**
+ * What the reader should see in the lines, in words computed from the weights: where each shown
+ * head's strongest lines go, and whether it looks anywhere in particular at all. One sentence per
+ * head for one or two heads; a compact table when every head is drawn.
+ */
+import { describeStrongest, formatWeight, peakOverUniform, strongestKeys } from './describeWeights';
+import { headColor } from './headPalette';
+import { headRow } from './headSlices';
+import type { Tensor } from '../../engine/tensor';
+import './attention.css';
+
+export interface HeadSummaryProps {
+  tokens: readonly string[];
+  weights: Tensor;
+  heads: readonly number[];
+  query: number;
+}
+
+/** Below this, the largest weight is close to what every word would get from equal scores. */
+const NEARLY_EVEN = 1.5;
+
+/** Above this many heads, sentences give way to a table. */
+const MOST_SENTENCES = 2;
+
+function sentenceFor(weights: Float32Array, tokens: readonly string[]): string {
+  const strongest = describeStrongest(strongestKeys(weights, tokens, 3));
+  const peak = peakOverUniform(weights);
+  const evenness =
+    peak < NEARLY_EVEN
+      ? ` All lines are nearly as wide as each other: the largest weight is only ${peak.toFixed(1)} times the 1/${tokens.length} an even spread would give.`
+      : ` The largest weight is ${peak.toFixed(1)} times the 1/${tokens.length} an even spread would give.`;
+  return `${strongest.charAt(0).toUpperCase()}${strongest.slice(1)}.${evenness}`;
+}
+
+export function HeadSummary({ tokens, weights, heads, query }: HeadSummaryProps) {
+  if (heads.length === 0) return <p className="attn-muted">Switch a head on to see its lines.</p>;
+  if (heads.length <= MOST_SENTENCES) {
+    return (
+      <ul className="attn-summary">
+        {heads.map((head) => (
+          <li key={head}>
+            <strong>Head {head + 1}:</strong> {sentenceFor(headRow(weights, head, query), tokens)}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return (
+    <table className="attn-head-table">
+      <thead>
+        <tr>
+          <th scope="col">head</th>
+          <th scope="col">strongest line to</th>
+          <th scope="col">weight</th>
+          <th scope="col">× an even spread (1/{tokens.length})</th>
+        </tr>
+      </thead>
+      <tbody>
+        {heads.map((head) => {
+          const row = headRow(weights, head, query);
+          const [strongest] = strongestKeys(row, tokens, 1);
+          return (
+            <tr key={head}>
+              <th scope="row">
+                <span className="attn-swatch" style={{ background: headColor(head) }} aria-hidden />{' '}
+                {head + 1}
+              </th>
+              <td>“{strongest.token}”</td>
+              <td className="attn-number">{formatWeight(strongest.weight)}</td>
+              <td className="attn-number">{peakOverUniform(row).toFixed(1)}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,30 @@
+/** A switch per head, each in its head's colour: which heads the overlaid token view draws. */
+import './attention.css';
+
+export interface HeadTogglesProps {
+  count: number;
+  hidden: ReadonlySet<number>;
+  onToggle(head: number): void;
+  colorOf(head: number): string;
+}
+
+export function HeadToggles({ count, hidden, onToggle, colorOf }: HeadTogglesProps) {
+  return (
+    <div className="attn-picker" role="group" aria-label="Heads shown">
+      <span className="attn-picker-label">Heads shown</span>
+      {Array.from({ length: count }, (_, head) => (
+        <button
+          key={head}
+          type="button"
+          className="attn-picker-choice"
+          aria-pressed={!hidden.has(head)}
+          aria-label={`Head ${head + 1}`}
+          onClick={() => onToggle(head)}
+        >
+          <span className="attn-swatch" style={{ background: colorOf(head) }} aria-hidden />
+          {head + 1}
+        </button>
+      ))}
+    </div>
+  );
+}
