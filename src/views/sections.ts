@@ -3,6 +3,12 @@
  * Each figure family exports its sections from its own folder; this list only orders them.
  */
 import type { ComponentType } from 'react';
+import {
+  ATTENTION_MAPS,
+  MANY_HEADS_LINES,
+  SELF_ATTENTION_HIGH_LEVEL,
+  SELF_ATTENTION_IN_DETAIL,
+} from './attention';
 
 export interface Section {
   /** Stable id: the page anchor, the URL's section, the presentation step. */
@@ -12,4 +18,9 @@ export interface Section {
   Component: ComponentType;
 }
 
-export const SECTIONS: Section[] = [];
+export const SECTIONS: Section[] = [
+  SELF_ATTENTION_HIGH_LEVEL,
+  SELF_ATTENTION_IN_DETAIL,
+  MANY_HEADS_LINES,
+  ATTENTION_MAPS,
+];
