@@ -78,6 +78,7 @@ async function installStopwatch(page: Page): Promise<void> {
     const status = document.querySelector<HTMLElement>('[data-testid="status"]');
     const samples: number[] = [];
     const engineMs: number[] = [];
+    const workerMs: number[] = [];
     const roundTripMs: number[] = [];
     let keydownAt: number | null = null;
     input.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
@@ -87,6 +88,7 @@ async function installStopwatch(page: Page): Promise<void> {
       const start = keydownAt;
       keydownAt = null;
       engineMs.push(Number(status?.dataset.computeMs));
+      workerMs.push(Number(status?.dataset.workerMs));
       roundTripMs.push(Number(status?.dataset.roundTripMs));
       requestAnimationFrame(() => samples.push(performance.now() - start));
     }).observe(document.body, {
@@ -95,15 +97,19 @@ async function installStopwatch(page: Page): Promise<void> {
       characterData: true,
       attributes: true,
     });
-    Object.assign(window, { latencySamples: samples, engineMs, roundTripMs });
+    Object.assign(window, { latencySamples: samples, engineMs, workerMs, roundTripMs });
   });
 }
 
 interface KeystrokeTimings {
   /** Keydown to the frame showing the translation. */
   samples: number[];
-  /** Of which: the engine computing, in the worker; and posting `run` to receiving `done`. */
+  /**
+   * Of which: the engine computing; the worker from receiving `run` to posting `done`; the
+   * page from posting `run` to receiving `done`.
+   */
   engineMs: number[];
+  workerMs: number[];
   roundTripMs: number[];
 }
 
@@ -125,10 +131,14 @@ async function measureKeystrokes(page: Page): Promise<KeystrokeTimings> {
     }, before + i);
   }
   return page.evaluate((from) => {
-    const w = window as unknown as Record<'latencySamples' | 'engineMs' | 'roundTripMs', number[]>;
+    const w = window as unknown as Record<
+      'latencySamples' | 'engineMs' | 'workerMs' | 'roundTripMs',
+      number[]
+    >;
     return {
       samples: w.latencySamples.slice(from),
       engineMs: w.engineMs.slice(from),
+      workerMs: w.workerMs.slice(from),
       roundTripMs: w.roundTripMs.slice(from),
     };
   }, before);
@@ -259,6 +269,7 @@ async function main(): Promise<void> {
 
     console.log(
       `  of which, medians: engine ${median(keystrokes.engineMs).toFixed(1)} ms, ` +
+        `worker ${median(keystrokes.workerMs).toFixed(1)} ms, ` +
         `run request to result ${median(keystrokes.roundTripMs).toFixed(1)} ms`,
     );
     const stages = await pageStages(page);

@@ -27,6 +27,7 @@ export function StatusLine() {
       data-run-status={status}
       data-round-trip-ms={timings?.roundTripMs}
       data-compute-ms={timings?.computeMs}
+      data-worker-ms={timings?.totalMs}
       data-transfer-ms={timings?.transferMs}
       data-trace-bytes={timings?.traceBytes}
     >
