@@ -1,14 +1,18 @@
 /**
  * The output vocabulary's words by index, as far as the page knows them. The model's info does not
- * carry its vocabulary, so the words are those a run names: <bos>, the translation's words, and
- * the special tokens every vocabulary starts with. Any other index is written "#index".
+ * carry its vocabulary, so the words are those a run names: <bos>, the translation's words, the
+ * returned beams' words, and the special tokens every vocabulary starts with. Any other index is written "#index".
  */
 import { useMemo } from 'react';
+import { hypothesisTokens } from '../../engine/model/beam';
 import { SPECIAL_TOKENS } from '../../engine/model/config';
 import { useStore } from '../../store';
 import type { RunResult } from '../../worker/protocol';
 
-type NamedIds = Pick<RunResult, 'tgtIds' | 'targetTokens' | 'outputIds' | 'outputTokens'>;
+type NamedIds = Pick<
+  RunResult,
+  'tgtIds' | 'targetTokens' | 'outputIds' | 'outputTokens' | 'beam' | 'beams'
+>;
 
 /** size words, each from the run where it names that index, else "#index". */
 export function wordsFromRun(result: NamedIds | null, size: number): string[] {
@@ -19,6 +23,12 @@ export function wordsFromRun(result: NamedIds | null, size: number): string[] {
   };
   name(result.tgtIds, result.targetTokens);
   name(result.outputIds, result.outputTokens);
+  const { beam } = result;
+  if (beam) {
+    result.beams.forEach((returned, i) =>
+      name(hypothesisTokens(beam, beam.best[i]), returned.tokens),
+    );
+  }
   return words;
 }
 
