@@ -9,6 +9,9 @@ import {
   SELF_ATTENTION_HIGH_LEVEL,
   SELF_ATTENTION_IN_DETAIL,
 } from './attention';
+import { DECODER_SIDE, GREEDY_VS_BEAM } from './decoding';
+import { FINAL_LINEAR_AND_SOFTMAX } from './output';
+import { RECAP_OF_TRAINING, THE_LOSS_FUNCTION } from './training-recap';
 
 export interface Section {
   /** Stable id: the page anchor, the URL's section, the presentation step. */
@@ -23,4 +26,9 @@ export const SECTIONS: Section[] = [
   SELF_ATTENTION_IN_DETAIL,
   MANY_HEADS_LINES,
   ATTENTION_MAPS,
+  DECODER_SIDE,
+  FINAL_LINEAR_AND_SOFTMAX,
+  RECAP_OF_TRAINING,
+  THE_LOSS_FUNCTION,
+  GREEDY_VS_BEAM,
 ];
