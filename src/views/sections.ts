@@ -9,6 +9,9 @@ import {
   SELF_ATTENTION_HIGH_LEVEL,
   SELF_ATTENTION_IN_DETAIL,
 } from './attention';
+import { HIGH_LEVEL_LOOK, RESIDUALS } from './architecture';
+import { POSITIONAL_ENCODING } from './positional';
+import { ENCODING, TENSORS } from './vectors';
 import { DECODER_SIDE, GREEDY_VS_BEAM } from './decoding';
 import { FINAL_LINEAR_AND_SOFTMAX } from './output';
 import { RECAP_OF_TRAINING, THE_LOSS_FUNCTION } from './training-recap';
@@ -22,10 +25,15 @@ export interface Section {
 }
 
 export const SECTIONS: Section[] = [
+  HIGH_LEVEL_LOOK,
+  TENSORS,
+  ENCODING,
   SELF_ATTENTION_HIGH_LEVEL,
   SELF_ATTENTION_IN_DETAIL,
   MANY_HEADS_LINES,
   ATTENTION_MAPS,
+  POSITIONAL_ENCODING,
+  RESIDUALS,
   DECODER_SIDE,
   FINAL_LINEAR_AND_SOFTMAX,
   RECAP_OF_TRAINING,
