@@ -3,7 +3,7 @@ export type { AppState } from './types';
 export * from './selectors';
 export { DEFAULT_SENTENCE, BEAM_LENGTH_PENALTY, replaceWholeWord } from './inputSlice';
 export { modelChoices, type ModelChoice, type ModelStatus } from './modelSlice';
-export { IDLE_RUN, type RunState, type RunStatus } from './runSlice';
+export type { RunState, RunStatus } from './runSlice';
 export {
   clampSelection,
   selectionBounds,

@@ -37,7 +37,7 @@ export interface RunSlice {
 
 const EMPTY_TRACE: TraceTensors = new Map();
 
-export const IDLE_RUN: RunState = {
+const IDLE_RUN: RunState = {
   id: 0,
   status: 'idle',
   stagesReceived: [],

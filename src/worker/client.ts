@@ -132,11 +132,6 @@ export class EngineClient {
     this.post({ type: 'cancel', id: this.nextId++, runId });
   }
 
-  /** Id of the run whose replies are still taken, or null. */
-  get runInFlight(): number | null {
-    return this.current?.id ?? null;
-  }
-
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.watchdog);
