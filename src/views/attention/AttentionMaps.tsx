@@ -28,7 +28,7 @@ export interface AttentionMapsProps {
   targetTokens: readonly string[];
   selection: Selection;
   onSelect(change: Partial<Selection>): void;
-  /** Width available to the small multiples, in pixels. */
+  /** Width available to the small multiples beside their layer labels, in pixels. */
   width?: number;
 }
 
@@ -104,7 +104,7 @@ export function AttentionMaps(props: AttentionMapsProps) {
         layer={layer}
         head={head}
         scale={scale}
-        width={props.width ?? 860}
+        width={props.width ?? 800}
         onSelect={onSelect}
       />
     </figure>

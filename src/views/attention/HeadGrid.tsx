@@ -44,7 +44,7 @@ export function HeadGrid({
             if (!weights) return <span key={h} className="attn-thumb-missing" />;
             const { rows, cols, values } = headMatrix(weights, h);
             const masked = maskFromScaled(trace, kind, l, h);
-            const cellSize = thumbnailCellSize(cols, heads, width);
+            const cellSize = thumbnailCellSize(rows, cols, heads, width);
             const geometry = gridGeometry(rows, cols, { cellSize, gap: 0 });
             return (
               <button

@@ -33,6 +33,7 @@ export function TokenLines({ tokens, query, heads, onChooseQuery, ariaLabel }: T
         type="button"
         className={`attn-token attn-token-${side}`}
         aria-pressed={side === 'query' ? index === query : undefined}
+        data-index={index}
         data-chosen={index === query}
         title={
           side === 'key'

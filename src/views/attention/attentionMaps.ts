@@ -45,14 +45,24 @@ export function selectRow(kind: AttentionKind, row: number): Partial<Selection> 
   return queriesAreTargets(kind) ? { step: row } : { queryToken: row };
 }
 
-/** Room around each small multiple (its border and padding), in pixels. */
-export const THUMBNAIL_PADDING = 10;
+/** Room around each small multiple (its border, padding and the gap to the next), in pixels. */
+export const THUMBNAIL_PADDING = 15;
+
+/** Tallest a small multiple may be, so that long decoder outputs keep the grid compact. */
+export const THUMBNAIL_MAX_HEIGHT = 120;
 
 /**
- * Cell size of the small multiples so that `heads` maps of `cols` columns fit side by side in
- * `width` pixels: whole pixels, between 2 and 12.
+ * Cell size of the small multiples so that `heads` maps of `rows` × `cols` cells fit side by side
+ * in `width` pixels and none is taller than THUMBNAIL_MAX_HEIGHT: whole pixels, between 2 and 12.
  */
-export function thumbnailCellSize(cols: number, heads: number, width: number): number {
+export function thumbnailCellSize(
+  rows: number,
+  cols: number,
+  heads: number,
+  width: number,
+): number {
   const perMap = width / Math.max(heads, 1) - THUMBNAIL_PADDING;
-  return Math.min(12, Math.max(2, Math.floor(perMap / Math.max(cols, 1))));
+  const byWidth = Math.floor(perMap / Math.max(cols, 1));
+  const byHeight = Math.floor(THUMBNAIL_MAX_HEIGHT / Math.max(rows, 1));
+  return Math.min(12, Math.max(2, Math.min(byWidth, byHeight)));
 }

@@ -4,6 +4,7 @@ import {
   maskFromScaled,
   selectedRow,
   selectRow,
+  THUMBNAIL_MAX_HEIGHT,
   THUMBNAIL_PADDING,
   thumbnailCellSize,
 } from '../../../src/views/attention/attentionMaps';
@@ -60,13 +61,19 @@ describe('selected rows', () => {
 
 describe('thumbnailCellSize', () => {
   it('fits every head’s map side by side in the width', () => {
-    const size = thumbnailCellSize(12, 8, 860);
-    expect(8 * (12 * size + THUMBNAIL_PADDING)).toBeLessThanOrEqual(860);
-    expect(8 * (12 * (size + 1) + THUMBNAIL_PADDING)).toBeGreaterThan(860);
+    const size = thumbnailCellSize(12, 12, 8, 800);
+    expect(8 * (12 * size + THUMBNAIL_PADDING)).toBeLessThanOrEqual(800);
+    expect(8 * (12 * (size + 1) + THUMBNAIL_PADDING)).toBeGreaterThan(800);
+  });
+
+  it('keeps maps of long outputs short', () => {
+    const size = thumbnailCellSize(32, 12, 8, 800);
+    expect(32 * size).toBeLessThanOrEqual(THUMBNAIL_MAX_HEIGHT);
+    expect(32 * (size + 1)).toBeGreaterThan(THUMBNAIL_MAX_HEIGHT);
   });
 
   it('stays between 2 and 12 pixels', () => {
-    expect(thumbnailCellSize(3, 1, 2000)).toBe(12);
-    expect(thumbnailCellSize(64, 16, 400)).toBe(2);
+    expect(thumbnailCellSize(3, 3, 1, 2000)).toBe(12);
+    expect(thumbnailCellSize(64, 64, 16, 400)).toBe(2);
   });
 });

@@ -1,0 +1,151 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { formatValue } from '../../src/components/format';
+import { lineStyle } from '../../src/views/attention/tokenLinesLayout';
+
+const SHOTS = 'test-results/screenshots';
+
+/** Numbers kept at full precision in the data-value attributes of `cells`. */
+async function values(cells: Locator): Promise<number[]> {
+  return (await cells.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-value')))).map(
+    Number,
+  );
+}
+
+async function openPage(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto('/');
+  await expect(page.locator('#self-attention-high-level line.attn-line').first()).toBeAttached({
+    timeout: 30_000,
+  });
+  // The sticky sentence box would cover the top of each section's screenshot.
+  await page.addStyleTag({ content: '.sentence-bar { position: static !important; }' });
+  return errors;
+}
+
+test('the attention figures draw the trace’s numbers, consistently with each other', async ({
+  page,
+}) => {
+  const errors = await openPage(page);
+  const highLevel = page.locator('#self-attention-high-level');
+  const detail = page.locator('#self-attention-in-detail');
+  const maps = page.locator('#attention-maps');
+
+  // The token view opens on "it" and draws a line to every word, styled from its weight.
+  const chosen = highLevel.locator('.attn-token-query[data-chosen="true"]');
+  await expect(chosen).toHaveText('it');
+  const query = Number(await chosen.getAttribute('data-index'));
+  const tokens = await highLevel.locator('.attn-token-key').allTextContents();
+  const lines = highLevel.locator('line.attn-line');
+  await expect(lines).toHaveCount(tokens.length);
+  const drawn = await lines.evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      key: Number(n.getAttribute('data-key')),
+      weight: Number(n.getAttribute('data-weight')),
+      width: Number(n.getAttribute('stroke-width')),
+      opacity: Number(n.getAttribute('stroke-opacity')),
+    })),
+  );
+  for (const line of drawn) {
+    expect(line.width).toBeCloseTo(lineStyle(line.weight).width, 6);
+    expect(line.opacity).toBeCloseTo(lineStyle(line.weight).opacity, 6);
+  }
+  const lineWeights = drawn.sort((a, b) => a.key - b.key).map((line) => line.weight);
+  expect(lineWeights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+  await highLevel.screenshot({ path: `${SHOTS}/attention-token-view.png` });
+
+  // The heatmap's row for "it" holds the same weights; the cell under the pointer says so.
+  const row = maps.locator(`.attn-map-main g[data-row="${query}"]`);
+  expect(await values(row)).toEqual(lineWeights);
+  const cell = maps.locator(`.attn-map-main g[data-row="${query}"][data-col="1"] rect`);
+  await cell.hover();
+  await expect(maps.locator('.attn-map-main [role="status"]')).toHaveText(
+    `“it” → “${tokens[1]}”: ${formatValue(lineWeights[1])}`,
+  );
+  await maps.screenshot({ path: `${SHOTS}/attention-heatmaps.png` });
+
+  // Step 4 of the walk-through: softmax of the scaled scores, the same weights, summing to 1.
+  await detail.screenshot({ path: `${SHOTS}/attention-step-1.png` });
+  for (let i = 0; i < 3; i++) await detail.getByRole('button', { name: 'Next →' }).click();
+  const scores = await values(detail.locator('td[data-column="score"]'));
+  const scaled = await values(detail.locator('td[data-column="scaled"]'));
+  const weights = await values(detail.locator('td[data-column="weight"]'));
+  expect(weights).toEqual(lineWeights);
+  const ratio = scores[0] / scaled[0];
+  scores.forEach((score, j) => expect(score / ratio).toBeCloseTo(scaled[j], 4));
+  const exps = scaled.map(Math.exp);
+  const total = exps.reduce((a, b) => a + b, 0);
+  exps.forEach((e, j) => expect(weights[j]).toBeCloseTo(e / total, 6));
+  await expect(detail.locator('td[data-column="weight-sum"]')).toHaveText('1.0000');
+  await detail.screenshot({ path: `${SHOTS}/attention-step-4.png` });
+
+  // Step 6: the displayed z is the sum of the displayed weighted values.
+  await detail.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(detail.getByText('Step 6 of 6')).toBeVisible();
+  const weighted = await detail
+    .locator('td.attn-weighted')
+    .evaluateAll((tds) =>
+      tds.map((td) =>
+        [...td.querySelectorAll('.cmp-vector-cell')].map((c) =>
+          Number(c.getAttribute('data-value')),
+        ),
+      ),
+    );
+  expect(weighted).toHaveLength(tokens.length);
+  const z = await values(detail.getByTestId('attn-z').locator('.cmp-vector-cell'));
+  z.forEach((value, c) => {
+    const sum = weighted.reduce((acc, vector) => acc + vector[c], 0);
+    expect(Math.abs(value - sum)).toBeLessThan(1e-5);
+  });
+  await detail.screenshot({ path: `${SHOTS}/attention-step-6.png` });
+
+  expect(errors).toEqual([]);
+});
+
+test('a small multiple selects its layer and head everywhere; the decoder’s maps show the mask', async ({
+  page,
+}) => {
+  const errors = await openPage(page);
+  const maps = page.locator('#attention-maps');
+  const manyHeads = page.locator('#many-heads-lines');
+  const thumbs = maps.locator('.attn-thumb');
+  expect(await thumbs.count()).toBeGreaterThan(1);
+  const last = thumbs.last();
+  const layer = Number(await last.getAttribute('data-layer'));
+  const head = Number(await last.getAttribute('data-head'));
+  await last.click();
+  await expect(last).toHaveAttribute('aria-pressed', 'true');
+  await expect(maps.locator('.cmp-caption')).toContainText(`layer ${layer + 1}, head ${head + 1}`);
+  const firstHead = manyHeads.getByRole('group', { name: 'First head' });
+  await expect(firstHead.getByRole('button', { name: `First head ${head + 1}` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await manyHeads.screenshot({ path: `${SHOTS}/attention-many-heads.png` });
+
+  await maps.getByRole('button', { name: 'Decoder self-attention (masked)' }).click();
+  const cells = await maps.locator('.attn-map-main g[data-row]').evaluateAll((gs) =>
+    gs.map((g) => ({
+      row: Number(g.getAttribute('data-row')),
+      col: Number(g.getAttribute('data-col')),
+      value: Number(g.getAttribute('data-value')),
+      hatched: (g.querySelector('rect')?.getAttribute('fill') ?? '').startsWith('url('),
+    })),
+  );
+  expect(cells.length).toBeGreaterThan(1);
+  for (const { row, col, value, hatched } of cells) {
+    expect(hatched).toBe(col > row);
+    if (col > row) expect(value).toBe(0);
+  }
+  await maps.screenshot({ path: `${SHOTS}/attention-decoder-maps.png` });
+
+  await maps.getByRole('button', { name: 'Encoder-decoder attention' }).click();
+  await expect(maps.locator('.cmp-caption')).toContainText('Encoder-decoder attention');
+  await maps.screenshot({ path: `${SHOTS}/attention-cross-maps.png` });
+  expect(errors).toEqual([]);
+});
