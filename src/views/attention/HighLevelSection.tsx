@@ -33,8 +33,8 @@ export function HighLevelSection() {
         weight, itself included: how much of that word goes into the mix. One word’s weights are
         positive and add up to 1. Below, the sentence is written twice: lines go from the chosen
         word on the left to every word on the right, wider and darker for a larger weight. Click a
-        word to follow it; pick a layer and a head. In the post, one head of the top encoder (layer
-        5 of 6 in the paper) sends most of the weight of “it” to “the animal”.
+        word to follow it; pick a layer and a head. In the post, a head of a trained model’s top
+        encoder sends much of the weight of “it” to “the animal”.
       </p>
       {view ? (
         <TokenView
