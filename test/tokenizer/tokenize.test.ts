@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomInt, seededRandom } from '../../src/engine/random';
 import { detokenize, tokenize } from '../../src/engine/tokenizer/tokenize';
 import { generateCorpus, POST_SENTENCES } from '../../src/corpus';
 
@@ -73,6 +74,33 @@ describe('tokenize', () => {
     const text = 'the cat '.repeat(1250);
     expect(text.length).toBe(10_000);
     expect(tokenize(text, 'en')).toHaveLength(2500);
+  });
+});
+
+describe('tokenize on arbitrary text', () => {
+  it('never throws and never returns an empty token or one holding a space, on 10,000 random characters', () => {
+    const random = seededRandom(11);
+    // Letters, accents, punctuation, controls, combining marks, emoji, Hebrew, Arabic, lone surrogates.
+    const ranges: [number, number][] = [
+      [0x20, 0x7e],
+      [0x00, 0x1f],
+      [0xc0, 0x17f],
+      [0x300, 0x36f],
+      [0x590, 0x6ff],
+      [0x200b, 0x206f],
+      [0xd800, 0xdfff],
+      [0x1f300, 0x1f64f],
+    ];
+    let text = '';
+    while (text.length < 10_000) {
+      const [low, high] = ranges[randomInt(random, ranges.length)];
+      text += String.fromCodePoint(low + randomInt(random, high - low + 1));
+    }
+    for (const language of ['en', 'fr'] as const) {
+      const tokens = tokenize(text, language);
+      expect(tokens.length).toBeGreaterThan(100);
+      expect(tokens.filter((token) => token.length === 0 || /\s/.test(token))).toEqual([]);
+    }
   });
 });
 
