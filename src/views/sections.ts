@@ -12,6 +12,7 @@ import {
 import { HIGH_LEVEL_LOOK, RESIDUALS } from './architecture';
 import { POSITIONAL_ENCODING } from './positional';
 import { ENCODING, TENSORS } from './vectors';
+import { MANY_HEADS, MATRIX_CALCULATION } from './matrices';
 import { DECODER_SIDE, GREEDY_VS_BEAM } from './decoding';
 import { FINAL_LINEAR_AND_SOFTMAX } from './output';
 import { RECAP_OF_TRAINING, THE_LOSS_FUNCTION } from './training-recap';
@@ -30,6 +31,8 @@ export const SECTIONS: Section[] = [
   ENCODING,
   SELF_ATTENTION_HIGH_LEVEL,
   SELF_ATTENTION_IN_DETAIL,
+  MATRIX_CALCULATION,
+  MANY_HEADS,
   MANY_HEADS_LINES,
   ATTENTION_MAPS,
   POSITIONAL_ENCODING,

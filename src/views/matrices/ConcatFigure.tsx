@@ -1,0 +1,70 @@
+/**
+ * The post's last step of multi-head attention: the heads' Z_0 … Z_{h−1} side by side make one
+ * tokens × d_model matrix, and W^O mixes them back into one vector per token, Z, which the
+ * feed-forward network reads. Head i owns columns i·d_k … (i+1)·d_k − 1 of the concatenation
+ * and meets only rows i·d_k … of W^O: the lines mark those blocks.
+ */
+import { Formula } from '../../components';
+import type { AttentionMatrices } from './attentionMatrices';
+import type { AttentionParameters } from './attentionParameters';
+import { headBlocks, productLayout } from './layout';
+import { concatPart, outputProjectionParts, sublayerOutputPart } from './parts';
+import { PartsNumbers } from './PartsNumbers';
+import { ProductFigure } from './ProductFigure';
+import './matrices.css';
+
+export interface ConcatFigureProps {
+  matrices: AttentionMatrices;
+  parameters: AttentionParameters | null;
+  selectedRow?: number;
+  onSelectRow?(row: number): void;
+}
+
+/** Widest the concatenation may be drawn, leaving room for W^O beside it. */
+export const CONCAT_WIDTH = 384;
+
+export function ConcatFigure({
+  matrices,
+  parameters,
+  selectedRow,
+  onSelectRow,
+}: ConcatFigureProps) {
+  const { queryTokens, dModel, heads, headSize } = matrices;
+  const layout = productLayout(
+    { rows: queryTokens.length, inner: dModel, cols: dModel },
+    CONCAT_WIDTH,
+  );
+  const concat = concatPart(matrices);
+  const output = {
+    ...outputProjectionParts(matrices, parameters),
+    result: sublayerOutputPart(matrices),
+  };
+  const last = heads - 1;
+  return (
+    <div className="mx-figure-block" data-figure="concat">
+      <ProductFigure
+        left={concat}
+        leftRowLabels={queryTokens}
+        columns={[output]}
+        layout={layout}
+        headBlocks={headBlocks(heads, headSize, layout.pitch)}
+        selectedRow={selectedRow}
+        onSelectRow={onSelectRow}
+        ariaLabel={`The ${heads} head outputs side by side, ${queryTokens.length} × ${dModel}, times W^O (${dModel} × ${dModel}) plus b^O gives Z, ${queryTokens.length} × ${dModel}`}
+      >
+        <Formula tex={`Z = \\mathrm{Concat}(Z_0, \\ldots, Z_{${last}})\\, W^O + b^O`} />: the{' '}
+        {heads} heads’ outputs, {headSize} columns each, sit side by side ({heads} × {headSize} ={' '}
+        {dModel} columns). W<sup>O</sup> then blends what the heads found into one vector of{' '}
+        {dModel} numbers per token.
+      </ProductFigure>
+      <PartsNumbers
+        parts={[
+          { part: concat, rowLabels: queryTokens },
+          { part: output.weight },
+          { part: output.bias },
+          { part: output.result, rowLabels: queryTokens },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The post's "eight different Z matrices": the same attention computed by every head with its
+ * own weights gives one Z_i per head, each tokens × d_k. The model's h beside the paper's 8.
+ */
+import type { AttentionMatrices } from './attentionMatrices';
+import { HeadPanels } from './HeadPanels';
+import { TOKEN_ROW_HEIGHT, gaplessGrid, panelCell, panelWidth, smallMultiples } from './layout';
+import { headOutputPart } from './parts';
+import { PartsNumbers } from './PartsNumbers';
+import { PAPER_SIZES } from './shapes';
+import './matrices.css';
+
+export interface HeadOutputsFigureProps {
+  matrices: AttentionMatrices;
+  selectedHead: number;
+  onSelectHead?(head: number): void;
+  maxWidth?: number;
+}
+
+export function HeadOutputsFigure({
+  matrices,
+  selectedHead,
+  onSelectHead,
+  maxWidth = 920,
+}: HeadOutputsFigureProps) {
+  const { queryTokens, headSize, heads } = matrices;
+  const cell = panelCell(headSize, 96, TOKEN_ROW_HEIGHT);
+  const sizing = gaplessGrid(queryTokens.length, headSize, cell, Math.max(cell, 8));
+  const { columns } = smallMultiples(heads, panelWidth([headSize], cell), maxWidth, 12);
+  return (
+    <div className="mx-figure-block" data-figure="head-outputs">
+      <p className="mx-figure-note">
+        {heads} heads, so {heads} matrices Z<sub>0</sub> … Z<sub>{heads - 1}</sub> (the paper has{' '}
+        {PAPER_SIZES.heads}: Z<sub>0</sub> … Z<sub>{PAPER_SIZES.heads - 1}</sub>). Each is{' '}
+        {queryTokens.length} × {headSize} (paper: n × {PAPER_SIZES.headSize}): for every token, what
+        that head gathered from the others.
+      </p>
+      <HeadPanels
+        heads={heads}
+        kinds={[{ name: 'Zᵢ', sizing, rowNames: queryTokens }]}
+        partsOf={(head) => [headOutputPart(matrices, head)]}
+        columns={columns}
+        selectedHead={selectedHead}
+        onSelectHead={onSelectHead}
+        describe={`its output Z, ${queryTokens.length} × ${headSize}`}
+      />
+      <PartsNumbers
+        parts={Array.from({ length: heads }, (_, head) => ({
+          part: headOutputPart(matrices, head),
+          rowLabels: queryTokens,
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The post's "The Beast With Many Heads", figures 16 to 19: every head's Q, K, V, every head's
+ * Z_i, their concatenation times W^O, and the recap, for the chosen layer.
+ */
+import { useState } from 'react';
+import type { AttentionKind } from './attentionNames';
+import { ConcatFigure } from './ConcatFigure';
+import { HeadOutputsFigure } from './HeadOutputsFigure';
+import { HeadsFigure } from './HeadsFigure';
+import { MatricesControls } from './MatricesControls';
+import { Waiting } from './MatrixCalculationSection';
+import { RecapFigure } from './RecapFigure';
+import { useMatricesView } from './useMatricesView';
+import { WeightsNote } from './WeightsNote';
+import './matrices.css';
+
+export function ManyHeadsSection() {
+  const [kind, setKind] = useState<AttentionKind>('encoder-self');
+  const view = useMatricesView(kind);
+  if (!view) return <Waiting />;
+  const { matrices, head } = view;
+  return (
+    <div className="mx-section">
+      <p>
+        One head gives each token one way of weighing the others. The paper runs several heads side
+        by side, each with its own W<sup>Q</sup>, W<sup>K</sup> and W<sup>V</sup>, so each can pick
+        up a different kind of relation between words. Each head works in a smaller space of d_k =
+        d_model / h = {matrices.dModel} / {matrices.heads} = {matrices.headSize} numbers, so all the
+        heads together cost about as much as one head of full width.
+      </p>
+      <MatricesControls
+        kind={kind}
+        onKind={setKind}
+        layers={view.layers}
+        layer={view.layer}
+        onLayer={view.selectLayer}
+        heads={matrices.heads}
+        head={head}
+        onHead={view.selectHead}
+      />
+      <HeadsFigure matrices={matrices} selectedHead={head} onSelectHead={view.selectHead} />
+      <p>
+        Each head then runs the same calculation, softmax(QK<sup>T</sup>/√d_k)V, on its own Q, K and
+        V, and comes out with its own Z<sub>i</sub>: one row per token, as many matrices as heads.
+      </p>
+      <HeadOutputsFigure matrices={matrices} selectedHead={head} onSelectHead={view.selectHead} />
+      <p>
+        The feed-forward network that follows expects one vector per token, not one per head and
+        token. So the Z<sub>i</sub> are laid side by side into one matrix, and one more learnt
+        matrix, W<sup>O</sup>, mixes them into a single vector per token.
+      </p>
+      <ConcatFigure
+        matrices={matrices}
+        parameters={view.parameters}
+        selectedRow={view.queryRow}
+        onSelectRow={view.selectQueryRow}
+      />
+      <WeightsNote shown={view.parameters !== null} names="W^O and b^O" />
+      <p>The whole of one multi-head attention layer, every matrix real:</p>
+      <RecapFigure
+        matrices={matrices}
+        parameters={view.parameters}
+        selectedHead={head}
+        onSelectHead={view.selectHead}
+      />
+    </div>
+  );
+}

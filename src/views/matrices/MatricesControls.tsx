@@ -1,0 +1,75 @@
+/** Which attention sublayer, which layer and which head the matrix figures show. */
+import { useId } from 'react';
+import { ATTENTION_KINDS, type AttentionKind } from './attentionNames';
+import './matrices.css';
+
+export const KIND_LABELS: Record<AttentionKind, string> = {
+  'encoder-self': 'Encoder self-attention',
+  'decoder-self': 'Decoder self-attention (masked)',
+  'decoder-cross': 'Encoder-decoder attention',
+};
+
+export interface MatricesControlsProps {
+  kind: AttentionKind;
+  onKind(kind: AttentionKind): void;
+  layers: number;
+  layer: number;
+  onLayer(layer: number): void;
+  heads: number;
+  head: number;
+  onHead(head: number): void;
+}
+
+export function MatricesControls(props: MatricesControlsProps) {
+  const kindId = useId();
+  const layerId = useId();
+  return (
+    <div className="mx-controls">
+      <label htmlFor={kindId}>
+        Attention
+        <select
+          id={kindId}
+          value={props.kind}
+          onChange={(event) => {
+            const picked = ATTENTION_KINDS.find((kind) => kind === event.target.value);
+            if (picked) props.onKind(picked);
+          }}
+        >
+          {ATTENTION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {KIND_LABELS[kind]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label htmlFor={layerId}>
+        Layer
+        <select
+          id={layerId}
+          value={props.layer}
+          onChange={(event) => props.onLayer(Number(event.target.value))}
+        >
+          {Array.from({ length: props.layers }, (_, layer) => (
+            <option key={layer} value={layer}>
+              {layer}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="mx-head-buttons" role="group" aria-label="Head">
+        <span>Head</span>
+        {Array.from({ length: props.heads }, (_, head) => (
+          <button
+            key={head}
+            type="button"
+            aria-pressed={head === props.head}
+            aria-label={`head ${head}`}
+            onClick={() => props.onHead(head)}
+          >
+            {head}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

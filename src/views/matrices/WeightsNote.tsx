@@ -1,0 +1,13 @@
+/** Says plainly which matrices are drawn by shape only, when the page holds no weights. */
+import './matrices.css';
+
+export function WeightsNote({ shown, names }: { shown: boolean; names: string }) {
+  if (shown) return null;
+  return (
+    <p className="mx-weights-note" role="note">
+      The weight matrices ({names}) are learnt numbers that stay inside the engine and are not
+      loaded by this page, so they appear as dashed boxes of their true size. Every other matrix
+      here is the model’s own output for your sentence.
+    </p>
+  );
+}

@@ -1,0 +1,263 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { headSize, tensor } from '../../../src/engine';
+import { AttentionFormulaFigure } from '../../../src/views/matrices/AttentionFormulaFigure';
+import { ConcatFigure } from '../../../src/views/matrices/ConcatFigure';
+import { HeadOutputsFigure } from '../../../src/views/matrices/HeadOutputsFigure';
+import { headOf, transpose } from '../../../src/views/matrices/headSlices';
+import { MatrixCalculationFigure } from '../../../src/views/matrices/MatrixCalculationFigure';
+import { formatValue } from '../../../src/components';
+import { captions, drawnMatrix, hoverText, tabledMatrix } from './dom';
+import { largestDifference, matricesRun, multiplyAddBias, sublayer, traced } from './fixtures';
+
+const run = matricesRun();
+const dk = headSize(run.config);
+const d = run.config.dModel;
+const S = run.sourceTokens.length;
+const T = run.targetTokens.length;
+
+// jsdom has no canvas: big grids paint nothing here, their numbers are read through hover.
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
+  const head = 5;
+  const { matrices, parameters } = sublayer(run, 'encoder-self', 1);
+
+  it('draws X, Q, K and V of the chosen head with the trace’s numbers', () => {
+    const { container } = render(
+      <MatrixCalculationFigure matrices={matrices} parameters={parameters} head={head} />,
+    );
+    expect(tabledMatrix(container, 'X').values).toEqual(
+      Float64Array.from(traced(run, 'enc.0.norm2').data),
+    );
+    const x = traced(run, 'enc.0.norm2');
+    expect(hoverText(container, 'X', 2, 33, { width: 6, height: 14 })).toBe(
+      `X[“${run.sourceTokens[2]}”, 33] = ${formatValue(x.data[2 * d + 33])}`,
+    );
+    for (const name of ['q', 'k', 'v']) {
+      const drawn = drawnMatrix(container, `${name.toUpperCase()}₅`);
+      expect([drawn.rows, drawn.cols]).toEqual([S, dk]);
+      expect(drawn.values).toEqual(
+        Float64Array.from(headOf(traced(run, `enc.1.self.${name}`), head).data),
+      );
+    }
+  });
+
+  it('states every shape beside the paper’s', () => {
+    const { container } = render(
+      <MatrixCalculationFigure matrices={matrices} parameters={parameters} head={head} />,
+    );
+    expect(captions(container)).toEqual([
+      `W^Q₅: ${d} × ${dk} (paper: 512 × 64)`,
+      `W^K₅: ${d} × ${dk} (paper: 512 × 64)`,
+      `W^V₅: ${d} × ${dk} (paper: 512 × 64)`,
+      `b^Q₅: 1 × ${dk} (paper: 1 × 64)`,
+      `b^K₅: 1 × ${dk} (paper: 1 × 64)`,
+      `b^V₅: 1 × ${dk} (paper: 1 × 64)`,
+      `X: ${S} × ${d} (paper: n × 512)`,
+      `Q₅: ${S} × ${dk} (paper: n × 64)`,
+      `K₅: ${S} × ${dk} (paper: n × 64)`,
+      `V₅: ${S} × ${dk} (paper: n × 64)`,
+    ]);
+  });
+
+  it('redoes a clicked cell of Q from the drawn X and W^Q and finds the engine’s value', () => {
+    const { container } = render(
+      <MatrixCalculationFigure matrices={matrices} parameters={parameters} head={head} />,
+    );
+    const q = drawnMatrix(container, 'Q₅');
+    for (const [row, col] of [
+      [0, 0],
+      [3, 7],
+      [S - 1, 4],
+    ]) {
+      const cell = container.querySelector(
+        `.mx-part[data-symbol="Q₅"] g[data-row="${row}"][data-col="${col}"] rect`,
+      );
+      const area = container.querySelector('.mx-part[data-symbol="Q₅"] .cmp-grid-area');
+      if (!cell || !area) throw new Error('no Q cell');
+      const x = Number(cell.getAttribute('x')) + 1;
+      const y = Number(cell.getAttribute('y')) + 1;
+      fireEvent.click(area, { clientX: x, clientY: y });
+      const readout = screen.getByTestId('product-readout');
+      const recomputed = Number(
+        readout.querySelector('[data-recomputed]')?.getAttribute('data-recomputed'),
+      );
+      const engine = Number(readout.querySelector('[data-value]')?.getAttribute('data-value'));
+      expect(engine).toBe(q.values[row * dk + col]);
+      expect(Math.abs(recomputed - engine)).toBeLessThan(1e-5);
+    }
+  });
+
+  it('draws the weights as boxes of their true size when the page has no weights', () => {
+    const { container } = render(
+      <MatrixCalculationFigure matrices={matrices} parameters={null} head={head} />,
+    );
+    const missing = container.querySelectorAll('.mx-missing');
+    expect(Array.from(missing, (box) => box.getAttribute('data-symbol'))).toEqual([
+      'W^Q₅',
+      'W^K₅',
+      'W^V₅',
+      'b^Q₅',
+      'b^K₅',
+      'b^V₅',
+    ]);
+    expect(
+      screen.getByRole('img', { name: /W\^Q₅: 64 × 8; its numbers are not loaded/ }),
+    ).toBeTruthy();
+    expect(drawnMatrix(container, 'Q₅').values).toEqual(
+      Float64Array.from(headOf(traced(run, 'enc.1.self.q'), head).data),
+    );
+  });
+
+  it('takes the queries from the decoder and the keys from the encoder in encoder-decoder attention', () => {
+    const cross = sublayer(run, 'decoder-cross', 0);
+    const { container } = render(
+      <MatrixCalculationFigure matrices={cross.matrices} parameters={cross.parameters} head={0} />,
+    );
+    expect(tabledMatrix(container, 'X').values).toEqual(
+      Float64Array.from(traced(run, 'dec.0.norm1').data),
+    );
+    expect(tabledMatrix(container, 'M').values).toEqual(
+      Float64Array.from(traced(run, `enc.${run.config.encoderLayers - 1}.norm2`).data),
+    );
+    expect(drawnMatrix(container, 'Q₀').rows).toBe(T);
+    expect(drawnMatrix(container, 'K₀').values).toEqual(
+      Float64Array.from(headOf(traced(run, 'dec.0.cross.k'), 0).data),
+    );
+    expect(captions(container)).toContain(`Q₀: ${T} × ${dk} (paper: m × 64)`);
+  });
+});
+
+describe('AttentionFormulaFigure (softmax(QKᵀ/√d_k)V = Z)', () => {
+  it('draws Q, Kᵀ, the scaled scores, the weights, V and Z of the trace', () => {
+    const { matrices } = sublayer(run, 'encoder-self', 0);
+    const { container } = render(<AttentionFormulaFigure matrices={matrices} head={2} />);
+    const expected = (name: string) => Float64Array.from(headOf(traced(run, name), 2).data);
+    expect(drawnMatrix(container, 'Q₂').values).toEqual(expected('enc.0.self.q'));
+    expect(drawnMatrix(container, 'K₂ᵀ').values).toEqual(
+      Float64Array.from(transpose(headOf(traced(run, 'enc.0.self.k'), 2)).data),
+    );
+    expect(drawnMatrix(container, 'S₂').values).toEqual(expected('enc.0.self.scaled'));
+    expect(drawnMatrix(container, 'A₂').values).toEqual(expected('enc.0.self.weights'));
+    expect(drawnMatrix(container, 'V₂').values).toEqual(expected('enc.0.self.v'));
+    expect(drawnMatrix(container, 'Z₂').values).toEqual(expected('enc.0.self.z'));
+    expect(container.querySelector('.katex')?.textContent).toContain('softmax');
+  });
+
+  it('hatches the future in the decoder’s masked self-attention and gives it weight 0', () => {
+    const { matrices } = sublayer(run, 'decoder-self', 1);
+    const { container } = render(<AttentionFormulaFigure matrices={matrices} head={1} />);
+    const scaled = drawnMatrix(container, 'S₁');
+    const weights = drawnMatrix(container, 'A₁');
+    for (let row = 0; row < T; row++) {
+      for (let col = row + 1; col < T; col++) {
+        expect(scaled.values[row * T + col]).toBe(-Infinity);
+        expect(weights.values[row * T + col]).toBe(0);
+      }
+    }
+    expect(screen.getByText(/set to −∞ \(hatched\)/)).toBeTruthy();
+  });
+});
+
+describe('HeadOutputsFigure (Z₀ … Z_{h−1})', () => {
+  it('draws one panel per head, each with that head’s Z from the trace', () => {
+    const { matrices } = sublayer(run, 'encoder-self', 1);
+    const onSelectHead = vi.fn();
+    const { container } = render(
+      <HeadOutputsFigure matrices={matrices} selectedHead={0} onSelectHead={onSelectHead} />,
+    );
+    const z = traced(run, 'enc.1.self.z');
+    expect(container.querySelectorAll('.mx-panel-box')).toHaveLength(run.config.heads);
+    for (let head = 0; head < run.config.heads; head++) {
+      const symbol = `Z${'₀₁₂₃₄₅₆₇'[head]}`;
+      expect(tabledMatrix(container, symbol).values).toEqual(
+        Float64Array.from(headOf(z, head).data),
+      );
+      const value = z.data[(head * S + 3) * dk + 5];
+      expect(hoverText(container, symbol, 3, 5, { width: 12, height: 12 })).toBe(
+        `${symbol}[“${run.sourceTokens[3]}”, 5] = ${formatValue(value)}`,
+      );
+    }
+    fireEvent.click(screen.getByRole('button', { name: /^head 6:/ }));
+    expect(onSelectHead).toHaveBeenCalledWith(6);
+    expect(screen.getByText(/the paper has/).textContent).toContain('8');
+  });
+});
+
+describe('ConcatFigure (Concat(Z₀ … Z_{h−1}) × W^O = Z)', () => {
+  const { matrices, parameters } = sublayer(run, 'encoder-self', 1);
+
+  it('puts head i’s drawn Z_i in columns i·d_k … of the drawn concatenation', () => {
+    const outputs = render(<HeadOutputsFigure matrices={matrices} selectedHead={0} />);
+    const drawnZ = Array.from({ length: run.config.heads }, (_, head) =>
+      tabledMatrix(outputs.container, `Z${'₀₁₂₃₄₅₆₇'[head]}`),
+    );
+    const { container } = render(<ConcatFigure matrices={matrices} parameters={parameters} />);
+    const concat = tabledMatrix(container, 'Concat');
+    expect([concat.rows, concat.cols]).toEqual([S, d]);
+    for (let head = 0; head < run.config.heads; head++) {
+      for (let row = 0; row < S; row++) {
+        const columns = concat.values.slice(row * d + head * dk, row * d + (head + 1) * dk);
+        expect(columns).toEqual(drawnZ[head].values.slice(row * dk, (row + 1) * dk));
+      }
+    }
+    expect(container.querySelectorAll('.mx-head-strip span')).toHaveLength(run.config.heads);
+  });
+
+  it('draws Z equal to the drawn concatenation × W^O + b^O, redone cell by cell', () => {
+    const { container } = render(<ConcatFigure matrices={matrices} parameters={parameters} />);
+    const z = tabledMatrix(container, 'Z');
+    expect(z.values).toEqual(Float64Array.from(traced(run, 'enc.1.self.out').data));
+    const shown = (symbol: string) => {
+      const m = tabledMatrix(container, symbol);
+      return tensor([m.rows, m.cols], Float32Array.from(m.values));
+    };
+    const product = multiplyAddBias(shown('Concat'), shown('W^O'), shown('b^O'));
+    expect(largestDifference(product, z.values)).toBeLessThan(1e-5);
+    const area = container.querySelector('.mx-part[data-symbol="Z"] .cmp-grid-area');
+    if (!area) throw new Error('no Z grid');
+    const pitch = 6;
+    let largest = 0;
+    for (const [row, col] of [
+      [0, 0],
+      [2, 17],
+      [S - 1, d - 1],
+      [4, 40],
+    ]) {
+      fireEvent.click(area, { clientX: (col + 0.5) * pitch, clientY: (row + 0.5) * 14 });
+      const readout = screen.getByTestId('product-readout');
+      const recomputed = Number(
+        readout.querySelector('[data-recomputed]')?.getAttribute('data-recomputed'),
+      );
+      largest = Math.max(largest, Math.abs(recomputed - z.values[row * d + col]));
+      expect(readout.textContent).toContain(`column ${col} of W^O`);
+    }
+    expect(largest).toBeLessThan(1e-5);
+  });
+
+  it('gives W^O as out_proj.weight transposed: hover reads W^O[r, c] = weight[c, r]', () => {
+    const { container } = render(<ConcatFigure matrices={matrices} parameters={parameters} />);
+    const weight = run.params.get('encoder.layers.1.self_attn.out_proj.weight');
+    if (!weight) throw new Error('no out_proj');
+    for (const [row, col] of [
+      [0, 1],
+      [9, 63],
+      [40, 3],
+    ]) {
+      expect(hoverText(container, 'W^O', row, col, { width: 6, height: 6 })).toBe(
+        `W^O[${row}, ${col}] = ${formatValue(weight.data[col * d + row])}`,
+      );
+    }
+    const table = tabledMatrix(container, 'W^O');
+    const transposed = transpose(weight);
+    expect(largestDifference(table.values, transposed.data)).toBe(0);
+  });
+});
