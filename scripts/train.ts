@@ -49,6 +49,31 @@ const batches = batchStream(
 );
 const model = { config, params, source, target };
 const devPairs = corpus.dev.slice(0, settings.devSentences);
+const folder = join('public', 'models', direction);
+
+/** Writes the three model files; during training a checkpoint, at the end with the test figures. */
+function saveModel(stepsDone: number, seconds: number, evaluation?: object): void {
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, 'model.safetensors'),
+    paramsToSafetensors(params, config, { direction }),
+  );
+  writeFileSync(
+    join(folder, 'vocab.json'),
+    JSON.stringify({ source: source.tokens, target: target.tokens }),
+  );
+  const description = {
+    ...config,
+    direction,
+    sourceLanguage,
+    targetLanguage,
+    parameters: parameterCount(config),
+    training: { ...settings, stepsDone, seconds: Math.round(seconds) },
+    evaluation: evaluation ?? null,
+  };
+  writeFileSync(join(folder, 'config.json'), `${JSON.stringify(description, null, 2)}\n`);
+}
+
 const progress = new ProgressLine(settings.steps);
 const started = performance.now();
 let tokens = 0;
@@ -72,39 +97,13 @@ for (let step = 1; step <= settings.steps; step++) {
     );
     lossSum = 0;
     lossCount = 0;
+    saveModel(step, (performance.now() - started) / 1000);
   }
 }
 const trainingSeconds = (performance.now() - started) / 1000;
 
 const test = evaluate(model, corpus.test, direction);
 console.log(describeEvaluation(test, direction));
-
-const folder = join('public', 'models', direction);
-mkdirSync(folder, { recursive: true });
-writeFileSync(
-  join(folder, 'model.safetensors'),
-  paramsToSafetensors(params, config, { direction }),
-);
-writeFileSync(
-  join(folder, 'vocab.json'),
-  JSON.stringify({ source: source.tokens, target: target.tokens }),
-);
-const { mistakes, ...figures } = test;
-writeFileSync(
-  join(folder, 'config.json'),
-  `${JSON.stringify(
-    {
-      ...config,
-      direction,
-      sourceLanguage,
-      targetLanguage,
-      parameters: parameterCount(config),
-      training: { ...settings, seconds: Math.round(trainingSeconds) },
-      evaluation: figures,
-    },
-    null,
-    2,
-  )}\n`,
-);
-if (mistakes.length > 0) console.log(`(${mistakes.length} mistakes listed above are not saved)`);
+const { mistakes: _shown, ...figures } = test;
+saveModel(settings.steps, trainingSeconds, figures);
 console.log(`wrote ${folder}/ after ${trainingSeconds.toFixed(0)} s of training`);
