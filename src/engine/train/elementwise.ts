@@ -7,6 +7,10 @@
  * on the sign mispredicts so often that it ran two to five times slower.
  */
 
+/** One float and its bits, to turn a masked bit pattern back into a number. */
+const passed = new Float32Array(1);
+const passedBits = new Int32Array(passed.buffer);
+
 /** The same memory read as 32-bit integers. */
 function intView(values: Float32Array, n: number): Int32Array {
   return new Int32Array(values.buffer, values.byteOffset, n);
@@ -34,8 +38,6 @@ export function reluBackward(
 ): void {
   const outBits = intView(out, n);
   const dOutBits = intView(dOut, n);
-  const passed = new Float32Array(1);
-  const passedBits = new Int32Array(passed.buffer);
   for (let i = 0; i < n; i++) {
     passedBits[0] = dOutBits[i] & (-outBits[i] >> 31);
     dInp[i] += passed[0];
