@@ -174,9 +174,9 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
       {[
         {
           box: layout.linear,
-          text: `Linear: d_model → ${props.vocabularySize} logits, one per word`,
+          text: `Linear → ${props.vocabularySize} logits, one per word`,
         },
-        { box: layout.softmax, text: 'Softmax → probabilities; the most probable word is emitted' },
+        { box: layout.softmax, text: 'Softmax → a probability for every word' },
       ].map(({ box, text }) => (
         <g key={text} className="decoding-block">
           <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={5} />
@@ -207,8 +207,12 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
           markerEnd="url(#decoding-arrowhead)"
         />
       )}
-      <text className="decoding-caption" x={layout.linear.x} y={layout.linear.y - 5}>
-        the decoder's vector at position {step + 1} goes on
+      <text
+        className="decoding-caption"
+        x={layout.linear.x + layout.linear.width / 2 + 8}
+        y={layout.linear.y + layout.linear.height + 13}
+      >
+        only position {step + 1}'s vector goes on
       </text>
     </svg>
   );

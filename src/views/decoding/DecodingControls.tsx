@@ -44,7 +44,7 @@ export function DecodingControls({
       onKeyDown={onKeyDown}
     >
       <button type="button" onClick={() => move(0)} disabled={step === 0} aria-label="First step">
-        ⏮
+        « First
       </button>
       <button
         type="button"
@@ -77,7 +77,7 @@ export function DecodingControls({
         disabled={step >= last}
         aria-label="Last step"
       >
-        ⏭
+        Last »
       </button>
       <span className="decoding-step-label" aria-live="polite" data-testid="decoding-step">
         Step {step + 1} of {stepCount}: emits <strong>{emitted}</strong>

@@ -48,6 +48,9 @@ export function crossedPairs(strongest: readonly number[]): [number, number][] {
   return pairs;
 }
 
+/** Links spelled out in the sentence; a long translation's others are left to the figure. */
+const MOST_LISTED_LINKS = 10;
+
 /**
  * What the strongest links of the shown matrix say, in a sentence or two, claiming nothing the
  * numbers do not show. Special tokens (<eos>) are left out of the word list.
@@ -62,8 +65,13 @@ export function describeAlignment(
     .map((column, row) => ({ row, column }))
     .filter(({ row, column }) => isWord(outputWords[row]) && isWord(sourceWords[column]));
   if (links.length === 0) return 'No output word has a strongest link to a source word here.';
-  const list = links.map(({ row, column }) => `${outputWords[row]} → ${sourceWords[column]}`);
-  const summary = `Strongest link of each output word: ${list.join(', ')}.`;
+  const list = links
+    .slice(0, MOST_LISTED_LINKS)
+    .map(({ row, column }) => `${outputWords[row]} → ${sourceWords[column]}`);
+  const more = links.length - list.length;
+  const summary =
+    `Strongest link of each output word: ${list.join(', ')}` +
+    (more > 0 ? `, and ${more} more in the figure.` : '.');
   const crossed = crossedPairs(links.map((link) => link.column));
   if (crossed.length === 0) {
     return `${summary} These links keep the source's word order.`;

@@ -53,7 +53,7 @@ const SUBLAYER_HEIGHT = 24;
 const SUBLAYER_GAP = 5;
 const LAYER_PADDING = 8;
 /** Room on the left of each layer box for its name ("Decoder 2"). */
-export const LAYER_LABEL_WIDTH = 70;
+export const LAYER_LABEL_WIDTH = 86;
 const LAYER_GAP = 14;
 const BLOCK_HEIGHT = 26;
 const ARROW_GAP = 18;

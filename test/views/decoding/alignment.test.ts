@@ -76,3 +76,16 @@ describe('strongest links', () => {
     });
   });
 });
+
+describe('describeAlignment of a long translation', () => {
+  it('spells out the first ten links and leaves the rest to the figure', () => {
+    const words = Array.from({ length: 14 }, (_, i) => `w${i}`);
+    const text = describeAlignment(
+      words,
+      words,
+      words.map((_, i) => i),
+    );
+    expect(text).toContain('w9 → w9, and 4 more in the figure.');
+    expect(text).not.toContain('w10 →');
+  });
+});
