@@ -11,7 +11,7 @@ import './training-recap.css';
 
 export interface ScoredModel {
   key: string;
-  /** "this model (trained)", "the same model before training". */
+  /** "Trained model", "Untrained model (seeded random weights)". */
   label: string;
   /** (rows ≥ reference length, V): row t is the distribution for reference word t. */
   probs: Float32Array;
@@ -62,6 +62,7 @@ export function LossFigure(props: LossFigureProps) {
   const rowWords = referenceTokens.map((w, t) => `${t + 1}: ${w}`);
   const scale = sequentialScale(1);
   const targetName = smoothed ? `label-smoothed, ε = ${smoothing}` : 'one-hot';
+  const numbered = !allWords && columns.length <= 10;
 
   return (
     <div className="recap-loss" data-testid="loss-figure">
@@ -88,43 +89,46 @@ export function LossFigure(props: LossFigureProps) {
       </p>
       <div className="recap-loss-grids">
         <div data-testid="target-distributions">
+          <h4>Target</h4>
           <Heatmap
             values={pick(targetRow)}
             rowTokens={rowWords}
             colTokens={columnWords}
             caption={`Target distributions (${targetName})  [${positions} × ${columns.length}]`}
             scale={scale}
-            showNumbers={!allWords && columns.length <= 14}
-            maxWidth={620}
+            showNumbers={numbered}
+            maxWidth={460}
             withNumbers
           />
         </div>
-        {models.map((model) => {
-          const losses = lossPerPosition(referenceIds, model.probs, vocab, smoothing);
-          return (
-            <div key={model.key} className="recap-model" data-testid={`model-${model.key}`}>
-              <h4>{model.label}</h4>
-              <Heatmap
-                values={pick((t) => model.probs.subarray(t * vocab, (t + 1) * vocab))}
-                rowTokens={rowWords}
-                colTokens={columnWords}
-                caption={`Predicted distributions, ${model.label}  [${positions} × ${columns.length}]`}
-                scale={scale}
-                showNumbers={!allWords && columns.length <= 14}
-                maxWidth={620}
-                withNumbers
-              />
-              <LossTable
-                losses={losses}
-                referenceTokens={referenceTokens}
-                smoothing={smoothing}
-                emphasis={smoothed ? 'smoothed' : 'oneHot'}
-              />
-            </div>
-          );
-        })}
+        {models.map((model) => (
+          <div key={model.key} data-testid={`model-${model.key}`}>
+            <h4>{model.label}</h4>
+            <Heatmap
+              values={pick((t) => model.probs.subarray(t * vocab, (t + 1) * vocab))}
+              rowTokens={rowWords}
+              colTokens={columnWords}
+              caption={`Predicted distributions  [${positions} × ${columns.length}]`}
+              scale={scale}
+              showNumbers={numbered}
+              maxWidth={460}
+              withNumbers
+            />
+          </div>
+        ))}
       </div>
       <ColorLegend scale={scale} caption="probability" />
+      {models.map((model) => (
+        <div key={model.key} className="recap-model">
+          <h4>Loss: {model.label}</h4>
+          <LossTable
+            losses={lossPerPosition(referenceIds, model.probs, vocab, smoothing)}
+            referenceTokens={referenceTokens}
+            smoothing={smoothing}
+            emphasis={smoothed ? 'smoothed' : 'oneHot'}
+          />
+        </div>
+      ))}
     </div>
   );
 }

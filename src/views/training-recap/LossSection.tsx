@@ -24,9 +24,7 @@ export function LossSection() {
         ? [
             {
               key: trained ? 'trained' : 'untrained',
-              label: trained
-                ? 'The model on screen (trained)'
-                : 'The model on screen (untrained: seeded random weights)',
+              label: trained ? 'Trained model' : 'Untrained model (seeded random weights)',
               probs: probs.data,
             },
           ]

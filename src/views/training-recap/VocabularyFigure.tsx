@@ -3,7 +3,13 @@
  * chosen word, the target a training example sets at one position.
  */
 import { useId, useState } from 'react';
-import { ColorLegend, NumbersTable, VectorCells, sequentialScale } from '../../components';
+import {
+  ColorLegend,
+  NumbersTable,
+  VectorCells,
+  formatValue,
+  sequentialScale,
+} from '../../components';
 import { searchWords } from '../output/distribution';
 import { oneHot, smoothedTarget } from './targets';
 import './training-recap.css';
@@ -91,7 +97,8 @@ export function VocabularyFigure({
       />
       <p className="recap-note">
         Label-smoothed as the model was trained (ε = {smoothing}):{' '}
-        {1 - smoothing + smoothing / size} at index {chosenId}, {smoothing / size} everywhere else.
+        {1 - smoothing + smoothing / size} at index {chosenId}, {formatValue(smoothing / size)}{' '}
+        everywhere else.
       </p>
       <ColorLegend scale={scale} caption="target probability" />
       <NumbersTable
