@@ -80,7 +80,7 @@ export function BlocksDiagram({
             height={frame.height}
             rx={8}
           />
-          <text x={frame.x + frame.width - 4} y={frame.y + 12} textAnchor="end" fontSize={10}>
+          <text x={frame.x + 6} y={frame.y + 12} fontSize={10}>
             {frame.side === 'encoder' ? 'Encoder' : 'Decoder'} {frame.layer + 1}
           </text>
         </g>

@@ -97,7 +97,7 @@ export function embeddingBlock(side: Side): BlockSpec {
     side,
     layer: null,
     part: 'embed',
-    title: 'Embedding + positional encoding',
+    title: 'Embedding + positions',
     input: `${name}.embed`,
     output: `${name}.input`,
   };

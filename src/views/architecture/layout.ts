@@ -100,6 +100,9 @@ export interface ModelDiagram {
   links: Link[];
 }
 
+/** Space at the top of a layer's frame for its name, above its highest block. */
+export const FRAME_LABEL_ROOM = 14;
+
 interface Column {
   blocks: PlacedBlock[];
   frames: LayerFrame[];
@@ -149,7 +152,7 @@ function column(
       rise += o.blockHeight + o.gap;
     }
     if (group.frame) {
-      rise += o.framePadding - o.gap;
+      rise += o.framePadding - o.gap + FRAME_LABEL_ROOM;
       result.frames.push({
         key: `frame.${group.frame.side}.${group.frame.layer}`,
         ...group.frame,
@@ -201,7 +204,7 @@ function withDefaults(options: DiagramOptions, layers: number): Required<Diagram
 /** One encoder layer with its Add & Norm blocks and residual paths (the post's residual figure). */
 export function encoderLayerDiagram(layer: number, options: DiagramOptions = {}): ModelDiagram {
   const o = withDefaults(options, 1);
-  const layerHeight = 4 * o.blockHeight + 3 * o.gap + 2 * o.framePadding;
+  const layerHeight = 4 * o.blockHeight + 3 * o.gap + 2 * o.framePadding + FRAME_LABEL_ROOM;
   const margin = 10;
   const built = column(
     margin + 2 * o.framePadding,

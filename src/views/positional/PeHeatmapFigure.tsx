@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { PositionalLayout } from '../../engine/model/config';
 import { PAPER_CONFIG } from '../../engine/model/config';
 import { positionalEncoding } from '../../engine/model/positional';
-import { ColorLegend, divergingScale, formatValue, MatrixGrid } from '../../components';
+import { ColorLegend, divergingScale, formatValue, Formula, MatrixGrid } from '../../components';
 import { clampLength, dimensionRole, LAYOUT_NAMES, MAX_HEATMAP_LENGTH } from './layout';
 import './positional.css';
 
@@ -19,6 +19,12 @@ export interface PeHeatmapFigureProps {
 
 const LAYOUTS: PositionalLayout[] = ['concatenated', 'interleaved'];
 const SCALE = divergingScale(1);
+
+/** Each layout's recipe, as Tensor2Tensor's code and the paper's §3.5 write it. */
+const LAYOUT_FORMULAS: Record<PositionalLayout, string> = {
+  concatenated: String.raw`t_{pos,\,i} = \sin(pos\,\omega_i),\; t_{pos,\,d/2 + i} = \cos(pos\,\omega_i),\; \omega_i = 10000^{-i/(d/2-1)}`,
+  interleaved: String.raw`PE_{pos,\,2i} = \sin(pos / 10000^{2i/d}),\; PE_{pos,\,2i+1} = \cos(pos / 10000^{2i/d})`,
+};
 
 export function PeHeatmapFigure({
   modelDModel,
@@ -77,6 +83,7 @@ export function PeHeatmapFigure({
               {LAYOUT_NAMES[layout]}
               {used && <span className="pos-badge">used by this model</span>}
             </h4>
+            <Formula tex={LAYOUT_FORMULAS[layout]} />
             <MatrixGrid
               values={encodings.data}
               rows={length}

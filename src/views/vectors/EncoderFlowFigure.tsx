@@ -23,7 +23,7 @@ export interface EncoderFlowFigureProps {
   onSelectLayer?(layer: number): void;
 }
 
-const VECTOR_WIDTH = 150;
+const VECTOR_WIDTH = 128;
 
 export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
   const { tokens, layer, tensor, selected } = props;
@@ -80,7 +80,7 @@ export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
       <div
         className="vec-flow"
         style={{
-          gridTemplateColumns: 'auto auto auto minmax(7rem, auto) auto auto auto auto auto auto',
+          gridTemplateColumns: 'auto auto auto 8rem auto auto auto auto auto auto',
         }}
         role="group"
         aria-label={`Encoder layer ${layer + 1}: ${positions} positions flow through self-attention, then each through its own feed-forward network`}

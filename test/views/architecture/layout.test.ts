@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   encoderLayerDiagram,
+  FRAME_LABEL_ROOM,
   linkPath,
   modelDiagram,
   stackLayout,
@@ -63,6 +64,21 @@ describe('modelDiagram', () => {
       expect(inside(block, diagram.width, diagram.height)).toBe(true);
       for (const other of diagram.blocks) {
         if (other !== block) expect(overlaps(block, other)).toBe(false);
+      }
+    }
+  });
+
+  it('holds each layer’s blocks inside its frame, leaving room at the top for its name', () => {
+    for (const frame of diagram.frames) {
+      const blocks = diagram.blocks.filter(
+        (b) => b.spec.side === frame.side && b.spec.layer === frame.layer,
+      );
+      expect(blocks.length).toBeGreaterThan(0);
+      for (const block of blocks) {
+        expect(block.x).toBeGreaterThan(frame.x);
+        expect(block.x + block.width).toBeLessThan(frame.x + frame.width);
+        expect(block.y).toBeGreaterThanOrEqual(frame.y + FRAME_LABEL_ROOM);
+        expect(block.y + block.height).toBeLessThan(frame.y + frame.height);
       }
     }
   });

@@ -46,8 +46,9 @@ export function realRun(
     id,
     stagesReceived: ['source', 'decoder', 'output'],
     trace: trace.tensors,
-    steps: trace.steps,
-    stepTokens: trace.steps.map((step) => vocabulary[step.chosenId]),
+    // As the client reassembles them: only greedy decoding streams its steps stage by stage.
+    steps: beam ? [] : trace.steps,
+    stepTokens: beam ? [] : trace.steps.map((step) => vocabulary[step.chosenId]),
     result: {
       sentence: SOURCE_TOKENS.slice(0, -1).join(' '),
       srcIds: trace.srcIds,
