@@ -2,6 +2,7 @@
 import { formatValue } from '../../components';
 import type { ReturnedHypothesis, ScoredTranslation } from './beamSummary';
 import './decoding.css';
+import './beam.css';
 
 export interface BeamResultsProps {
   hypotheses: readonly ReturnedHypothesis[];

@@ -11,6 +11,7 @@ import { BeamTree } from './BeamTree';
 import { returnedHypotheses, scoreGreedy } from './beamSummary';
 import { useGreedyBeside } from './useGreedyBeside';
 import './decoding.css';
+import './beam.css';
 
 const BEAM_SIZES = [1, 2, 3, 4, 5, 6, 8];
 

@@ -8,6 +8,7 @@ import { formatValue } from '../../components';
 import type { BeamResult } from '../../engine/model/trace';
 import { beamGridLayout, pathToRoot } from './beamLayout';
 import './decoding.css';
+import './beam.css';
 
 export interface BeamTreeProps {
   beam: BeamResult;
