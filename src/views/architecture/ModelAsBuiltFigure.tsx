@@ -137,7 +137,7 @@ function explain(
     case 'linear':
       return `One score for each of the ${width} words of the output vocabulary. The highest becomes the next word${nextWord ? `, here “${nextWord}”` : ''}.`;
     case 'softmax':
-      return `The scores turned into probabilities that add up to 1 over all ${width} words.`;
+      return `The scores turned into probabilities that add up to 1 over all ${width} words${nextWord ? `; the decoder chose “${nextWord}”` : ''}.`;
     case 'addnorm1':
     case 'addnorm2':
     case 'addnorm3':

@@ -12,6 +12,8 @@ export interface StackDiagramProps {
 }
 
 const HEADING_ROOM = 22;
+/** Below the stacks: what enters each one. */
+const FOOT_ROOM = 20;
 
 export function StackDiagram({
   encoderLayers,
@@ -57,8 +59,8 @@ export function StackDiagram({
     <svg
       className="arch-svg"
       width={layout.width}
-      height={layout.height + HEADING_ROOM}
-      viewBox={`0 ${-HEADING_ROOM} ${layout.width} ${layout.height + HEADING_ROOM}`}
+      height={layout.height + HEADING_ROOM + FOOT_ROOM}
+      viewBox={`0 ${-HEADING_ROOM} ${layout.width} ${layout.height + HEADING_ROOM + FOOT_ROOM}`}
       role="group"
       aria-label={`The model opened: ${encoderLayers} encoders stacked, ${decoderLayers} decoders stacked; the top encoder's output goes to every decoder.`}
     >
@@ -89,6 +91,12 @@ export function StackDiagram({
           markerEnd="url(#arch-stack-arrow)"
         />
       ))}
+      <text x={layout.encoders[0]?.x ?? 0} y={layout.height + 8}>
+        ↑ your sentence, one vector per token
+      </text>
+      <text x={layout.decoders[0]?.x ?? 0} y={layout.height + 8}>
+        ↑ the translation so far
+      </text>
       {layout.encoders.map((placed, layer) => box('encoder', placed, layer))}
       {layout.decoders.map((placed, layer) => box('decoder', placed, layer))}
     </svg>
