@@ -72,9 +72,8 @@ const median = (values: number[]) =>
 async function installStopwatch(page: Page): Promise<void> {
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('#sentence');
-    const source = document.querySelector('[data-testid="source"]');
     const translation = document.querySelector<HTMLElement>('[data-testid="translation"]');
-    if (!input || !source || !translation) throw new Error('the page has no sentence box');
+    if (!input || !translation) throw new Error('the page has no sentence box');
     const status = document.querySelector<HTMLElement>('[data-testid="status"]');
     const samples: number[] = [];
     const engineMs: number[] = [];
@@ -83,7 +82,8 @@ async function installStopwatch(page: Page): Promise<void> {
     let keydownAt: number | null = null;
     input.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
     new MutationObserver(() => {
-      const shown = translation.dataset.state === 'fresh' && source.textContent === input.value;
+      const shown =
+        translation.dataset.state === 'fresh' && translation.dataset.sentence === input.value;
       if (keydownAt === null || !shown) return;
       const start = keydownAt;
       keydownAt = null;

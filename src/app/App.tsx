@@ -2,7 +2,7 @@ import { DecodingPicker } from './DecodingPicker';
 import { EngineBanner } from './EngineBanner';
 import { ModelPicker } from './ModelPicker';
 import { RunMessage } from './RunMessage';
-import { SECTIONS } from './sections';
+import { SECTIONS } from '../views/sections';
 import { SentenceBar } from './SentenceBar';
 import { UnknownWords } from './UnknownWords';
 import { UntrainedNotice } from './UntrainedNotice';
@@ -30,10 +30,10 @@ export function App() {
         <RunMessage />
         <UnknownWords />
       </div>
-      {SECTIONS.map(({ id, title, Figure }) => (
+      {SECTIONS.map(({ id, title, Component }) => (
         <section key={id} id={id} aria-labelledby={`${id}-title`} className="figure-section">
           <h2 id={`${id}-title`}>{title}</h2>
-          <Figure />
+          <Component />
         </section>
       ))}
     </main>

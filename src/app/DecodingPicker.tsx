@@ -15,7 +15,7 @@ export function DecodingPicker() {
   const decoding = useStore((s) => s.decoding);
   const setDecoding = useStore((s) => s.setDecoding);
   return (
-    <fieldset className="control decoding">
+    <fieldset className="control decoding" data-testid="decoding-picker">
       <legend>Decoding</legend>
       <label>
         <input

@@ -1,10 +1,14 @@
 import { useStore } from '../store';
 import { SourceTokens } from './SourceTokens';
 import { StatusLine } from './StatusLine';
+import { TranslationLine } from './TranslationLine';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
-/** Stays at the top while the reader scrolls: the sentence, its tokens, and the run's status. */
+/**
+ * Stays at the top while the reader scrolls: the sentence, its tokens, its translation, and the
+ * run's status.
+ */
 export function SentenceBar() {
   const sentence = useStore((s) => s.sentence);
   const setSentence = useStore((s) => s.setSentence);
@@ -24,6 +28,7 @@ export function SentenceBar() {
         dir="auto"
       />
       <SourceTokens />
+      <TranslationLine />
       <StatusLine />
     </div>
   );

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DecodingPicker } from '../../src/app/DecodingPicker';
 import { EngineBanner } from '../../src/app/EngineBanner';
-import { HighLevelLook } from '../../src/app/HighLevelLook';
+import { TranslationLine } from '../../src/app/TranslationLine';
 import { ModelPicker } from '../../src/app/ModelPicker';
 import { RunMessage } from '../../src/app/RunMessage';
 import { SentenceBar } from '../../src/app/SentenceBar';
@@ -51,14 +51,12 @@ describe('SentenceBar', () => {
   it('shows markup typed in the sentence as text, never as elements', () => {
     finishWith(1, ['<img src=x onerror=alert(1)>']);
     store().setSentence('<img src=x onerror=alert(1)>');
-    const { container } = render(
-      <>
-        <SentenceBar />
-        <HighLevelLook />
-      </>,
-    );
+    const { container } = render(<SentenceBar />);
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByTestId('source').textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(screen.getByTestId('source-tokens').textContent).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
+    expect(screen.getByTestId('translation').dataset.sentence).toBe('<img src=x onerror=alert(1)>');
   });
 });
 
@@ -92,7 +90,7 @@ describe('the last good translation and the message beside it', () => {
     render(
       <>
         <RunMessage />
-        <HighLevelLook />
+        <TranslationLine />
       </>,
     );
     expect(screen.getByRole('alert').textContent).toBe('Too long: at most 31.');

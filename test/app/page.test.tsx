@@ -2,8 +2,10 @@
 import '@vitest/web-worker';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { App } from '../../src/app/App';
 import { connectEngine, type EngineConnection } from '../../src/app/engineConnection';
+import { SentenceBar } from '../../src/app/SentenceBar';
+import { UntrainedNotice } from '../../src/app/UntrainedNotice';
+import { useEngine } from '../../src/app/useEngine';
 import { DEFAULT_SENTENCE, resetStore, useStore } from '../../src/store';
 import { startEngineWorker } from '../../src/worker/client';
 import { expectedTranslation } from '../e2e/expected';
@@ -13,9 +15,20 @@ const store = () => useStore.getState();
 beforeEach(() => resetStore());
 afterEach(() => cleanup());
 
-describe('the page, with the engine in a worker', () => {
+/** The page's frame without its figures: the sentence box, connected to a real worker. */
+function Frame() {
+  useEngine();
+  return (
+    <>
+      <UntrainedNotice />
+      <SentenceBar />
+    </>
+  );
+}
+
+describe('the sentence box, with the engine in a worker', () => {
   it('translates the default sentence, then each new sentence typed, as the engine does', async () => {
-    render(<App />);
+    render(<Frame />);
     const translation = () => screen.getByTestId('translation');
     await waitFor(() => expect(translation().dataset.state).toBe('fresh'), { timeout: 20_000 });
     expect(translation().textContent).toBe(expectedTranslation(DEFAULT_SENTENCE));
@@ -24,7 +37,7 @@ describe('the page, with the engine in a worker', () => {
     fireEvent.change(screen.getByLabelText(/Your sentence/), {
       target: { value: 'i am a student' },
     });
-    await waitFor(() => expect(screen.getByTestId('source').textContent).toBe('i am a student'), {
+    await waitFor(() => expect(translation().dataset.sentence).toBe('i am a student'), {
       timeout: 20_000,
     });
     expect(translation().dataset.state).toBe('fresh');

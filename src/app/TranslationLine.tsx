@@ -1,0 +1,28 @@
+import { useShallow } from 'zustand/react/shallow';
+import { selectTranslation, useStore } from '../store';
+
+/**
+ * The translation of the sentence in the box, in the sticky bar so it stays in sight beside
+ * every figure. Greyed when the newest sentence could not be translated.
+ */
+export function TranslationLine() {
+  const translation = useStore(useShallow(selectTranslation));
+  const sentence = useStore((s) => s.lastGood?.result.sentence ?? '');
+  return (
+    <p className="translation-line">
+      <span className="translation-label" aria-hidden="true">
+        →
+      </span>
+      <output
+        className={`translation ${translation.state}`}
+        data-testid="translation"
+        data-state={translation.state}
+        data-sentence={sentence}
+        aria-live="polite"
+        aria-label="Translation"
+      >
+        {translation.text}
+      </output>
+    </p>
+  );
+}
