@@ -5,7 +5,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * content from the run with no console error, and each is saved as a screenshot to look at.
  */
 
-const SHOTS = 'test-results/screenshots';
+/** Where screenshots go; SCREENSHOT_DIR moves them, e.g. out of a folder another run clears. */
+const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 
 async function shoot(target: Locator, name: string): Promise<void> {
   await target.scrollIntoViewIfNeeded();
