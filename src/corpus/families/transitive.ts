@@ -46,7 +46,9 @@ export function transitiveSentence(random: Random): SentencePair {
   const adjectives = adjectivesFor(noun.kinds);
   const adjective = chance(random, 0.35) ? pick(random, adjectives) : undefined;
   const object = nounPhrase({ noun, plural, determiner, adjective, negated, role: 'object' });
-  const location = chance(random, 0.15) ? randomLocation(random, [noun]) : sequence();
+  // A street or a garden is itself a place: "crossed the park in the kitchen" makes no sense.
+  const locatable = !noun.kinds.includes('obstacle') && !noun.kinds.includes('place');
+  const location = locatable && chance(random, 0.15) ? randomLocation(random, [noun]) : sequence();
 
   const { person } = subject;
   const past = tense === 'past';
