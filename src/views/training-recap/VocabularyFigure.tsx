@@ -95,10 +95,10 @@ export function VocabularyFigure({
         maxWidth={640}
         ariaLabel={`Label-smoothed target of “${chosenWord}”`}
       />
-      <p className="recap-note">
+      <p className="recap-note" data-testid="smoothed-summary">
         Label-smoothed as the model was trained (ε = {smoothing}):{' '}
-        {1 - smoothing + smoothing / size} at index {chosenId}, {formatValue(smoothing / size)}{' '}
-        everywhere else.
+        {formatValue(1 - smoothing + smoothing / size)} at index {chosenId},{' '}
+        {formatValue(smoothing / size)} everywhere else.
       </p>
       <ColorLegend scale={scale} caption="target probability" />
       <NumbersTable

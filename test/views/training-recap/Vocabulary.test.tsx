@@ -69,3 +69,14 @@ describe('the recap of training section', () => {
     expect(oneHotShown().indexOf(1)).toBe(other);
   });
 });
+
+describe('the label-smoothed target', () => {
+  it('is written with the page’s number format', () => {
+    render(
+      <VocabularyFigure vocabulary={vocabulary} chosenId={3} onChoose={() => {}} smoothing={0.1} />,
+    );
+    expect(screen.getByTestId('smoothed-summary').textContent).toContain(
+      '0.905 at index 3, 0.005 everywhere else',
+    );
+  });
+});
