@@ -59,16 +59,22 @@ export function AttentionFormulaFigure({
   const layout = formulaLayout(queryTokens.length, keyTokens.length, headSize, maxWidth);
   const q = headPart(matrices, 'Q', head);
   const kT = keysTransposedPart(matrices, head);
-  const scaledTex = `\\frac{Q_{${head}} K_{${head}}^T}{\\sqrt{d_k}}`;
+  const scaledTex = `S_{${head}} = \\frac{Q_{${head}} K_{${head}}^T}{\\sqrt{d_k}}`;
   const scaled = scorePart(matrices, 'scaled', head, scaledTex, `S${subscript(head)}`);
-  const weights = scorePart(matrices, 'weights', head, `A_{${head}}`, `A${subscript(head)}`);
+  const weights = scorePart(
+    matrices,
+    'weights',
+    head,
+    `A_{${head}} = \\mathrm{softmax}(S_{${head}})`,
+    `A${subscript(head)}`,
+  );
   const v = headPart(matrices, 'V', head);
   const z = headOutputPart(matrices, head);
   const root = formatValue(Math.sqrt(headSize));
   const masked = matrices.names.kind === 'decoder-self';
   const line = (children: ReactNode) => <div className="mx-formula-line">{children}</div>;
   return (
-    <div className="mx-figure-block" data-figure="attention-formula">
+    <div className="mx-figure-block" data-figure="formula">
       <Formula
         display
         tex={`Z_{${head}} = \\mathrm{softmax}\\left(\\frac{Q_{${head}} K_{${head}}^T}{\\sqrt{d_k}}\\right) V_{${head}}, \\qquad \\sqrt{d_k} = \\sqrt{${headSize}} \\approx ${root} \\quad (\\text{paper: } \\sqrt{64} = 8)`}

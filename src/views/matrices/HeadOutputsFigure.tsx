@@ -2,6 +2,7 @@
  * The post's "eight different Z matrices": the same attention computed by every head with its
  * own weights gives one Z_i per head, each tokens × d_k. The model's h beside the paper's 8.
  */
+import { Formula } from '../../components';
 import type { AttentionMatrices } from './attentionMatrices';
 import { HeadPanels } from './HeadPanels';
 import { TOKEN_ROW_HEIGHT, gaplessGrid, panelCell, panelWidth, smallMultiples } from './layout';
@@ -30,10 +31,11 @@ export function HeadOutputsFigure({
   return (
     <div className="mx-figure-block" data-figure="head-outputs">
       <p className="mx-figure-note">
-        {heads} heads, so {heads} matrices Z<sub>0</sub> … Z<sub>{heads - 1}</sub> (the paper has{' '}
-        {PAPER_SIZES.heads}: Z<sub>0</sub> … Z<sub>{PAPER_SIZES.heads - 1}</sub>). Each is{' '}
-        {queryTokens.length} × {headSize} (paper: n × {PAPER_SIZES.headSize}): for every token, what
-        that head gathered from the others.
+        {heads} heads, so {heads} matrices <Formula tex={`Z_0, \\ldots, Z_{${heads - 1}}`} /> (the
+        paper has {PAPER_SIZES.heads}:{' '}
+        <Formula tex={`Z_0, \\ldots, Z_{${PAPER_SIZES.heads - 1}}`} />
+        ). Each is {queryTokens.length} × {headSize} (paper: n × {PAPER_SIZES.headSize}): for every
+        token, what that head gathered from the others.
       </p>
       <HeadPanels
         heads={heads}

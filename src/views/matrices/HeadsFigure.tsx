@@ -3,6 +3,7 @@
  * the same input gives each head its own Q, K and V. All heads side by side; pick one to see it
  * in full in the figures above and below.
  */
+import { Formula } from '../../components';
 import type { AttentionMatrices } from './attentionMatrices';
 import { HeadPanels } from './HeadPanels';
 import { gaplessGrid, panelCell, panelWidth, smallMultiples } from './layout';
@@ -36,13 +37,11 @@ export function HeadsFigure({
   return (
     <div className="mx-figure-block" data-figure="heads">
       <p className="mx-figure-note">
-        {heads} heads here ({PAPER_SIZES.heads} in the paper), so {heads} sets of W<sup>Q</sup>
-        <sub>i</sub>, W<sup>K</sup>
-        <sub>i</sub>, W<sup>V</sup>
-        <sub>i</sub>, each {dModel} × {headSize} (paper: {PAPER_SIZES.dModel} ×{' '}
-        {PAPER_SIZES.headSize}). Each head turns the same {queryTokens.length} input vectors into
-        its own Q<sub>i</sub>, K<sub>i</sub>, V<sub>i</sub>: {queryTokens.length} × {headSize}{' '}
-        (paper: n × {PAPER_SIZES.headSize}).
+        {heads} heads here ({PAPER_SIZES.heads} in the paper), so {heads} sets of{' '}
+        <Formula tex="W^Q_i, W^K_i, W^V_i" />, each {dModel} × {headSize} (paper:{' '}
+        {PAPER_SIZES.dModel} × {PAPER_SIZES.headSize}). Each head turns the same{' '}
+        {queryTokens.length} input vectors into its own <Formula tex="Q_i, K_i, V_i" />:{' '}
+        {queryTokens.length} × {headSize} (paper: n × {PAPER_SIZES.headSize}).
       </p>
       <HeadPanels
         heads={heads}

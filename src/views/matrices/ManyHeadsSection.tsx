@@ -55,7 +55,7 @@ export function ManyHeadsSection() {
         selectedRow={view.queryRow}
         onSelectRow={view.selectQueryRow}
       />
-      <WeightsNote shown={view.parameters !== null} names="W^O and b^O" />
+      <WeightsNote shown={view.parameters !== null} names="W^O \text{ and } b^O" />
       <p>The whole of one multi-head attention layer, every matrix real:</p>
       <RecapFigure
         matrices={matrices}

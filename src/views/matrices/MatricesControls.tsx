@@ -25,8 +25,8 @@ export function MatricesControls(props: MatricesControlsProps) {
   const layerId = useId();
   return (
     <div className="mx-controls">
-      <label htmlFor={kindId}>
-        Attention
+      <span className="mx-control">
+        <label htmlFor={kindId}>Attention</label>
         <select
           id={kindId}
           value={props.kind}
@@ -41,9 +41,9 @@ export function MatricesControls(props: MatricesControlsProps) {
             </option>
           ))}
         </select>
-      </label>
-      <label htmlFor={layerId}>
-        Layer
+      </span>
+      <span className="mx-control">
+        <label htmlFor={layerId}>Layer</label>
         <select
           id={layerId}
           value={props.layer}
@@ -55,7 +55,7 @@ export function MatricesControls(props: MatricesControlsProps) {
             </option>
           ))}
         </select>
-      </label>
+      </span>
       <div className="mx-head-buttons" role="group" aria-label="Head">
         <span>Head</span>
         {Array.from({ length: props.heads }, (_, head) => (

@@ -39,16 +39,18 @@ export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
     productLayout({ rows, inner: matrices.dModel, cols: matrices.headSize }, INPUT_WIDTH);
   const explanation = (
     <>
-      <Formula tex={`Q_{${head}} = ${query.tex}\\,W^Q_{${head}} + b^Q_{${head}}`} />: each number of
-      Q<sub>{head}</sub> is one row of {query.symbol} times one column of W<sup>Q</sup>
-      <sub>{head}</sub>, plus one number of the bias. The rows of {query.symbol} are{' '}
-      {cross ? 'the decoder’s tokens' : 'the tokens'}, so the rows of Q<sub>{head}</sub> are too.
+      <Formula tex={`Q_{${head}} = ${query.tex}\\,W^Q_{${head}} + b^Q_{${head}}`} />: each number of{' '}
+      <Formula tex={`Q_{${head}}`} /> is one row of <Formula tex={query.tex} /> times one column of{' '}
+      <Formula tex={`W^Q_{${head}}`} />, plus one number of the bias. The rows of{' '}
+      <Formula tex={query.tex} /> are {cross ? 'the decoder’s tokens' : 'the tokens'}, so the rows
+      of <Formula tex={`Q_{${head}}`} /> are too; <Formula tex="K" /> and <Formula tex="V" /> are
+      made the same way.
     </>
   );
   const summary = (symbol: string, results: string) =>
     `${symbol} (${matrices.queryTokens.length} tokens × ${matrices.dModel}) times the weights of head ${head} gives ${results}`;
   return (
-    <div className="mx-figure-block" data-figure="matrix-calculation">
+    <div className="mx-figure-block" data-figure="qkv">
       {cross ? (
         <>
           <ProductFigure

@@ -41,7 +41,10 @@ export function MatrixCalculationSection() {
         selectedRow={view.queryRow}
         onSelectRow={view.selectQueryRow}
       />
-      <WeightsNote shown={view.parameters !== null} names="W^Q, W^K, W^V and their biases" />
+      <WeightsNote
+        shown={view.parameters !== null}
+        names="W^Q, W^K, W^V \text{ and their biases}"
+      />
       <p>
         With Q, K and V in hand, the scores, the scaling, the softmax and the weighted sum of the
         values fit in one line. Each row of every matrix below belongs to one token, and the last

@@ -58,6 +58,8 @@ export interface PartGridProps {
 export const SVG_CELL_LIMIT = 200;
 
 const LEGEND_MIN = 70;
+/** A dashed box narrower than this has no room to write its shape inside. */
+const MISSING_LABEL_MIN = 16;
 const LEGEND_MAX = 150;
 
 export function PartGrid(props: PartGridProps) {
@@ -72,9 +74,11 @@ export function PartGrid(props: PartGridProps) {
         role="img"
         aria-label={`${part.symbol}: ${rows} × ${cols}; its numbers are not loaded on this page`}
       >
-        <span>
-          {rows} × {cols}
-        </span>
+        {sizing.width >= MISSING_LABEL_MIN && sizing.height >= 3 * MISSING_LABEL_MIN && (
+          <span>
+            {rows} × {cols}
+          </span>
+        )}
       </div>
     );
   }

@@ -6,7 +6,7 @@
 import { Formula } from '../../components';
 import type { AttentionMatrices } from './attentionMatrices';
 import type { AttentionParameters } from './attentionParameters';
-import { recapLayout, type GridSizing } from './layout';
+import { headBlocks, recapLayout, type GridSizing } from './layout';
 import { PartGrid, type MatrixPart } from './PartGrid';
 import {
   concatPart,
@@ -40,6 +40,7 @@ interface ThumbProps {
   operator?: string;
   /** Writes the symbol above the thumbnail; the head rows leave it to the column heading. */
   named?: boolean;
+  verticalLines?: readonly number[];
 }
 
 function Thumb({ part, sizing, operator, named, ...names }: ThumbProps) {
@@ -161,7 +162,19 @@ export function RecapFigure({
           ];
         })}
         <div className="mx-recap-output" style={span}>
-          <Thumb part={concatPart(matrices)} sizing={layout.concat} rowNames={queryTokens} named />
+          <Thumb
+            part={concatPart(matrices)}
+            sizing={layout.concat}
+            rowNames={queryTokens}
+            verticalLines={headBlocks(
+              heads,
+              matrices.headSize,
+              layout.concat.width / matrices.dModel,
+            )
+              .slice(1)
+              .map((block) => block.start)}
+            named
+          />
           <Thumb part={output.weight} sizing={layout.outputWeight} operator="×" named />
           <Thumb part={output.bias} sizing={layout.outputBias} operator="+" named />
           <Thumb
