@@ -95,8 +95,9 @@ export function AttentionFormulaFigure({
         </>,
       )}
       <p className="mx-formula-note">
-        Every row of S<sub>{head}</sub> holds one query’s scores against every key, divided by √d
-        <sub>k</sub> = {root} so they stay in a range where softmax still has a gradient.
+        Every row of <Formula tex={`S_{${head}}`} /> holds one query’s scores against every key,
+        divided by <Formula tex="\sqrt{d_k}" /> = {root} so they stay in a range where softmax still
+        has a gradient.
         {masked &&
           ' In the decoder, a token may not look at later tokens: those scores are set to −∞ (hatched) before the softmax, which turns them into weights of 0.'}{' '}
         Softmax turns each row into weights that are positive and sum to 1:

@@ -54,7 +54,7 @@ export function ConcatFigure({
       >
         <Formula tex={`Z = \\mathrm{Concat}(Z_0, \\ldots, Z_{${last}})\\, W^O + b^O`} />: the{' '}
         {heads} heads’ outputs, {headSize} columns each, sit side by side ({heads} × {headSize} ={' '}
-        {dModel} columns). W<sup>O</sup> then blends what the heads found into one vector of{' '}
+        {dModel} columns). <Formula tex="W^O" /> then blends what the heads found into one vector of{' '}
         {dModel} numbers per token.
       </ProductFigure>
       <PartsNumbers

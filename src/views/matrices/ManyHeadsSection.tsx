@@ -3,6 +3,7 @@
  * Z_i, their concatenation times W^O, and the recap, for the chosen layer.
  */
 import { useState } from 'react';
+import { Formula } from '../../components';
 import type { AttentionKind } from './attentionNames';
 import { ConcatFigure } from './ConcatFigure';
 import { HeadOutputsFigure } from './HeadOutputsFigure';
@@ -23,10 +24,11 @@ export function ManyHeadsSection() {
     <div className="mx-section">
       <p>
         One head gives each token one way of weighing the others. The paper runs several heads side
-        by side, each with its own W<sup>Q</sup>, W<sup>K</sup> and W<sup>V</sup>, so each can pick
-        up a different kind of relation between words. Each head works in a smaller space of d_k =
-        d_model / h = {matrices.dModel} / {matrices.heads} = {matrices.headSize} numbers, so all the
-        heads together cost about as much as one head of full width.
+        by side, each with its own <Formula tex="W^Q" />, <Formula tex="W^K" /> and{' '}
+        <Formula tex="W^V" />, so each can pick up a different kind of relation between words. Each
+        head works in a smaller space of d_k = d_model / h = {matrices.dModel} / {matrices.heads} ={' '}
+        {matrices.headSize} numbers, so all the heads together cost about as much as one head of
+        full width.
       </p>
       <MatricesControls
         kind={kind}
@@ -40,14 +42,15 @@ export function ManyHeadsSection() {
       />
       <HeadsFigure matrices={matrices} selectedHead={head} onSelectHead={view.selectHead} />
       <p>
-        Each head then runs the same calculation, softmax(QK<sup>T</sup>/√d_k)V, on its own Q, K and
-        V, and comes out with its own Z<sub>i</sub>: one row per token, as many matrices as heads.
+        Each head then runs the same calculation,{' '}
+        <Formula tex="\mathrm{softmax}(QK^T/\sqrt{d_k})\,V" />, on its own Q, K and V, and comes out
+        with its own <Formula tex="Z_i" />: one row per token, as many matrices as heads.
       </p>
       <HeadOutputsFigure matrices={matrices} selectedHead={head} onSelectHead={view.selectHead} />
       <p>
         The feed-forward network that follows expects one vector per token, not one per head and
-        token. So the Z<sub>i</sub> are laid side by side into one matrix, and one more learnt
-        matrix, W<sup>O</sup>, mixes them into a single vector per token.
+        token. So the <Formula tex="Z_i" /> are laid side by side into one matrix, and one more
+        learnt matrix, <Formula tex="W^O" />, mixes them into a single vector per token.
       </p>
       <ConcatFigure
         matrices={matrices}

@@ -43,8 +43,8 @@ export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
       <Formula tex={`Q_{${head}}`} /> is one row of <Formula tex={query.tex} /> times one column of{' '}
       <Formula tex={`W^Q_{${head}}`} />, plus one number of the bias. The rows of{' '}
       <Formula tex={query.tex} /> are {cross ? 'the decoder’s tokens' : 'the tokens'}, so the rows
-      of <Formula tex={`Q_{${head}}`} /> are too; <Formula tex="K" /> and <Formula tex="V" /> are
-      made the same way.
+      of <Formula tex={`Q_{${head}}`} /> are too. <Formula tex="K" /> and <Formula tex="V" /> are
+      made the same way{cross ? ', from the encoder’s output M (below)' : ''}.
     </>
   );
   const summary = (symbol: string, results: string) =>
