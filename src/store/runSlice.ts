@@ -27,10 +27,21 @@ export interface RunState {
 
 export interface RunSlice {
   run: RunState;
-  /** The last run that finished: it stays on screen, greyed, while a newer one has failed. */
+  /** The last run the figures were given: they keep it while newer runs come and go. */
   lastGood: CompletedRun | null;
+  /**
+   * The result of the last run that finished, shown by the sentence bar; it stays, greyed,
+   * while a newer sentence cannot be translated. Newer than lastGood while figures catch up.
+   */
+  lastResult: RunResult | null;
   runStarted: (id: number) => void;
   stageReceived: (progress: RunProgress) => void;
+  /**
+   * The run is done: its translation shows at once, while the figures, which read `lastGood`,
+   * keep the previous run until runFinished presents this one.
+   */
+  resultArrived: (completed: CompletedRun) => void;
+  /** The run is done and the figures show it: it becomes `lastGood`. */
   runFinished: (completed: CompletedRun) => void;
   runFailed: (id: number, error: EngineError) => void;
 }
@@ -52,6 +63,7 @@ const IDLE_RUN: RunState = {
 export const createRunSlice: SliceCreator<RunSlice> = (set) => ({
   run: IDLE_RUN,
   lastGood: null,
+  lastResult: null,
   runStarted: (id) =>
     set((state) =>
       id > state.run.id ? { run: { ...IDLE_RUN, id, status: 'running', trace: new Map() } } : state,
@@ -69,24 +81,23 @@ export const createRunSlice: SliceCreator<RunSlice> = (set) => ({
         },
       };
     }),
+  resultArrived: (completed) =>
+    set((state) =>
+      isCurrent(state, completed.id)
+        ? { run: doneRun(completed), lastResult: completed.result }
+        : state,
+    ),
   runFinished: (completed) =>
     set((state) => {
-      if (!isCurrent(state, completed.id)) return state;
-      const run: RunState = {
-        id: completed.id,
-        status: 'done',
-        stagesReceived: completed.stagesReceived,
-        trace: completed.trace,
-        steps: completed.steps,
-        stepTokens: completed.stepTokens,
-        timings: completed.timings,
-        error: null,
-        result: completed.result,
-      };
+      const answered = completed.id === state.run.id && state.run.status === 'done';
+      const presented = state.lastGood?.id === completed.id;
+      if (!isCurrent(state, completed.id) && !(answered && !presented)) return state;
+      const run = answered ? state.run : doneRun(completed);
       const next = { ...state, run, lastGood: completed };
       return {
         run,
         lastGood: completed,
+        lastResult: completed.result,
         selection: clampSelection(state.selection, selectionBounds(next)),
       };
     }),
@@ -95,6 +106,20 @@ export const createRunSlice: SliceCreator<RunSlice> = (set) => ({
       isCurrent(state, id) ? { run: { ...state.run, status: 'failed', error } } : state,
     ),
 });
+
+function doneRun(completed: CompletedRun): RunState {
+  return {
+    id: completed.id,
+    status: 'done',
+    stagesReceived: completed.stagesReceived,
+    trace: completed.trace,
+    steps: completed.steps,
+    stepTokens: completed.stepTokens,
+    timings: completed.timings,
+    error: null,
+    result: completed.result,
+  };
+}
 
 /** A message belongs to the run on screen only if it carries that run's id and it is still going. */
 function isCurrent(state: AppState, id: number): boolean {

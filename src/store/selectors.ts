@@ -3,19 +3,25 @@
  * same object while its inputs do; components wrap the ones that build objects in useShallow.
  */
 import type { Tensor } from '../engine/tensor';
-import type { UnknownWordsWarning } from '../worker/protocol';
+import type { RunResult, UnknownWordsWarning } from '../worker/protocol';
 import type { TraceTensors } from '../worker/runTypes';
 import type { ModelChoice } from './modelSlice';
 import type { AppState } from './types';
 
 /**
- * The trace views draw: the current run's once its first stage has arrived, else the last good
- * run's, so that nothing on screen disappears while a run starts or after it fails.
+ * The trace views draw: the run in flight's while its stages stream in, else the last run the
+ * figures were given (lastGood), so that nothing on screen disappears while a run starts or
+ * after it fails, and every figure shows the same run once it has finished.
  */
 export function selectShownTrace(state: AppState): TraceTensors {
   const { run, lastGood } = state;
-  const current = run.status === 'done' || (run.status === 'running' && run.trace.size > 0);
-  return current || !lastGood ? run.trace : lastGood.trace;
+  const streaming = run.status === 'running' && run.trace.size > 0;
+  return streaming || !lastGood ? run.trace : lastGood.trace;
+}
+
+/** The result the sentence bar shows: the last run that finished. */
+export function selectShownResult(state: AppState): RunResult | null {
+  return state.lastResult;
 }
 
 /** One tensor of the shown trace, by its trace name. */
@@ -34,21 +40,20 @@ export interface ShownTranslation {
 
 /** The translation on screen and how current it is. */
 export function selectTranslation(state: AppState): ShownTranslation {
-  const { run, lastGood } = state;
+  const { run, lastResult } = state;
   if (run.status === 'done' && run.result) return { text: run.result.translation, state: 'fresh' };
-  if (!lastGood) return { text: '', state: run.status === 'running' ? 'updating' : 'none' };
-  const text = lastGood.result.translation;
-  return { text, state: run.status === 'failed' ? 'stale' : 'updating' };
+  if (!lastResult) return { text: '', state: run.status === 'running' ? 'updating' : 'none' };
+  return { text: lastResult.translation, state: run.status === 'failed' ? 'stale' : 'updating' };
 }
 
 /** The source tokens of the result on screen, as the encoder read them (with <eos>). */
 export function selectSourceTokens(state: AppState): string[] {
-  return state.lastGood?.result.sourceTokens ?? [];
+  return selectShownResult(state)?.sourceTokens ?? [];
 }
 
 /** Unknown words of the result on screen (the same run as selectSourceTokens). */
 export function selectUnknownWords(state: AppState): UnknownWordsWarning | null {
-  return state.lastGood?.result.unknownWords ?? null;
+  return selectShownResult(state)?.unknownWords ?? null;
 }
 
 /** The picked model as the picker lists it. */

@@ -10,6 +10,7 @@ import {
   resetStore,
   selectRunStatus,
   selectShownTrace,
+  selectSourceTokens,
   selectTensor,
   selectTranslation,
   useStore,
@@ -137,6 +138,29 @@ describe('run slice', () => {
     store().runFailed(2, { code: 'empty_input', message: 'Type a sentence.' });
     expect(selectTranslation(store())).toEqual({ text: 'bonjour', state: 'stale' });
     expect(selectTensor('src.embed')(store())?.shape).toEqual([2, 4]);
+  });
+
+  it('shows a finished run in the sentence bar at once, and gives it to the figures after', () => {
+    store().runStarted(1);
+    const first = completedRun(1, ['hello'], 'bonjour');
+    store().resultArrived(first);
+    expect(selectTranslation(store())).toEqual({ text: 'bonjour', state: 'fresh' });
+    expect(selectSourceTokens(store())).toEqual(['hello', '<eos>']);
+    expect(store().lastGood).toBeNull();
+    store().runFinished(first);
+    expect(store().lastGood).toBe(first);
+    expect(store().run.result).toBe(first.result);
+  });
+
+  it('never gives the figures a run that a newer one replaced; its translation still stays', () => {
+    store().runStarted(1);
+    const first = completedRun(1, ['hello'], 'bonjour');
+    store().resultArrived(first);
+    store().runStarted(2);
+    store().runFinished(first);
+    expect(store().lastGood).toBeNull();
+    store().runFailed(2, { code: 'empty_input', message: 'Type a sentence.' });
+    expect(selectTranslation(store())).toEqual({ text: 'bonjour', state: 'stale' });
   });
 
   it('ignores a second ending of a run that has already ended', () => {
