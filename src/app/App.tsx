@@ -2,6 +2,7 @@ import { DecodingPicker } from './DecodingPicker';
 import { EngineBanner } from './EngineBanner';
 import { ModelPicker } from './ModelPicker';
 import { RunMessage } from './RunMessage';
+import { useStore } from '../store';
 import { SECTIONS } from '../views/sections';
 import { SentenceBar } from './SentenceBar';
 import { UnknownWords } from './UnknownWords';
@@ -10,8 +11,10 @@ import { useEngine } from './useEngine';
 
 export function App() {
   const rerun = useEngine();
+  // Which sentence the figures show: they catch up with the box when the reader pauses.
+  const figuresSentence = useStore((s) => s.lastGood?.result.sentence);
   return (
-    <main className="page">
+    <main className="page" data-figures-sentence={figuresSentence}>
       <header>
         <h1>The Illustrated Transformer, live</h1>
         <p className="lede">

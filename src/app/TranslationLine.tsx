@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { selectTranslation, useStore } from '../store';
+import { selectShownResult, selectTranslation, useStore } from '../store';
 
 /**
  * The translation of the sentence in the box, in the sticky bar so it stays in sight beside
@@ -7,7 +7,7 @@ import { selectTranslation, useStore } from '../store';
  */
 export function TranslationLine() {
   const translation = useStore(useShallow(selectTranslation));
-  const sentence = useStore((s) => s.lastGood?.result.sentence ?? '');
+  const sentence = useStore((s) => selectShownResult(s)?.sentence ?? '');
   return (
     <p className="translation-line">
       <span className="translation-label" aria-hidden="true">

@@ -6,6 +6,7 @@ import { useStore } from '../store';
 import { EngineClient } from '../worker/client';
 import type { RunProgress } from '../worker/runTypes';
 import { modelKey, modelRefFromKey } from '../worker/modelKey';
+import { scheduleFigures } from './figureScheduler';
 import { fetchModelIndex } from './modelIndex';
 
 export interface EngineConnectionOptions {
@@ -39,6 +40,7 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
 
   // Stages arrive every fraction of a millisecond; views redraw at most once a frame, with the
   // newest of them. A run's end is shown at once.
+  const figures = scheduleFigures((run) => store.getState().runFinished(run));
   let newestProgress: RunProgress | null = null;
   let frame = 0;
   const showProgress = () => {
@@ -65,7 +67,8 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
       },
       runFinished: (run) => {
         dropProgress();
-        store.getState().runFinished(run);
+        store.getState().resultArrived(run);
+        figures.finished(run);
       },
       runFailed: (id, error) => {
         dropProgress();
@@ -104,6 +107,7 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
         loadPickedModel();
         run();
       } else if (state.sentence !== previous.sentence || state.decoding !== previous.decoding) {
+        figures.edited();
         scheduleRun();
       }
     });
@@ -115,6 +119,7 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
       connected = false;
       clearTimeout(timer);
       dropProgress();
+      figures.cancel();
       unsubscribe();
       client.dispose();
     },
