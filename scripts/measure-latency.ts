@@ -21,8 +21,12 @@ import { chromiumPath } from './chromium.mjs';
 const EDITS = 50;
 /** Edits made first and not counted, so the engine is measured once the JIT has compiled it. */
 const WARM_UP_EDITS = 10;
+/** Edits after each of which the reader pauses until every figure is redrawn. */
+const FIGURE_EDITS = 8;
 const TRANSFER_SIZES_MB = [1, 16, 64];
-const TRANSFER_TRIPS = 50;
+const TRANSFER_TRIPS = 20;
+/** Batches of round trips per size; the median batch is reported, so one pause cannot skew it. */
+const TRANSFER_BATCHES = 5;
 const LATENCY_BUDGET_MS = 50;
 const TRANSFER_BUDGET_MS_PER_MB = 0.1;
 
@@ -68,7 +72,10 @@ const median = (values: number[]) =>
     50,
   );
 
-/** Installs the stopwatch: keydown in the box → the finished translation of the new sentence. */
+/**
+ * Installs the stopwatches: keydown in the box → the finished translation of the new sentence
+ * on screen; and keydown → the figures redrawn for it (they wait for the reader to pause).
+ */
 async function installStopwatch(page: Page): Promise<void> {
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('#sentence');
@@ -79,9 +86,27 @@ async function installStopwatch(page: Page): Promise<void> {
     const engineMs: number[] = [];
     const workerMs: number[] = [];
     const roundTripMs: number[] = [];
+    const figureSamples: number[] = [];
+    const main = document.querySelector<HTMLElement>('main');
     let keydownAt: number | null = null;
-    input.addEventListener('keydown', (event) => (keydownAt = event.timeStamp), true);
-    new MutationObserver(() => {
+    let figuresKeydownAt: number | null = null;
+    input.addEventListener(
+      'keydown',
+      (event) => {
+        keydownAt = event.timeStamp;
+        figuresKeydownAt = event.timeStamp;
+      },
+      true,
+    );
+    const watch = new MutationObserver(() => {
+      if (figuresKeydownAt !== null && main?.dataset.figuresSentence === input.value) {
+        const start = figuresKeydownAt;
+        figuresKeydownAt = null;
+        // Once the figures are drawn, the frame after is painted; the task after it measures.
+        requestAnimationFrame(() =>
+          setTimeout(() => figureSamples.push(performance.now() - start)),
+        );
+      }
       const shown =
         translation.dataset.state === 'fresh' && translation.dataset.sentence === input.value;
       if (keydownAt === null || !shown) return;
@@ -91,13 +116,22 @@ async function installStopwatch(page: Page): Promise<void> {
       workerMs.push(Number(status?.dataset.workerMs));
       roundTripMs.push(Number(status?.dataset.roundTripMs));
       requestAnimationFrame(() => samples.push(performance.now() - start));
-    }).observe(document.body, {
-      subtree: true,
+    });
+    // Watch only what the stopwatches read: the translation, and which sentence the figures show.
+    watch.observe(translation, {
+      attributes: true,
       childList: true,
       characterData: true,
-      attributes: true,
+      subtree: true,
     });
-    Object.assign(window, { latencySamples: samples, engineMs, workerMs, roundTripMs });
+    if (main) watch.observe(main, { attributes: true, attributeFilter: ['data-figures-sentence'] });
+    Object.assign(window, {
+      latencySamples: samples,
+      engineMs,
+      workerMs,
+      roundTripMs,
+      figureSamples,
+    });
   });
 }
 
@@ -144,6 +178,26 @@ async function measureKeystrokes(page: Page): Promise<KeystrokeTimings> {
   }, before);
 }
 
+/** Keystroke to every figure redrawn, when the reader pauses after each key. */
+async function measureFigures(page: Page): Promise<number[]> {
+  const box = page.locator('#sentence');
+  const count = () =>
+    page.evaluate(() => (window as unknown as { figureSamples: number[] }).figureSamples.length);
+  const before = await count();
+  for (let i = 0; i < FIGURE_EDITS; i++) {
+    await box.press(i % 2 === 0 ? 'Backspace' : 'd');
+    await page.waitForFunction(
+      (n) => (window as unknown as { figureSamples: number[] }).figureSamples.length > n,
+      before + i,
+      { timeout: 30_000 },
+    );
+  }
+  return page.evaluate(
+    (from) => (window as unknown as { figureSamples: number[] }).figureSamples.slice(from),
+    before,
+  );
+}
+
 /**
  * In a worker: pack `megabytes` of float32 tensors into one buffer, then bounce it between the
  * worker and the page `trips` times, transferred each way. Reusing the buffer keeps allocation
@@ -180,7 +234,7 @@ interface TransferTiming {
   megabytes: number;
   /** Median of one-way times, each read on the page's coarse clock. */
   oneWayMs: number;
-  /** Total time of every trip over the number of transfers (two per trip). */
+  /** A batch's time over its number of transfers (two per trip); the median batch. */
   amortizedMs: number;
 }
 
@@ -188,40 +242,50 @@ async function measureTransfer(page: Page): Promise<TransferTiming[]> {
   // Written without named inner functions: the script runner would wrap those in a helper
   // that does not exist inside the page.
   return page.evaluate(
-    async ({ probe, sizes, trips }) => {
+    async ({ probe, sizes, trips, batches }) => {
       const url = URL.createObjectURL(new Blob([probe], { type: 'text/javascript' }));
       const worker = new Worker(url);
       const results: { megabytes: number; oneWayMs: number; amortizedMs: number }[] = [];
       for (const megabytes of sizes) {
         const oneWay: number[] = [];
-        let firstArrival = 0;
-        let lastArrival = 0;
+        const batchMs: number[] = [];
+        let arrivals = 0;
+        let batchStart = 0;
         await new Promise<void>((resolve, reject) => {
           worker.onmessage = (event: MessageEvent<{ postedAt: number; bytes: Uint8Array }>) => {
             const arrived = performance.timeOrigin + performance.now();
             const { bytes, postedAt } = event.data;
             if (bytes.byteLength < megabytes * 1000 * 1000) reject(new Error('the buffer shrank'));
-            oneWay.push(arrived - postedAt);
-            if (oneWay.length === 1) firstArrival = arrived;
-            lastArrival = arrived;
-            if (oneWay.length > trips) resolve();
+            // The first arrival includes packing the buffer and only starts the clock.
+            if (arrivals > 0) oneWay.push(arrived - postedAt);
+            if (arrivals % trips === 0) {
+              if (arrivals > 0) batchMs.push((arrived - batchStart) / (2 * trips));
+              batchStart = arrived;
+            }
+            arrivals += 1;
+            if (batchMs.length === batches) resolve();
             else worker.postMessage({ bytes }, [bytes.buffer]);
           };
           worker.postMessage({ megabytes });
         });
-        // The first arrival includes packing the buffer and is left out.
-        const sorted = oneWay.slice(1).sort((a, b) => a - b);
+        oneWay.sort((a, b) => a - b);
+        batchMs.sort((a, b) => a - b);
         results.push({
           megabytes,
-          oneWayMs: sorted[Math.floor(sorted.length / 2)],
-          amortizedMs: (lastArrival - firstArrival) / (2 * trips),
+          oneWayMs: oneWay[Math.floor(oneWay.length / 2)],
+          amortizedMs: batchMs[Math.floor(batchMs.length / 2)],
         });
       }
       worker.terminate();
       URL.revokeObjectURL(url);
       return results;
     },
-    { probe: TRANSFER_PROBE, sizes: TRANSFER_SIZES_MB, trips: TRANSFER_TRIPS },
+    {
+      probe: TRANSFER_PROBE,
+      sizes: TRANSFER_SIZES_MB,
+      trips: TRANSFER_TRIPS,
+      batches: TRANSFER_BATCHES,
+    },
   );
 }
 
@@ -272,6 +336,11 @@ async function main(): Promise<void> {
         `worker ${median(keystrokes.workerMs).toFixed(1)} ms, ` +
         `run request to result ${median(keystrokes.roundTripMs).toFixed(1)} ms`,
     );
+    const figures = await measureFigures(page);
+    console.log(
+      `keystroke → every figure redrawn, pausing after each of ${figures.length} edits: ` +
+        `median ${median(figures).toFixed(0)} ms, max ${Math.max(...figures).toFixed(0)} ms`,
+    );
     const stages = await pageStages(page);
     console.log(
       `  last run: ${stages.stages} stages, ${(stages.traceBytes / 1024).toFixed(0)} kB of trace, ` +
@@ -279,7 +348,10 @@ async function main(): Promise<void> {
     );
 
     const transfers = await measureTransfer(page);
-    console.log(`worker → page transfer of one packed buffer (${TRANSFER_TRIPS} round trips):`);
+    console.log(
+      `worker → page transfer of one packed buffer ` +
+        `(median of ${TRANSFER_BATCHES} batches of ${TRANSFER_TRIPS} round trips):`,
+    );
     let worst = 0;
     for (const { megabytes, oneWayMs, amortizedMs } of transfers) {
       const perMB = amortizedMs / megabytes;
