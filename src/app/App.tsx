@@ -2,6 +2,7 @@ import { DecodingPicker } from './DecodingPicker';
 import { EngineBanner } from './EngineBanner';
 import { ModelPicker } from './ModelPicker';
 import { RunMessage } from './RunMessage';
+import { SectionBoundary } from './SectionBoundary';
 import { useStore } from '../store';
 import { SECTIONS } from '../views/sections';
 import { SentenceBar } from './SentenceBar';
@@ -13,6 +14,7 @@ export function App() {
   const rerun = useEngine();
   // Which sentence the figures show: they catch up with the box when the reader pauses.
   const figuresSentence = useStore((s) => s.lastGood?.result.sentence);
+  const figuresRun = useStore((s) => s.lastGood?.id);
   return (
     <main className="page" data-figures-sentence={figuresSentence}>
       <header>
@@ -36,7 +38,9 @@ export function App() {
       {SECTIONS.map(({ id, title, Component }) => (
         <section key={id} id={id} aria-labelledby={`${id}-title`} className="figure-section">
           <h2 id={`${id}-title`}>{title}</h2>
-          <Component />
+          <SectionBoundary title={title} runId={figuresRun}>
+            <Component />
+          </SectionBoundary>
         </section>
       ))}
     </main>

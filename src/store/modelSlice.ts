@@ -6,7 +6,7 @@
 import type { EngineError, LanguagePair, ModelInfo, ModelListing } from '../worker/protocol';
 import { modelKey } from '../worker/modelKey';
 import { clampSelection, selectionBounds } from './selectionSlice';
-import type { SliceCreator } from './types';
+import type { AppState, SliceCreator } from './types';
 
 export interface ModelChoice {
   key: string;
@@ -89,6 +89,16 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
     set((state) => (key === state.modelKey ? { modelStatus: 'failed', modelError: error } : state)),
 });
 
-function pick(key: string): Partial<ModelSlice> {
-  return { modelKey: key, modelStatus: 'loading', modelInfo: null, modelError: null };
+/**
+ * A newly picked model: until it has run, the figures show nothing rather than pair the last
+ * model's run with this model's sizes. The sentence bar keeps the last translation meanwhile.
+ */
+function pick(key: string): Partial<AppState> {
+  return {
+    modelKey: key,
+    modelStatus: 'loading',
+    modelInfo: null,
+    modelError: null,
+    lastGood: null,
+  };
 }

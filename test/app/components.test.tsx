@@ -6,6 +6,7 @@ import { EngineBanner } from '../../src/app/EngineBanner';
 import { TranslationLine } from '../../src/app/TranslationLine';
 import { ModelPicker } from '../../src/app/ModelPicker';
 import { RunMessage } from '../../src/app/RunMessage';
+import { SectionBoundary } from '../../src/app/SectionBoundary';
 import { SentenceBar } from '../../src/app/SentenceBar';
 import { StatusLine } from '../../src/app/StatusLine';
 import { UnknownWords } from '../../src/app/UnknownWords';
@@ -163,5 +164,37 @@ describe('notices', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Translate again' }));
     expect(rerun).toHaveBeenCalledOnce();
     expect(store().banner).toBeNull();
+  });
+});
+
+describe('SectionBoundary', () => {
+  function Fragile({ fail }: { fail: boolean }) {
+    if (fail) throw new Error('no such tensor');
+    return <p>drawn</p>;
+  }
+
+  it('shows a figure that fails to draw as a message in its place, and tries again on the next run', () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { rerender } = render(
+      <>
+        <SectionBoundary title="Broken" runId={1}>
+          <Fragile fail />
+        </SectionBoundary>
+        <p>the rest of the page</p>
+      </>,
+    );
+    expect(screen.getByTestId('figure-error').textContent).toMatch(/no such tensor/);
+    expect(screen.getByText('the rest of the page')).toBeTruthy();
+    rerender(
+      <>
+        <SectionBoundary title="Broken" runId={2}>
+          <Fragile fail={false} />
+        </SectionBoundary>
+        <p>the rest of the page</p>
+      </>,
+    );
+    expect(screen.getByText('drawn')).toBeTruthy();
+    expect(screen.queryByTestId('figure-error')).toBeNull();
+    quiet.mockRestore();
   });
 });

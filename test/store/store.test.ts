@@ -64,6 +64,15 @@ describe('model slice', () => {
     expect(store().modelStatus).toBe('loading');
   });
 
+  it('a newly picked model clears the figures, not the translation in the sentence bar', () => {
+    store().setModelListings([listing]);
+    store().runStarted(1);
+    store().runFinished(completedRun(1, ['hello'], 'bonjour'));
+    store().selectModel('untrained:en-fr');
+    expect(store().lastGood).toBeNull();
+    expect(store().lastResult?.translation).toBe('bonjour');
+  });
+
   it('ignores a pick that is not among the models', () => {
     store().selectModel('no-such-model');
     expect(store().modelKey).toBe('untrained');
