@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beamSearch, hypothesisTokens } from '../../src/engine/model/beam';
-import { BOS, EOS, REFERENCE_CONFIG } from '../../src/engine/model/config';
+import { BOS, EOS, PAD, REFERENCE_CONFIG } from '../../src/engine/model/config';
 import { forwardTrace } from '../../src/engine/model/forward';
 import { greedyDecode } from '../../src/engine/model/greedy';
 import { initParams, param, type Params } from '../../src/engine/model/params';
@@ -129,6 +129,25 @@ describe('beamSearch', () => {
     }
     expect(result.nodes.some((node) => node.status === 'finished')).toBe(true);
     expect(result.nodes.some((node) => node.status === 'pruned')).toBe(true);
+  });
+
+  it('never proposes <pad> or <bos>, even when the model ranks them first', () => {
+    const params = initParams(config, 37);
+    const bias = param(params, 'generator.bias');
+    const favoured = new Map(params);
+    const data = bias.data.slice();
+    data[PAD] += 1e3;
+    data[BOS] += 1e3;
+    favoured.set('generator.bias', { shape: bias.shape, data });
+    const result = beamSearch(favoured, config, randomSource(37, 5), {
+      beamSize: 3,
+      returnBeams: 3,
+      lengthPenalty: 0.6,
+      maxSteps: 6,
+    });
+    const proposed = result.nodes.filter((node) => node.parent !== -1);
+    expect(proposed.length).toBeGreaterThan(0);
+    for (const node of proposed) expect([PAD, BOS]).not.toContain(node.tokenId);
   });
 
   it('returns the best finished hypotheses first, ranked by score', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOS, EOS, REFERENCE_CONFIG } from '../../src/engine/model/config';
+import { BOS, EOS, PAD, REFERENCE_CONFIG } from '../../src/engine/model/config';
 import { forwardTrace } from '../../src/engine/model/forward';
 import {
   encodeSource,
@@ -32,6 +32,16 @@ function get(trace: Map<string, Tensor>, name: string): Tensor {
   const t = trace.get(name);
   if (!t) throw new Error(`trace has no ${name}`);
   return t;
+}
+
+/** A copy of params whose generator adds `boost` to the logits of `ids`. */
+function favouring(params: Params, ids: number[], boost: number): Params {
+  const changed = new Map(params);
+  const bias = param(params, 'generator.bias');
+  const data = bias.data.slice();
+  for (const id of ids) data[id] += boost;
+  changed.set('generator.bias', { shape: bias.shape, data });
+  return changed;
 }
 
 /** A copy of params whose generator always prefers <eos>. */
@@ -124,15 +134,36 @@ describe('greedyDecode', () => {
     });
     result.steps.forEach((step, t) => {
       const logits = result.stepLogits[t];
-      const best = Math.max(...logits);
+      const writable = Array.from(logits, (x, id) => (id === PAD || id === BOS ? -Infinity : x));
+      const best = Math.max(...writable);
       expect(step.position).toBe(t);
-      expect(step.chosenId).toBe(logits.indexOf(best));
+      expect(step.chosenId).toBe(writable.indexOf(best));
       expect(step.chosenId).toBe(result.outputIds[t]);
       expect(step.candidates[0].id).toBe(step.chosenId);
       expect(step.candidates).toHaveLength(5);
       const probs = step.candidates.map((c) => c.prob);
       expect(probs).toEqual([...probs].sort((a, b) => b - a));
       expect(step.logProb).toBeCloseTo(Math.log(step.candidates[0].prob), 5);
+    });
+  });
+
+  it('never chooses <pad> or <bos>, even ranked first, and leaves their logits as computed', () => {
+    const params = favouring(initParams(config, 26), [PAD, BOS], 1e3);
+    const srcIds = randomSource(26, 5);
+    const cached = greedyDecode(params, config, srcIds, { maxSteps: 6, stopAtEos: false });
+    const recomputed = greedyDecodeWithoutCache(params, config, srcIds, {
+      maxSteps: 6,
+      stopAtEos: false,
+    });
+    expect(cached.outputIds).toEqual(recomputed.outputIds);
+    cached.steps.forEach((step, t) => {
+      const logits = cached.stepLogits[t];
+      // The model itself still ranks <pad> or <bos> first: only the choice skips them.
+      expect([PAD, BOS]).toContain(logits.indexOf(Math.max(...logits)));
+      expect([PAD, BOS]).not.toContain(step.chosenId);
+      expect(step.candidates.map((c) => c.id)).not.toContain(PAD);
+      expect(step.candidates.map((c) => c.id)).not.toContain(BOS);
+      expect(step.candidates[0].id).toBe(step.chosenId);
     });
   });
 

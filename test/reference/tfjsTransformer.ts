@@ -4,7 +4,7 @@
  * of, and a greedy decoder that recomputes the prefix at every step (tfjs has no KV cache).
  */
 import * as tf from '@tensorflow/tfjs';
-import { BOS, type ModelConfig } from '../../src/engine/model/config';
+import { BOS, PAD, type ModelConfig } from '../../src/engine/model/config';
 import { decoderLayerPrefix, encoderLayerPrefix, type Params } from '../../src/engine/model/params';
 import {
   addAndNorm,
@@ -235,8 +235,8 @@ export function referenceLoss(
 
 /**
  * Greedy decoding without a cache: encode once, then at every step run the decoder over the
- * whole prefix and append the most probable next token. Returns the `steps` chosen ids
- * (without <bos>), never stopping early.
+ * whole prefix and append the most probable next token, never <pad> or <bos>. Returns the
+ * `steps` chosen ids (without <bos>), never stopping early.
  */
 export function referenceGreedy(
   params: TfParams,
@@ -245,11 +245,14 @@ export function referenceGreedy(
   steps: number,
 ): number[] {
   const memory = tf.tidy(() => encode(params, config, new Map(), srcIds));
+  const neverChosen = new Float32Array(config.tgtVocabSize);
+  neverChosen[PAD] = neverChosen[BOS] = -Infinity;
   const prefix = [BOS];
   for (let step = 0; step < steps; step++) {
     const next = tf.tidy(() => {
       const logits = decode(params, config, new Map(), memory, prefix);
-      return tf.argMax(logits.slice([logits.shape[0] - 1, 0], [1, -1]), 1);
+      const last = logits.slice([logits.shape[0] - 1, 0], [1, -1]);
+      return tf.argMax(tf.add(last, tf.tensor2d(neverChosen, [1, neverChosen.length])), 1);
     });
     prefix.push(next.dataSync()[0]);
     next.dispose();

@@ -7,15 +7,15 @@
  * generated tokens (<eos> included) and α is lengthPenalty; α = 0 ranks by log-probability alone.
  * (Not GNMT's ((5 + length) / 6)^α.)
  *
- * One step: each live hypothesis proposes its beamSize most probable next tokens (a token
- * ranked lower by its own parent could never make the cut). All proposals, which share one
+ * One step: each live hypothesis proposes its beamSize most probable next tokens, never <pad>
+ * or <bos> (a token ranked lower by its own parent could never make the cut). All proposals, which share one
  * length, are ranked by score; walking down the ranking, an <eos> proposal finishes its
  * hypothesis and any other is kept, until beamSize are kept; the rest are pruned. The search
  * stops once beamSize hypotheses have finished, none is live, or maxSteps steps were taken.
  */
 import { logSumExp } from '../ops/softmax';
 import { BOS, EOS, type ModelConfig } from './config';
-import { topIndices } from './candidates';
+import { NEVER_CHOSEN, topIndices } from './candidates';
 import { checkMaxSteps, encodeSource } from './greedy';
 import {
   copySelfAttentionCache,
@@ -114,7 +114,7 @@ export function beamSearchFromMemory(
         step - 1,
       );
       const normalizer = logSumExp(logits, 0, vocab);
-      for (const tokenId of topIndices(logits, 0, vocab, beamSize)) {
+      for (const tokenId of topIndices(logits, 0, vocab, beamSize, NEVER_CHOSEN)) {
         // log p(token | prefix) = logit − log Σ exp(logits), added to the prefix's log-probability.
         const logProb = hypothesis.node.logProb + (logits[tokenId] - normalizer);
         const node: BeamNode = {

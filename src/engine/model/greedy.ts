@@ -5,7 +5,7 @@
  */
 import { softmaxRowInto } from '../ops/softmax';
 import { BOS, EOS, type ModelConfig } from './config';
-import { argmax, describeStep } from './candidates';
+import { NEVER_CHOSEN, argmax, describeStep } from './candidates';
 import { checkSequence, decodeStack, embedSource, encodeStack } from './forward';
 import {
   createSelfAttentionCache,
@@ -61,7 +61,8 @@ export function checkMaxSteps(maxSteps: number, config: ModelConfig): void {
 
 /**
  * The shared loop: `nextLogits(position, tokenId)` gives the logits after feeding tokenId at
- * position; the argmax is chosen and fed back.
+ * position; the argmax over the tokens a decoder may write (not <pad>, not <bos>) is chosen
+ * and fed back.
  */
 function greedyLoop(
   config: ModelConfig,
@@ -80,7 +81,7 @@ function greedyLoop(
     const logits = nextLogits(position, tokenId).slice();
     const probs = new Float32Array(vocab);
     softmaxRowInto(probs, 0, logits, 0, vocab);
-    tokenId = argmax(logits, 0, vocab);
+    tokenId = argmax(logits, 0, vocab, NEVER_CHOSEN);
     const step = describeStep(logits, probs, 0, vocab, position, tokenId);
     outputIds.push(tokenId);
     steps.push(step);
