@@ -17,3 +17,10 @@ export {
 } from './model/greedy';
 export { beamSearch, hypothesisTokens, type BeamOptions } from './model/beam';
 export { translate } from './model/translate';
+export {
+  ablateWeights,
+  checkAblation,
+  type AblatedHead,
+  type AblatedSublayer,
+  type HeadAblation,
+} from './model/ablation';

@@ -4,7 +4,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forwardTrace, greedyDecode } from '../../src/engine';
+import { forwardTrace, greedyDecode, type HeadAblation } from '../../src/engine';
 import { BOS, EOS, REFERENCE_CONFIG, type ModelConfig } from '../../src/engine/model/config';
 import { initParams } from '../../src/engine/model/params';
 import { randomInt, seededRandom } from '../../src/engine/random';
@@ -177,6 +177,52 @@ describe.each([
       expect(difference, `step ${t}`).toBeLessThanOrEqual(TOLERANCE);
     });
     disposeAll(trace);
+    disposeAll(tfParams);
+  });
+});
+
+describe('engine with heads switched off vs tfjs with the same heads off', () => {
+  const config = INTERLEAVED_CONFIG;
+  const ablation: HeadAblation = [
+    { kind: 'enc', layer: 0, head: 4 },
+    { kind: 'dec-self', layer: 2, head: 0 },
+    { kind: 'dec-cross', layer: 1, head: 5 },
+    { kind: 'dec-cross', layer: 1, head: 2 },
+  ];
+  const srcIds = [...randomIds(400, 8, config.srcVocabSize), EOS];
+  const tgtIds = [BOS, ...randomIds(401, 6, config.tgtVocabSize)];
+
+  it(`matches every intermediate within ${TOLERANCE}`, () => {
+    const params = initParams(config, 10);
+    const tfParams = toTfParams(params);
+    const engineTrace = forwardTrace(params, config, srcIds, tgtIds, ablation);
+    const referenceTrace = referenceForward(tfParams, config, srcIds, tgtIds, ablation);
+    const plainReference = referenceForward(tfParams, config, srcIds, tgtIds);
+    for (const [name, engineTensor] of engineTrace) {
+      const reference = referenceTrace.get(name)?.dataSync() as Float32Array;
+      expect(largestDifference(engineTensor.data, reference), name).toBeLessThanOrEqual(TOLERANCE);
+    }
+    // The switched-off heads made a difference the reference sees too.
+    const plainLogits = plainReference.get('out.logits')?.dataSync() as Float32Array;
+    const logits = engineTrace.get('out.logits')?.data ?? new Float32Array();
+    expect(largestDifference(logits, plainLogits)).toBeGreaterThan(TOLERANCE);
+    disposeAll(referenceTrace);
+    disposeAll(plainReference);
+    disposeAll(tfParams);
+  });
+
+  it('greedy decoding (KV cache) chooses the tokens the reference chooses', () => {
+    const params = initParams(config, 11);
+    const tfParams = toTfParams(params);
+    const steps = 8;
+    const engine = greedyDecode(params, config, srcIds, {
+      maxSteps: steps,
+      stopAtEos: false,
+      ablatedHeads: ablation,
+    });
+    expect(Array.from(engine.outputIds)).toEqual(
+      referenceGreedy(tfParams, config, srcIds, steps, ablation),
+    );
     disposeAll(tfParams);
   });
 });

@@ -142,4 +142,19 @@ describe('translate', () => {
     const total = beamTrace.steps.reduce((sum, step) => sum + step.logProb, 0);
     expect(total).toBeCloseTo(beam.nodes[beam.best[0]].logProb, 5);
   });
+
+  it("with beam search also holds greedy decoding's choice for the same source", () => {
+    const beamParams = params(42, 0.9);
+    const { trace: beamTrace } = run(beamParams, {
+      kind: 'beam',
+      beamSize: 3,
+      returnBeams: 1,
+      lengthPenalty: 0.6,
+    });
+    const greedy = greedyDecode(beamParams, config, srcIds, { maxSteps: config.maxLength - 1 });
+    expect(beamTrace.greedy?.outputIds).toEqual(greedy.outputIds);
+    expect(beamTrace.greedy?.steps).toEqual(greedy.steps);
+    // A greedy run carries no second decoding.
+    expect(run(beamParams, { kind: 'greedy' }).trace.greedy).toBeUndefined();
+  });
 });

@@ -112,6 +112,17 @@ function mergeHeads(z: tf.Tensor3D): tf.Tensor2D {
   return tf.reshape(tf.transpose(z, [1, 0, 2]), [length, heads * headWidth]);
 }
 
+/** x (T, d) with the columns of the given heads multiplied by 0. */
+function silenceHeads(x: tf.Tensor2D, heads: number, silenced: readonly number[]): tf.Tensor2D {
+  if (silenced.length === 0) return x;
+  const dModel = x.shape[1];
+  const headWidth = dModel / heads;
+  const keep = Float32Array.from({ length: dModel }, (_, column) =>
+    silenced.includes(Math.floor(column / headWidth)) ? 0 : 1,
+  );
+  return tf.mul(x, tf.tensor1d(keep));
+}
+
 /** True where query position i may look at key position j, that is j ≤ i. (h, T, T) */
 function causalMask(heads: number, length: number): tf.Tensor3D {
   const allowed = new Uint8Array(heads * length * length);
@@ -135,6 +146,8 @@ export interface AttentionInputs {
   heads: number;
   /** Hide later positions from earlier ones (the decoder's self-attention, §3.2.3). */
   causal: boolean;
+  /** Heads switched off: their columns of the concatenation are zero. */
+  silencedHeads?: readonly number[];
 }
 
 /**
@@ -167,7 +180,11 @@ export function multiHeadAttention(
   recorded(trace, name('scaled'), scaled);
   const weights = recorded(trace, name('weights'), tf.softmax(scaled)); // (h, T_q, T_k)
   const z = recorded(trace, name('z'), tf.matMul<tf.Tensor3D>(weights, v)); // (h, T_q, d_k)
-  const concat = recorded(trace, name('concat'), mergeHeads(z)); // (T_q, d)
+  const concat = recorded(
+    trace,
+    name('concat'),
+    silenceHeads(mergeHeads(z), heads, inputs.silencedHeads ?? []),
+  ); // (T_q, d)
   return recorded(trace, name('out'), linear(params, `${paramPrefix}.out_proj`, concat));
 }
 

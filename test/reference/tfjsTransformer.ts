@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { BOS, PAD, type ModelConfig } from '../../src/engine/model/config';
+import type { AblatedSublayer, HeadAblation } from '../../src/engine/model/ablation';
 import { decoderLayerPrefix, encoderLayerPrefix, type Params } from '../../src/engine/model/params';
 import {
   addAndNorm,
@@ -59,6 +60,11 @@ function embedWithPositions(
   return recorded(trace, `${side}.input`, tf.add(embedded, positions));
 }
 
+/** The heads of one sublayer that `ablation` switches off. */
+function headsOff(ablation: HeadAblation, kind: AblatedSublayer, layer: number): number[] {
+  return ablation.filter((a) => a.kind === kind && a.layer === layer).map((a) => a.head);
+}
+
 /**
  * §3.1, encoder: N layers of self-attention then feed-forward, each wrapped as
  * LayerNorm(x + Sublayer(x)). Returns the memory the decoder attends to (S, d).
@@ -68,6 +74,7 @@ function encode(
   config: ModelConfig,
   trace: TfTrace,
   srcIds: readonly number[],
+  ablation: HeadAblation = [],
 ): tf.Tensor2D {
   const eps = config.layerNormEps;
   let x = embedWithPositions(params, config, trace, 'src', srcIds);
@@ -81,6 +88,7 @@ function encode(
       keyValueInput: x,
       heads: config.heads,
       causal: false,
+      silencedHeads: headsOff(ablation, 'enc', l),
     });
     const norm1 = addAndNorm(
       params,
@@ -114,6 +122,7 @@ function decode(
   trace: TfTrace,
   memory: tf.Tensor2D,
   tgtInputIds: readonly number[],
+  ablation: HeadAblation = [],
 ): tf.Tensor2D {
   const eps = config.layerNormEps;
   let y = embedWithPositions(params, config, trace, 'tgt', tgtInputIds);
@@ -127,6 +136,7 @@ function decode(
       keyValueInput: y,
       heads: config.heads,
       causal: true,
+      silencedHeads: headsOff(ablation, 'dec-self', l),
     });
     const norm1 = addAndNorm(
       params,
@@ -143,6 +153,7 @@ function decode(
       keyValueInput: memory,
       heads: config.heads,
       causal: false,
+      silencedHeads: headsOff(ablation, 'dec-cross', l),
     });
     const norm2 = addAndNorm(
       params,
@@ -169,17 +180,20 @@ function decode(
 
 /**
  * One teacher-forced pass: the source through the encoder, `tgtInputIds` (starting with <bos>)
- * through the decoder. Returns every intermediate under its trace name; the caller disposes them.
+ * through the decoder, the heads in `ablation` switched off. Returns every intermediate under
+ * its trace name; the caller disposes them.
  */
 export function referenceForward(
   params: TfParams,
   config: ModelConfig,
   srcIds: readonly number[],
   tgtInputIds: readonly number[],
+  ablation: HeadAblation = [],
 ): Map<string, tf.Tensor> {
   const kept = tf.tidy(() => {
     const trace: TfTrace = new Map();
-    decode(params, config, trace, encode(params, config, trace, srcIds), tgtInputIds);
+    const memory = encode(params, config, trace, srcIds, ablation);
+    decode(params, config, trace, memory, tgtInputIds, ablation);
     return Object.fromEntries(trace);
   });
   return new Map(Object.entries(kept));
@@ -235,22 +249,23 @@ export function referenceLoss(
 
 /**
  * Greedy decoding without a cache: encode once, then at every step run the decoder over the
- * whole prefix and append the most probable next token, never <pad> or <bos>. Returns the
- * `steps` chosen ids (without <bos>), never stopping early.
+ * whole prefix and append the most probable next token, never <pad> or <bos>; the heads in
+ * `ablation` switched off. Returns the `steps` chosen ids (without <bos>), never stopping early.
  */
 export function referenceGreedy(
   params: TfParams,
   config: ModelConfig,
   srcIds: readonly number[],
   steps: number,
+  ablation: HeadAblation = [],
 ): number[] {
-  const memory = tf.tidy(() => encode(params, config, new Map(), srcIds));
+  const memory = tf.tidy(() => encode(params, config, new Map(), srcIds, ablation));
   const neverChosen = new Float32Array(config.tgtVocabSize);
   neverChosen[PAD] = neverChosen[BOS] = -Infinity;
   const prefix = [BOS];
   for (let step = 0; step < steps; step++) {
     const next = tf.tidy(() => {
-      const logits = decode(params, config, new Map(), memory, prefix);
+      const logits = decode(params, config, new Map(), memory, prefix, ablation);
       const last = logits.slice([logits.shape[0] - 1, 0], [1, -1]);
       return tf.argMax(tf.add(last, tf.tensor2d(neverChosen, [1, neverChosen.length])), 1);
     });

@@ -14,6 +14,7 @@
  * stops once beamSize hypotheses have finished, none is live, or maxSteps steps were taken.
  */
 import { logSumExp } from '../ops/softmax';
+import { ablateWeights, type HeadAblation } from './ablation';
 import { BOS, EOS, type ModelConfig } from './config';
 import { NEVER_CHOSEN, topIndices } from './candidates';
 import { checkMaxSteps, encodeSource } from './greedy';
@@ -38,6 +39,8 @@ export interface BeamOptions {
   lengthPenalty: number;
   /** Most tokens a hypothesis may hold (<eos> included). */
   maxSteps: number;
+  /** Heads switched off (ablation.ts); none by default. */
+  ablatedHeads?: HeadAblation;
 }
 
 /** A live hypothesis and the keys and values of its positions. */
@@ -187,7 +190,7 @@ export function beamSearch(
   srcIds: ArrayLike<number>,
   options: BeamOptions,
 ): BeamResult {
-  const weights = resolveWeights(params, config);
+  const weights = ablateWeights(resolveWeights(params, config), options.ablatedHeads ?? []);
   return beamSearchFromMemory(weights, encodeSource(weights, srcIds), srcIds.length, options);
 }
 

@@ -4,6 +4,7 @@
  */
 import { softmaxRowsInto } from '../ops/softmax';
 import type { Tensor } from '../tensor';
+import { ablateWeights, type HeadAblation } from './ablation';
 import type { ModelConfig } from './config';
 import { checkIds, embedTokensInto } from './embedding';
 import { decoderLayer, encoderLayer } from './layers';
@@ -102,17 +103,19 @@ export function outputDistribution(
 
 /**
  * The teacher-forced pass: the source srcIds (ending with <eos>) through the encoder, the decoder
- * input tgtInputIds (starting with <bos>) through the decoder, every intermediate recorded.
+ * input tgtInputIds (starting with <bos>) through the decoder, every intermediate recorded;
+ * the heads in `ablation` switched off (ablation.ts).
  */
 export function forwardTrace(
   params: Params,
   config: ModelConfig,
   srcIds: ArrayLike<number>,
   tgtInputIds: ArrayLike<number>,
+  ablation: HeadAblation = [],
 ): Map<string, Tensor> {
   checkSequence(srcIds, config.srcVocabSize, config, 'source');
   checkSequence(tgtInputIds, config.tgtVocabSize, config, 'target');
-  const weights = resolveWeights(params, config);
+  const weights = ablateWeights(resolveWeights(params, config), ablation);
   const trace = new TraceRecorder();
   const memory = encodeStack(trace, weights, embedSource(trace, weights, srcIds), srcIds.length);
   const decoded = decodeStack(trace, weights, tgtInputIds, memory, srcIds.length);

@@ -4,6 +4,7 @@
  * step computes only the new position) and one recomputing the whole prefix every step.
  */
 import { softmaxRowInto } from '../ops/softmax';
+import { ablateWeights, type HeadAblation } from './ablation';
 import { BOS, EOS, type ModelConfig } from './config';
 import { NEVER_CHOSEN, argmax, describeStep } from './candidates';
 import { checkSequence, decodeStack, embedSource, encodeStack } from './forward';
@@ -24,6 +25,8 @@ export interface GreedyOptions {
   maxSteps: number;
   /** Stop once <eos> is chosen; default true. False decodes exactly maxSteps tokens. */
   stopAtEos?: boolean;
+  /** Heads switched off (ablation.ts); none by default. */
+  ablatedHeads?: HeadAblation;
 }
 
 export interface GreedyResult {
@@ -120,7 +123,7 @@ export function greedyDecode(
   srcIds: ArrayLike<number>,
   options: GreedyOptions,
 ): GreedyResult {
-  const weights = resolveWeights(params, config);
+  const weights = ablateWeights(resolveWeights(params, config), options.ablatedHeads ?? []);
   return greedyFromMemory(weights, encodeSource(weights, srcIds), srcIds.length, options);
 }
 
@@ -134,7 +137,7 @@ export function greedyDecodeWithoutCache(
   srcIds: ArrayLike<number>,
   options: GreedyOptions,
 ): GreedyResult {
-  const weights = resolveWeights(params, config);
+  const weights = ablateWeights(resolveWeights(params, config), options.ablatedHeads ?? []);
   const memory = encodeSource(weights, srcIds);
   const prefix = [BOS];
   const logits = new Float32Array(config.tgtVocabSize);

@@ -182,7 +182,7 @@ export function decoderStep(
       causal: true,
     });
     observe?.(l, 'self', s.weights, position + 1);
-    combineHeadsInto(s.concat, s.sublayerOut, s.z, self.output, 1, h, dk);
+    combineHeadsInto(s.concat, s.sublayerOut, s.z, self.output, 1, h, dk, self.silencedHeads);
     addAndNormInto(s.sum, s.norm1, s.state, s.sublayerOut, layer.norm1, 1, d, eps);
 
     // Encoder-decoder attention over the whole source.
@@ -199,7 +199,16 @@ export function decoderStep(
       causal: false,
     });
     observe?.(l, 'cross', s.weights, cross.sourceLength);
-    combineHeadsInto(s.concat, s.sublayerOut, s.z, crossWeights.output, 1, h, dk);
+    combineHeadsInto(
+      s.concat,
+      s.sublayerOut,
+      s.z,
+      crossWeights.output,
+      1,
+      h,
+      dk,
+      crossWeights.silencedHeads,
+    );
     addAndNormInto(s.sum, s.norm2, s.norm1, s.sublayerOut, layer.norm2, 1, d, eps);
 
     feedForwardInto(s.hidden, s.sublayerOut, s.norm2, layer.feedForward, 1);

@@ -63,7 +63,7 @@ export function multiHeadAttention(
 
   const concat = trace.record(`${name}.concat`, [queryLength, d]);
   const out = trace.record(`${name}.out`, [queryLength, d]);
-  combineHeadsInto(concat, out, z, weights.output, queryLength, h, dk);
+  combineHeadsInto(concat, out, z, weights.output, queryLength, h, dk, weights.silencedHeads);
   return out;
 }
 

@@ -49,7 +49,10 @@ export function feedForwardInto(
   linearInto(out, hidden, weights.linear2, rows);
 }
 
-/** MultiHead(Q, K, V) = Concat(head_1, …, head_h) W^O (§3.2.2): concat and out are (rows, d). */
+/**
+ * MultiHead(Q, K, V) = Concat(head_1, …, head_h) W^O (§3.2.2): concat and out are (rows, d).
+ * A silenced head's block of the concatenation is zero, so its z never reaches W^O.
+ */
 export function combineHeadsInto(
   concat: Float32Array,
   out: Float32Array,
@@ -58,7 +61,14 @@ export function combineHeadsInto(
   rows: number,
   heads: number,
   headSize: number,
+  silencedHeads: readonly number[] = [],
 ): void {
   mergeHeadsInto(concat, z, rows, heads, headSize);
+  const d = heads * headSize;
+  for (const head of silencedHeads) {
+    for (let row = 0; row < rows; row++) {
+      concat.fill(0, row * d + head * headSize, row * d + (head + 1) * headSize);
+    }
+  }
   linearInto(out, concat, output, rows);
 }

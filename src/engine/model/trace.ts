@@ -66,6 +66,14 @@ export interface Trace {
   tensors: Map<string, Tensor>;
   steps: DecodeStep[];
   beam?: BeamResult;
+  /** Beam search runs only: what greedy decoding chose from the same encoder output. */
+  greedy?: GreedyChoice;
+}
+
+/** A greedy decoding's chosen tokens (without <bos>) and its steps. */
+export interface GreedyChoice {
+  outputIds: Int32Array;
+  steps: DecodeStep[];
 }
 
 /** A stage of a run, reported as soon as it is computed so views can fill in progressively. */

@@ -4,6 +4,7 @@
  * T × S attention matrices. Each stage is reported as soon as it is computed.
  */
 import { tensor, type Tensor } from '../tensor';
+import { ablateWeights, type HeadAblation } from './ablation';
 import { beamSearchFromMemory, hypothesisTokens } from './beam';
 import { describeStep } from './candidates';
 import { BOS, type ModelConfig } from './config';
@@ -12,7 +13,7 @@ import { greedyFromMemory } from './greedy';
 import { encoderLayer } from './layers';
 import { TraceRecorder } from './recorder';
 import type { Params } from './params';
-import type { BeamResult, DecodeStep, DecodingChoice, Stage, Trace } from './trace';
+import type { BeamResult, DecodeStep, DecodingChoice, GreedyChoice, Stage, Trace } from './trace';
 import { resolveWeights } from './weights';
 
 /**
@@ -20,7 +21,8 @@ import { resolveWeights } from './weights';
  * <bos> + output fits the model. Stages, in order: `source`, `enc.{l}` for each layer,
  * `decode.{t}` for each step (greedy: with `step` and `decode.{t}.probs` (V); beam search: one
  * per step with no tensors, to show progress), `decoder` (tgt.*, dec.*), `output` (out.*).
- * The returned trace holds every tensor of every stage.
+ * The returned trace holds every tensor of every stage; a beam search's also holds what greedy
+ * decoding chooses from the same encoder output. The heads in `ablation` are switched off.
  */
 export function translate(
   params: Params,
@@ -28,9 +30,10 @@ export function translate(
   srcIds: ArrayLike<number>,
   decoding: DecodingChoice,
   onStage?: (stage: Stage) => void,
+  ablation: HeadAblation = [],
 ): Trace {
   checkSequence(srcIds, config.srcVocabSize, config, 'source');
-  const weights = resolveWeights(params, config);
+  const weights = ablateWeights(resolveWeights(params, config), ablation);
   const sourceLength = srcIds.length;
   const vocab = config.tgtVocabSize;
   const tensors = new Map<string, Tensor>();
@@ -52,6 +55,7 @@ export function translate(
   let outputIds: Int32Array;
   let greedySteps: DecodeStep[] | undefined;
   let beam: BeamResult | undefined;
+  let greedy: GreedyChoice | undefined;
   if (decoding.kind === 'greedy') {
     const result = greedyFromMemory(
       weights,
@@ -76,6 +80,8 @@ export function translate(
       report(`decode.${step - 1}`, new Map()),
     );
     outputIds = Int32Array.from(hypothesisTokens(beam, beam.best[0]));
+    const alone = greedyFromMemory(weights, memory, sourceLength, { maxSteps });
+    greedy = { outputIds: alone.outputIds, steps: alone.steps };
   }
 
   const tgtIds = Int32Array.from([BOS, ...outputIds]);
@@ -88,7 +94,7 @@ export function translate(
 
   const steps = greedySteps ?? stepsAlong(logits, probs, outputIds, vocab);
   const trace: Trace = { srcIds: Int32Array.from(srcIds), tgtIds, outputIds, tensors, steps };
-  return beam ? { ...trace, beam } : trace;
+  return beam && greedy ? { ...trace, beam, greedy } : trace;
 }
 
 /**

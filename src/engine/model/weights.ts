@@ -20,6 +20,8 @@ export interface AttentionWeights {
   key: Linear;
   value: Linear;
   output: Linear;
+  /** Heads whose output is left out of the concatenation (see ablation.ts); none when absent. */
+  silencedHeads?: readonly number[];
 }
 
 /** LayerNorm's gain γ and shift β. */
