@@ -17,6 +17,7 @@ import type {
   StageReply,
 } from './protocol';
 import type { CompletedRun, RunProgress } from './runTypes';
+import { handedOverModel } from './trainingHandoff';
 
 /** What the client reports; every callback concerns the newest run or a requested model. */
 export interface EngineListener {
@@ -92,7 +93,8 @@ export class EngineClient {
     const id = this.nextId++;
     this.pendingLoads.set(id, model);
     this.requestedModels.add(key);
-    this.post({ type: 'load', id, model, modelsUrl: this.options.modelsUrl, languages });
+    const { modelsUrl } = this.options;
+    this.post({ type: 'load', id, model, modelsUrl, languages, trained: handedOverModel(model) });
     return id;
   }
 

@@ -15,7 +15,14 @@ import type { ModelConfig } from '../engine/model/config';
 import { initParams, parameterCount, type Params } from '../engine/model/params';
 import { Vocabulary } from '../engine/tokenizer/vocabulary';
 import { fetchFailed, modelFileError } from './errors';
-import type { EngineError, LanguagePair, ModelInfo, ModelRef } from './protocol';
+import type {
+  EngineError,
+  LanguagePair,
+  ModelInfo,
+  ModelRef,
+  TrainedModelPayload,
+} from './protocol';
+import { unpackTrainedModel } from './trainingHandoff';
 
 export interface LoadedModel {
   info: ModelInfo;
@@ -59,14 +66,22 @@ export function builtInUntrainedModel(languages: LanguagePair): LoadedModel {
   });
 }
 
-/** Fetches, parses and checks the files `ref` needs; never throws. */
+/**
+ * Fetches, parses and checks the files `ref` needs, or for a model trained in the page the
+ * weights it came with; never throws.
+ */
 export async function loadModel(
   ref: ModelRef,
   modelsUrl: string,
   languages: LanguagePair,
   fetchFile: FetchFile,
+  trained?: TrainedModelPayload,
 ): Promise<LoadOutcome> {
   try {
+    if (ref.kind === 'trained-in-browser') {
+      const model = unpackTrainedModel(trained ?? missingWeights());
+      return { ok: true, model: { info: describe(ref, model.config, true, languages), ...model } };
+    }
     if (ref.kind === 'untrained' && ref.basedOn === null) {
       return { ok: true, model: builtInUntrainedModel(languages) };
     }
@@ -91,6 +106,13 @@ export async function loadModel(
     if (error instanceof FileUnavailable) return { ok: false, error: error.error };
     return { ok: false, error: modelFileError(error, MODEL_FILE_NAMES.weights) };
   }
+}
+
+function missingWeights(): never {
+  throw new ModelFileError('the model trained in this page came without its weights', {
+    code: 'model_load_failed',
+    file: 'the model trained in this page',
+  });
 }
 
 function untrained(

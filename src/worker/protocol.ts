@@ -17,7 +17,21 @@ export type ModelRef =
    * it takes (the "before training" comparison); null takes the built-in architecture and the
    * vocabularies of the corpus.
    */
-  | { kind: 'untrained'; basedOn: string | null };
+  | { kind: 'untrained'; basedOn: string | null }
+  /**
+   * A model trained in the page's training lab: its weights come in the load request itself
+   * (LoadRequest.trained). `name` tells one hand-over from the next.
+   */
+  | { kind: 'trained-in-browser'; name: string };
+
+/** A model trained in the page: its configuration, its words, and its weights in one buffer. */
+export interface TrainedModelPayload {
+  config: ModelConfig;
+  vocabularies: { source: string[]; target: string[] };
+  /** Every parameter, by its name in parameterShapes, packed (see packing.ts). */
+  manifest: ManifestEntry[];
+  bytes: Uint8Array;
+}
 
 /** One line of public/models/index.json. */
 export interface ModelListing {
@@ -51,6 +65,8 @@ export interface LoadRequest {
   /** Absolute URL of the models folder, ending with `/`. */
   modelsUrl: string;
   languages: LanguagePair;
+  /** The weights of a `trained-in-browser` model. */
+  trained?: TrainedModelPayload;
 }
 
 export interface RunRequest {

@@ -2,7 +2,7 @@
  * What the engine worker does with each request, apart from the worker itself so that tests can
  * drive it directly. Loaded models are kept by key; the newest run wins.
  */
-import { modelKey } from './modelKey';
+import { modelKey, modelRefFromKey } from './modelKey';
 import { loadModel, type FetchFile, type LoadOutcome } from './models';
 import type {
   CancelRequest,
@@ -31,6 +31,13 @@ export interface EngineSession {
   handle: (request: Request) => Promise<void>;
 }
 
+/** Only the newest model trained in the page is kept: each hand-over replaces the one before. */
+function forgetTrainedModels(models: Map<string, unknown>): void {
+  for (const key of models.keys()) {
+    if (modelRefFromKey(key).kind === 'trained-in-browser') models.delete(key);
+  }
+}
+
 export function createEngineSession(host: SessionHost): EngineSession {
   const models = new Map<string, Promise<LoadOutcome>>();
   /** Id of the run allowed to go on; a cancel or a newer run changes it. */
@@ -41,8 +48,16 @@ export function createEngineSession(host: SessionHost): EngineSession {
   async function load(request: LoadRequest): Promise<void> {
     const key = modelKey(request.model);
     let loading = models.get(key);
-    if (!loading) {
-      loading = loadModel(request.model, request.modelsUrl, request.languages, host.fetchFile);
+    // Weights handed over with the request replace whatever the key held before.
+    if (!loading || request.trained) {
+      loading = loadModel(
+        request.model,
+        request.modelsUrl,
+        request.languages,
+        host.fetchFile,
+        request.trained,
+      );
+      if (request.trained) forgetTrainedModels(models);
       models.set(key, loading);
     }
     const outcome = await loading;
