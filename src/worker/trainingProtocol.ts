@@ -1,0 +1,138 @@
+/**
+ * Every message between the page and the training worker, which trains the lab's model apart
+ * from the engine worker so that translation keeps answering while it trains. A tagged union of
+ * requests and one of replies; every reply carries the id of the request it answers, and
+ * `trainProgress` the id of the `train` (or `loadTrainedFile`) request that began the run.
+ */
+import type { ModelConfig } from '../engine/model/config';
+import type { LabSettings } from '../training/labSettings';
+import type { ManifestEntry } from './packing';
+import type { TrainedModelPayload } from './protocol';
+
+// Requests, page → training worker.
+
+/** Builds the task and a fresh model from the settings, and trains it. */
+export interface TrainRequest {
+  type: 'train';
+  id: number;
+  settings: LabSettings;
+}
+
+/** Requests about the run begun by request `runId`. */
+export interface RunControlRequest {
+  type: 'pauseTraining' | 'resumeTraining' | 'stopTraining' | 'exportTrained';
+  id: number;
+  runId: number;
+}
+
+/** A model file the reader chose (see trainedModelFile.ts): it becomes the run, paused. */
+export interface LoadTrainedFileRequest {
+  type: 'loadTrainedFile';
+  id: number;
+  fileName: string;
+  /** The file's bytes; the buffer is transferred. */
+  bytes: Uint8Array;
+}
+
+export type TrainingRequest = TrainRequest | RunControlRequest | LoadTrainedFileRequest;
+
+// Replies, training worker → page.
+
+/** What the page learns about a run once its task and model are built. */
+export interface LabRunInfo {
+  settings: LabSettings;
+  config: ModelConfig;
+  parameterCount: number;
+  /** "reverse 3 to 8 digits". */
+  taskLabel: string;
+  trainExamples: number;
+  heldOutExamples: number;
+  /** The probe example, as words. */
+  probeSource: string[];
+  probeTarget: string[];
+  /** The lowest label-smoothed loss possible for this vocabulary (see lossFloor). */
+  lossFloor: number;
+  /** Steps already trained: 0, or those of a model loaded from a file. */
+  startStep: number;
+  /** Held-out loss is measured every this many steps. */
+  heldOutEvery: number;
+}
+
+export interface TrainStartedReply {
+  type: 'trainStarted';
+  /** The run's id: that of its `train` or `loadTrainedFile` request. */
+  id: number;
+  info: LabRunInfo;
+}
+
+export type TrainingStatus = 'running' | 'paused' | 'stopped' | 'finished';
+
+/** The probe's words at `step`; its attention tensors travel in the reply's packed buffer. */
+export interface ProbeWords {
+  step: number;
+  sourceTokens: string[];
+  decoderInputs: string[];
+  expectedOutputs: string[];
+  modelOutputs: string[];
+}
+
+export interface TrainProgressReply {
+  type: 'trainProgress';
+  /** The run's id. */
+  id: number;
+  status: TrainingStatus;
+  /** Steps trained so far. */
+  step: number;
+  /** The training loss of every step since the last progress, steps firstStep, firstStep + 1, … */
+  firstStep: number;
+  losses: number[];
+  /** Held-out losses measured since the last progress. */
+  heldOut: { step: number; loss: number }[];
+  /** Source and target words trained on per second since the last progress. */
+  tokensPerSecond: number;
+  /** The learning rate of the last step. */
+  learningRate: number;
+  /** Time spent training so far, pauses left out. */
+  trainingMs: number;
+  probe: ProbeWords;
+  /** The probe's attention weights, packed; the buffer is transferred. */
+  manifest: ManifestEntry[];
+  bytes: Uint8Array;
+}
+
+/** The run's status changed: answers pause, resume and stop (id: theirs) or says it finished. */
+export interface TrainStatusReply {
+  type: 'trainStatus';
+  id: number;
+  runId: number;
+  status: TrainingStatus;
+  step: number;
+}
+
+/** The model as it is now, to open in the app's views or to save as a file. */
+export interface TrainedModelReply {
+  type: 'trainedModel';
+  id: number;
+  runId: number;
+  model: TrainedModelPayload;
+  settings: LabSettings;
+  step: number;
+}
+
+export type TrainingErrorCode =
+  'invalid_settings' | 'model_load_failed' | 'invalid_weights' | 'no_run' | 'worker_crashed';
+
+export interface TrainingError {
+  code: TrainingErrorCode;
+  /** A sentence a reader understands, naming what is wrong. */
+  message: string;
+}
+
+export interface TrainErrorReply {
+  type: 'trainError';
+  id: number;
+  error: TrainingError;
+}
+
+export type TrainingReply =
+  TrainStartedReply | TrainProgressReply | TrainStatusReply | TrainedModelReply | TrainErrorReply;
