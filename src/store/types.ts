@@ -4,9 +4,15 @@ import type { InputSlice } from './inputSlice';
 import type { ModelSlice } from './modelSlice';
 import type { RunSlice } from './runSlice';
 import type { SelectionSlice } from './selectionSlice';
+import type { TrainingSlice } from './trainingSlice';
 import type { UiSlice } from './uiSlice';
 
-export type AppState = ModelSlice & InputSlice & RunSlice & SelectionSlice & UiSlice;
+export type AppState = ModelSlice &
+  InputSlice &
+  RunSlice &
+  SelectionSlice &
+  UiSlice &
+  TrainingSlice;
 
 /** A slice sees the whole store, so an action may keep other slices consistent (the selection). */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

@@ -4,6 +4,7 @@ import { createInputSlice } from './inputSlice';
 import { createModelSlice } from './modelSlice';
 import { createRunSlice } from './runSlice';
 import { createSelectionSlice } from './selectionSlice';
+import { createTrainingSlice } from './trainingSlice';
 import type { AppState } from './types';
 import { createUiSlice } from './uiSlice';
 
@@ -13,6 +14,7 @@ export const useStore = create<AppState>()((...args) => ({
   ...createRunSlice(...args),
   ...createSelectionSlice(...args),
   ...createUiSlice(...args),
+  ...createTrainingSlice(...args),
 }));
 
 /** Back to the state the page starts in: for tests, which each start from a fresh store. */
