@@ -1,7 +1,10 @@
 /** The store's shape: one store built from slices, each holding its state and its actions. */
 import type { StateCreator } from 'zustand';
+import type { CompareSlice } from './compareSlice';
 import type { InputSlice } from './inputSlice';
+import type { LinkSlice } from './linkSlice';
 import type { ModelSlice } from './modelSlice';
+import type { PresentationSlice } from './presentationSlice';
 import type { RunSlice } from './runSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { TrainingSlice } from './trainingSlice';
@@ -12,7 +15,10 @@ export type AppState = ModelSlice &
   RunSlice &
   SelectionSlice &
   UiSlice &
-  TrainingSlice;
+  TrainingSlice &
+  LinkSlice &
+  PresentationSlice &
+  CompareSlice;
 
 /** A slice sees the whole store, so an action may keep other slices consistent (the selection). */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

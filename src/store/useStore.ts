@@ -1,7 +1,10 @@
 /** The app's one store, built from its slices. Components read it through selectors. */
 import { create } from 'zustand';
+import { createCompareSlice } from './compareSlice';
 import { createInputSlice } from './inputSlice';
+import { createLinkSlice } from './linkSlice';
 import { createModelSlice } from './modelSlice';
+import { createPresentationSlice } from './presentationSlice';
 import { createRunSlice } from './runSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createTrainingSlice } from './trainingSlice';
@@ -15,6 +18,9 @@ export const useStore = create<AppState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createUiSlice(...args),
   ...createTrainingSlice(...args),
+  ...createLinkSlice(...args),
+  ...createPresentationSlice(...args),
+  ...createCompareSlice(...args),
 }));
 
 /** Back to the state the page starts in: for tests, which each start from a fresh store. */

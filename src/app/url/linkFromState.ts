@@ -1,0 +1,25 @@
+/**
+ * The link of the page as it stands: what the reader would share right now. The selection is
+ * written once a run is on screen (before that it is clamped to nothing and means nothing), or,
+ * while a link's selection waits for its run, as the link gave it, so that opening a link and
+ * changing nothing leaves the address as it was.
+ */
+import type { AppState } from '../../store';
+import { HIDEABLE_CONTROLS, LOCKABLE_CONTROLS, type LinkState } from './linkState';
+
+export function linkFromState(state: AppState): LinkState {
+  const comparing = state.view === 'compare';
+  const pending = state.pendingLinkSelection;
+  return {
+    sentence: state.sentence,
+    model: state.modelKey,
+    decoding: state.decoding,
+    view: state.view,
+    section: state.section ?? undefined,
+    selection: pending ? pending.selection : state.lastGood ? state.selection : {},
+    compare: comparing ? state.compareSentence : undefined,
+    figure: comparing ? state.compareFigure : undefined,
+    hidden: HIDEABLE_CONTROLS.filter((c) => state.hiddenControls.includes(c)),
+    locked: LOCKABLE_CONTROLS.filter((c) => state.lockedControls.includes(c)),
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * What a shared link holds: everything needed to reproduce a view of the page. The link itself
+ * is the part of the address after `#`, a list of `key=value` parts:
+ *
+ *   #sentence=the+animal+didn't+cross&model=en-fr&decoding=beam-4-2&view=present
+ *    &section=attention-maps&layer=2&head=3&query=8&step=1&compare=…&figure=alignment
+ *    &hide=model,decoding&lock=sentence
+ *
+ * Layers, heads, words and steps count from 1 in the link, as the page labels them; inside the
+ * page they count from 0, as the store does. The fragment is never sent to a server, so a long
+ * link cannot be refused by one.
+ */
+import type { DecodingChoice } from '../../engine/model/trace';
+import type { Selection } from '../../store';
+import type { HideableControl, LockableControl } from '../../store/linkSlice';
+import type { PageView } from '../../store/presentationSlice';
+
+export {
+  HIDEABLE_CONTROLS,
+  LOCKABLE_CONTROLS,
+  type HideableControl,
+  type LinkNotice,
+  type LockableControl,
+} from '../../store/linkSlice';
+
+/** The page's three ways of showing itself: the long page, one section a screen, two sentences. */
+export type LinkView = PageView;
+export const LINK_VIEWS: readonly LinkView[] = ['page', 'present', 'compare'];
+
+export interface LinkState {
+  sentence?: string;
+  /** A model key (see modelKey). */
+  model?: string;
+  decoding?: DecodingChoice;
+  view: LinkView;
+  /** A section id of src/views/sections.ts: the section in view, or the presentation's step. */
+  section?: string;
+  /** Counting from 0, as the store does; only the parts the link gives. */
+  selection: Partial<Selection>;
+  /** The second sentence of the compare view. */
+  compare?: string;
+  /** The figure the compare view draws for both sentences. */
+  figure?: string;
+  hidden: HideableControl[];
+  locked: LockableControl[];
+}
+
+export const EMPTY_LINK: LinkState = { view: 'page', selection: {}, hidden: [], locked: [] };
+
+/**
+ * Longest sentence a link may carry. The model reads far fewer words than this (its maxLength),
+ * so no real sentence is cut; a pasted page is, and the page says so.
+ */
+export const MAX_SENTENCE_LENGTH = 500;
+
+/** Parts read from one link at most: a real link has about a dozen. */
+export const MAX_LINK_PARTS = 40;
+
+/** The beam sizes the decoding picker offers (the paper used 4). */
+export const LINK_BEAM_SIZES: readonly number[] = [2, 3, 4, 5, 6, 8];
+
+/** The order of the keys in a written link, and every key a link may hold. */
+export const LINK_KEYS = [
+  'sentence',
+  'model',
+  'decoding',
+  'view',
+  'section',
+  'layer',
+  'head',
+  'query',
+  'step',
+  'compare',
+  'figure',
+  'hide',
+  'lock',
+] as const;
+export type LinkKey = (typeof LINK_KEYS)[number];
+
+/** The selection's fields under their names in the link. */
+export const SELECTION_KEYS: readonly { key: LinkKey; field: keyof Selection; noun: string }[] = [
+  { key: 'layer', field: 'layer', noun: 'layer' },
+  { key: 'head', field: 'head', noun: 'head' },
+  { key: 'query', field: 'queryToken', noun: 'word' },
+  { key: 'step', field: 'step', noun: 'decoding step' },
+];

@@ -1,0 +1,79 @@
+/**
+ * Opening a link: its sentence, decoding, model, view, section and controls go into the store at
+ * once; its selection waits there for the run of its sentence (see linkSelectionToApply).
+ */
+import type { StoreApi } from 'zustand';
+import { selectionBounds, type AppState } from '../../store';
+import type { ParsedLink } from './parseLink';
+import {
+  clampLinkSelection,
+  missingModelNotice,
+  resolveId,
+  type ClampedLinkSelection,
+} from './resolveLink';
+
+/** What the page can point a link at. */
+export interface LinkTargets {
+  sectionIds: readonly string[];
+  figureIds: readonly string[];
+}
+
+/** Whether the page has read its list of models yet (before, it knows only the built-in one). */
+export function modelsListed(store: StoreApi<AppState>): boolean {
+  return store.getState().models !== store.getInitialState().models;
+}
+
+/**
+ * Puts `parsed` into the store. A model the link names is taken at once if the page lists it;
+ * before the list has arrived it is only preferred, and the caller checks it once the list is in.
+ */
+export function openLink(
+  store: StoreApi<AppState>,
+  parsed: ParsedLink,
+  targets: LinkTargets,
+): void {
+  const { link } = parsed;
+  const notices = [...parsed.notices];
+  const section = resolveId('section', link.section, targets.sectionIds, notices);
+  const figure = resolveId('figure', link.figure, targets.figureIds, notices);
+  const state = store.getState();
+  state.dismissLinkNotices();
+  if (link.sentence !== undefined) state.setSentence(link.sentence);
+  if (link.decoding) state.setDecoding(link.decoding);
+  if (link.model !== undefined) {
+    if (!modelsListed(store)) state.preferModel(link.model);
+    else if (state.models.some((m) => m.key === link.model)) state.selectModel(link.model);
+    else notices.push(missingModelNotice(link.model, shownModelLabel(state)));
+  }
+  if (link.compare !== undefined) state.setCompareSentence(link.compare);
+  if (figure !== undefined) state.setCompareFigure(figure);
+  state.setSection(section ?? null);
+  if (link.view === 'present') state.present();
+  else if (link.view === 'compare') state.openCompare();
+  else state.showPage();
+  const chosen = Object.keys(link.selection).length > 0;
+  state.linkOpened({
+    hidden: link.hidden,
+    locked: link.locked,
+    pendingSelection: chosen
+      ? { sentence: store.getState().sentence, selection: link.selection }
+      : null,
+  });
+  state.addLinkNotices(notices);
+}
+
+/** The label of the model the page shows, for notices. */
+export function shownModelLabel(state: AppState): string {
+  return state.models.find((m) => m.key === state.modelKey)?.label ?? 'its first model';
+}
+
+/**
+ * The link's selection, clamped to the run it waited for, once that run is on screen: a run of
+ * the link's sentence, on a model whose sizes are known. Null until then, and when none waits.
+ */
+export function linkSelectionToApply(state: AppState): ClampedLinkSelection | null {
+  const pending = state.pendingLinkSelection;
+  const run = state.lastGood;
+  if (!pending || !run || !state.modelInfo || run.result.sentence !== pending.sentence) return null;
+  return clampLinkSelection(pending.selection, selectionBounds(state));
+}

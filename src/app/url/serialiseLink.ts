@@ -1,0 +1,35 @@
+/**
+ * Writing a link: the keys always in the same order and the values always written the same way,
+ * so that a link read and written again is the same text, and a page whose state did not change
+ * leaves its address alone.
+ */
+import { decodingText } from './decodingText';
+import { SELECTION_KEYS, type LinkKey, type LinkState } from './linkState';
+import { encodePart } from './linkText';
+
+/** The link for `link`, without the leading `#`. */
+export function serialiseLink(link: LinkState): string {
+  const parts: [LinkKey, string][] = [];
+  const add = (key: LinkKey, value: string | undefined) => {
+    if (value !== undefined) parts.push([key, value]);
+  };
+  add('sentence', link.sentence);
+  add('model', link.model);
+  add('decoding', link.decoding && decodingText(link.decoding));
+  add('view', link.view === 'page' ? undefined : link.view);
+  add('section', link.section);
+  for (const { key, field } of SELECTION_KEYS) {
+    const index = link.selection[field];
+    add(key, index === undefined ? undefined : String(index + 1));
+  }
+  add('compare', link.compare);
+  add('figure', link.figure);
+  add('hide', link.hidden.length > 0 ? link.hidden.join(',') : undefined);
+  add('lock', link.locked.length > 0 ? link.locked.join(',') : undefined);
+  return parts.map(([key, value]) => `${key}=${encodeControls(key, value)}`).join('&');
+}
+
+/** Lists of controls keep their commas readable; everything else is escaped as text. */
+function encodeControls(key: LinkKey, value: string): string {
+  return key === 'hide' || key === 'lock' ? value : encodePart(value);
+}
