@@ -36,8 +36,9 @@ export interface TrainingSlice {
   labSettings: LabSettings;
   lab: LabState;
   setLabSettings: (settings: LabSettings) => void;
-  /** A run was asked for (training or a file): the previous curve is cleared. */
+  /** Training was asked for: the previous curve is cleared. */
   labRequested: (runId: number) => void;
+  /** A run began (training, or a file opened): it replaces the lab's run. */
   labStarted: (runId: number, info: LabRunInfo) => void;
   labProgressed: (progress: LabProgress) => void;
   labStatusChanged: (runId: number, status: TrainingStatus, step: number) => void;
@@ -83,7 +84,12 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
     setLabSettings: (labSettings) => set({ labSettings }),
     labRequested: (runId) => set({ lab: { ...IDLE_LAB, runId, status: 'preparing' } }),
     labStarted: (runId, info) =>
-      update(runId, () => ({ info, step: info.startStep, lossStart: info.startStep + 1 })),
+      set((state) => {
+        if (runId < state.lab.runId) return state;
+        const { startStep } = info;
+        const lab: LabState = { ...IDLE_LAB, runId, status: 'preparing', info, step: startStep };
+        return { lab: { ...lab, lossStart: startStep + 1 } };
+      }),
     labProgressed: (progress) =>
       update(progress.runId, (lab) => ({
         status: progress.status,

@@ -16,6 +16,7 @@ import { MANY_HEADS, MATRIX_CALCULATION } from './matrices';
 import { DECODER_SIDE, GREEDY_VS_BEAM } from './decoding';
 import { FINAL_LINEAR_AND_SOFTMAX } from './output';
 import { RECAP_OF_TRAINING, THE_LOSS_FUNCTION } from './training-recap';
+import { TRAINING_LAB } from './training-lab';
 
 export interface Section {
   /** Stable id: the page anchor, the URL's section, the presentation step. */
@@ -42,4 +43,5 @@ export const SECTIONS: Section[] = [
   RECAP_OF_TRAINING,
   THE_LOSS_FUNCTION,
   GREEDY_VS_BEAM,
+  TRAINING_LAB,
 ];

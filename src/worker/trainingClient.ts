@@ -65,6 +65,8 @@ export class TrainingClient {
   private nextId = 1;
   /** The run whose replies are taken; 0 before the first. */
   private runId = 0;
+  /** A file being opened: its run takes over once the worker has accepted it. */
+  private pendingFile = 0;
   private readonly exports = new Map<number, PendingExport>();
 
   constructor(options: TrainingClientOptions) {
@@ -78,11 +80,14 @@ export class TrainingClient {
     return this.runId;
   }
 
-  /** Makes the model in a file the lab's model, paused; the file's buffer is transferred. */
+  /**
+   * Makes the model in a file the lab's model, paused, once the worker has checked it; until then,
+   * and for good if the file does not fit, the run goes on. The file's buffer is transferred.
+   */
   loadFile(bytes: Uint8Array, fileName: string): number {
-    this.runId = this.nextId++;
-    this.post({ type: 'loadTrainedFile', id: this.runId, fileName, bytes }, [bytes.buffer]);
-    return this.runId;
+    this.pendingFile = this.nextId++;
+    this.post({ type: 'loadTrainedFile', id: this.pendingFile, fileName, bytes }, [bytes.buffer]);
+    return this.pendingFile;
   }
 
   pause(): void {
@@ -176,6 +181,7 @@ export class TrainingClient {
     const { listener } = this.options;
     switch (reply.type) {
       case 'trainStarted':
+        if (reply.id === this.pendingFile) this.runId = reply.id;
         if (reply.id === this.runId) listener.started(reply.id, reply.info);
         return;
       case 'trainProgress':
@@ -207,6 +213,7 @@ export class TrainingClient {
           this.exports.delete(reply.id);
           pending.reject(reply.error);
         } else if (reply.id >= this.runId) {
+          // A file that failed concerns no run: the one going on is left as it was.
           listener.failed(reply.error, reply.id === this.runId ? reply.id : null);
         }
         return;

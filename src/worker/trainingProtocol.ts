@@ -7,7 +7,7 @@
 import type { ModelConfig } from '../engine/model/config';
 import type { LabSettings } from '../training/labSettings';
 import type { ManifestEntry } from './packing';
-import type { TrainedModelPayload } from './protocol';
+import type { LanguagePair, TrainedModelPayload } from './protocol';
 
 // Requests, page → training worker.
 
@@ -25,7 +25,10 @@ export interface RunControlRequest {
   runId: number;
 }
 
-/** A model file the reader chose (see trainedModelFile.ts): it becomes the run, paused. */
+/**
+ * A model file the reader chose (see trainedModelFile.ts): once checked, it replaces the run and
+ * waits, paused; a file that does not fit leaves the run as it was.
+ */
 export interface LoadTrainedFileRequest {
   type: 'loadTrainedFile';
   id: number;
@@ -45,6 +48,8 @@ export interface LabRunInfo {
   parameterCount: number;
   /** "reverse 3 to 8 digits". */
   taskLabel: string;
+  /** How text is split into words for this task's model. */
+  languages: LanguagePair;
   trainExamples: number;
   heldOutExamples: number;
   /** The probe example, as words. */

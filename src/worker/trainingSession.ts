@@ -272,6 +272,7 @@ function describeRun(lab: LabRun, run: ActiveRun): LabRunInfo {
     config: lab.config,
     parameterCount: parameterCount(lab.config),
     taskLabel: lab.task.label,
+    languages: lab.task.languages,
     trainExamples: lab.task.train.length,
     heldOutExamples: lab.task.heldOut.length,
     probeSource: lab.task.probe.source,

@@ -1,0 +1,129 @@
+/**
+ * The probe example's attention, redrawn as training goes: any kind, any layer, one head or the
+ * mean of all, as a heatmap, with what the model writes for the probe beside what it should.
+ */
+import { useState } from 'react';
+import { ColorLegend, Heatmap, sequentialScale } from '../../components';
+import type { ProbeSnapshot } from '../../worker/trainingClient';
+import { ATTENTION_KINDS, KIND_LABELS, type AttentionKind } from '../attention/attentionKinds';
+import {
+  antiDiagonalShare,
+  diagonalShare,
+  probeLayers,
+  probeMatrix,
+  type HeadChoice,
+} from './probeAttention';
+import './training-lab.css';
+
+export interface ProbeFigureProps {
+  probe: ProbeSnapshot;
+  heads: number;
+}
+
+const KIND_NAMES: Record<AttentionKind, string> = {
+  'encoder-self': 'encoder self',
+  'decoder-self': 'decoder self',
+  cross: 'encoder-decoder',
+};
+
+const words = (tokens: readonly string[]) => tokens.filter((t) => t !== '<eos>').join(' ');
+
+export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
+  const [kind, setKind] = useState<AttentionKind>('cross');
+  // The last layer first: its attention feeds the words the model writes.
+  const [pickedLayer, setLayer] = useState(Infinity);
+  const [pickedHead, setHead] = useState<HeadChoice>('average');
+  const layers = probeLayers(probe, kind);
+  const layer = Math.min(pickedLayer, Math.max(layers - 1, 0));
+  const head = pickedHead !== 'average' && pickedHead >= heads ? 'average' : pickedHead;
+  const matrix = probeMatrix(probe, kind, layer, head);
+  const right = words(probe.modelOutputs) === words(probe.expectedOutputs);
+  const headName = head === 'average' ? 'mean of all heads' : `head ${head + 1}`;
+  const name = `${KIND_LABELS[kind]}, layer ${layer + 1}, ${headName}, after step ${probe.step}`;
+  const diagonal = matrix ? diagonalShare(matrix) : 0;
+  const antiDiagonal = matrix ? antiDiagonalShare(matrix) : 0;
+  return (
+    <div
+      className="lab-probe"
+      data-kind={kind}
+      data-layer={layer}
+      data-head={head}
+      data-step={probe.step}
+      data-diagonal={diagonal}
+      data-anti-diagonal={antiDiagonal}
+    >
+      <p className="lab-probe-words">
+        <span>
+          The probe reads <strong>{words(probe.sourceTokens)}</strong>; the right answer is{' '}
+          <strong>{words(probe.expectedOutputs)}</strong>.
+        </span>{' '}
+        <span data-testid="lab-probe-output">
+          After {probe.step} steps the model writes{' '}
+          <strong>{words(probe.modelOutputs) || '(nothing)'}</strong>{' '}
+          {right ? '✓ right' : '✗ not yet'}.
+        </span>
+      </p>
+      <div className="lab-probe-controls">
+        <div role="radiogroup" aria-label="Attention kind" className="lab-segmented">
+          {ATTENTION_KINDS.map((k) => (
+            <button
+              key={k}
+              type="button"
+              role="radio"
+              aria-checked={k === kind}
+              onClick={() => setKind(k)}
+            >
+              {KIND_NAMES[k]}
+            </button>
+          ))}
+        </div>
+        <label>
+          Layer{' '}
+          <select value={layer} onChange={(event) => setLayer(Number(event.target.value))}>
+            {Array.from({ length: layers }, (_, l) => (
+              <option key={l} value={l}>
+                {l + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Head{' '}
+          <select
+            value={head}
+            onChange={(event) => {
+              const value = event.target.value;
+              setHead(value === 'average' ? 'average' : Number(value));
+            }}
+          >
+            <option value="average">mean of all {heads}</option>
+            {Array.from({ length: heads }, (_, h) => (
+              <option key={h} value={h}>
+                {h + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {matrix && (
+        <>
+          <Heatmap
+            values={matrix.values}
+            rowTokens={matrix.rowTokens}
+            colTokens={matrix.colTokens}
+            caption={name}
+            showNumbers={matrix.rows * matrix.cols <= 100}
+            withNumbers
+          />
+          <ColorLegend scale={sequentialScale(1)} caption="attention weight" />
+          <p className="lab-shares">
+            Mean weight on the diagonal:{' '}
+            <strong data-testid="lab-diagonal">{diagonal.toFixed(2)}</strong>; on the anti-diagonal:{' '}
+            <strong data-testid="lab-anti-diagonal">{antiDiagonal.toFixed(2)}</strong> (over the
+            words, <code>&lt;eos&gt;</code> left out).
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
