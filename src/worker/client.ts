@@ -3,6 +3,7 @@
  * has made stale, reassembles each run's trace from its packed stages, and, when the worker dies,
  * starts a new one, reloads the model and says so.
  */
+import type { HeadAblation } from '../engine/model/ablation';
 import type { DecodingChoice } from '../engine/model/trace';
 import { modelKey } from './modelKey';
 import { unpackTensors } from './packing';
@@ -14,14 +15,16 @@ import type {
   ModelRef,
   Reply,
   Request,
+  ScoredReply,
   StageReply,
 } from './protocol';
-import type { CompletedRun, RunProgress } from './runTypes';
+import type { CompletedRun, ModelContents, RunProgress, ScoredReference } from './runTypes';
 import { handedOverModel } from './trainingHandoff';
 
 /** What the client reports; every callback concerns the newest run or a requested model. */
 export interface EngineListener {
-  modelLoaded: (info: ModelInfo) => void;
+  /** The model is ready; its words and parameters come with it. */
+  modelLoaded: (info: ModelInfo, contents: ModelContents) => void;
   modelFailed: (ref: ModelRef, error: EngineError) => void;
   /** A run was asked for; said before any of its replies can arrive. */
   runStarted: (id: number) => void;
@@ -30,6 +33,9 @@ export interface EngineListener {
   runFailed: (id: number, error: EngineError) => void;
   /** The worker died and a new one took its place (or, after repeated deaths, did not). */
   workerRestarted: (error: EngineError, restarted: boolean) => void;
+  /** The newest score request's answer, for listeners that ask for scores. */
+  scoreFinished?: (score: ScoredReference) => void;
+  scoreFailed?: (id: number, error: EngineError) => void;
 }
 
 export interface EngineClientOptions {
@@ -76,6 +82,8 @@ export class EngineClient {
   /** The model of the latest load or run, reloaded into a new worker after a crash. */
   private activeModel: ModelRef | null = null;
   private current: RunInFlight | null = null;
+  /** Id of the score request awaiting its answer. */
+  private currentScore: number | null = null;
   private restartsWithoutReply = 0;
   private disposed = false;
   private watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -102,7 +110,12 @@ export class EngineClient {
    * Translates `sentence` with a model loaded before (it is loaded again if the worker has been
    * replaced or its last load failed); any earlier run becomes stale.
    */
-  run(model: ModelRef, sentence: string, decoding: DecodingChoice): number {
+  run(
+    model: ModelRef,
+    sentence: string,
+    decoding: DecodingChoice,
+    ablatedHeads: HeadAblation = [],
+  ): number {
     this.reloadIfNeeded(model);
     this.activeModel = model;
     const id = this.nextId++;
@@ -116,7 +129,19 @@ export class EngineClient {
       transferMs: 0,
     };
     this.options.listener.runStarted(id);
-    this.post({ type: 'run', id, model, sentence, decoding });
+    this.post({ type: 'run', id, model, sentence, decoding, ablatedHeads: [...ablatedHeads] });
+    return id;
+  }
+
+  /**
+   * Scores `reference` as a translation of `sentence` with a model loaded before; an earlier
+   * score becomes stale, the run in flight goes on.
+   */
+  score(model: ModelRef, sentence: string, reference: string): number {
+    this.reloadIfNeeded(model);
+    const id = this.nextId++;
+    this.currentScore = id;
+    this.post({ type: 'score', id, model, sentence, reference });
     return id;
   }
 
@@ -144,7 +169,8 @@ export class EngineClient {
   private watch(): void {
     clearTimeout(this.watchdog);
     this.watchdog = undefined;
-    if (this.disposed || (!this.current && this.pendingLoads.size === 0)) return;
+    const waiting = this.current || this.pendingLoads.size > 0 || this.currentScore !== null;
+    if (this.disposed || !waiting) return;
     this.watchdog = setTimeout(
       () => this.restart('it stopped answering'),
       this.options.silenceLimitMs ?? DEFAULT_SILENCE_LIMIT_MS,
@@ -192,7 +218,17 @@ export class EngineClient {
   private handleReply(reply: Reply): void {
     switch (reply.type) {
       case 'loaded':
-        if (this.pendingLoads.delete(reply.id)) this.options.listener.modelLoaded(reply.model);
+        if (this.pendingLoads.delete(reply.id)) {
+          const parameters = unpackTensors({
+            manifest: reply.parameterManifest,
+            bytes: reply.parameterBytes,
+          });
+          const contents = { vocabularies: reply.vocabularies, parameters };
+          this.options.listener.modelLoaded(reply.model, contents);
+        }
+        return;
+      case 'scored':
+        if (reply.id === this.currentScore) this.receiveScore(reply);
         return;
       case 'stage':
         if (reply.id === this.current?.id) this.receiveStage(this.current, reply);
@@ -210,6 +246,9 @@ export class EngineClient {
         } else if (reply.id === this.current?.id) {
           this.current = null;
           this.options.listener.runFailed(reply.id, reply.error);
+        } else if (reply.id === this.currentScore) {
+          this.currentScore = null;
+          this.options.listener.scoreFailed?.(reply.id, reply.error);
         }
         return;
       }
@@ -227,6 +266,19 @@ export class EngineClient {
       run.stepTokens = [...run.stepTokens, reply.stepToken ?? ''];
     }
     this.options.listener.stageReceived(snapshot(run));
+  }
+
+  private receiveScore(reply: ScoredReply): void {
+    this.currentScore = null;
+    const probs = unpackTensors(reply);
+    const { type: _type, manifest: _manifest, bytes: _bytes, models, ...rest } = reply;
+    this.options.listener.scoreFinished?.({
+      ...rest,
+      models: models.flatMap((entry) => {
+        const t = probs.get(`${entry.name}.out.probs`);
+        return t ? [{ ...entry, probs: t }] : [];
+      }),
+    });
   }
 
   private finish(run: RunInFlight, reply: DoneReply): void {
@@ -259,10 +311,13 @@ export class EngineClient {
     };
     const lostRun = this.current;
     const lostLoads = [...this.pendingLoads.values()];
+    const lostScore = this.currentScore;
     this.current = null;
+    this.currentScore = null;
     this.pendingLoads.clear();
     this.requestedModels = new Set();
     if (lostRun) this.options.listener.runFailed(lostRun.id, error);
+    if (lostScore !== null) this.options.listener.scoreFailed?.(lostScore, error);
     this.options.listener.workerRestarted(error, restarted);
     if (!restarted) {
       for (const model of lostLoads) this.options.listener.modelFailed(model, error);

@@ -3,6 +3,7 @@
  * replies. Every reply carries the id of the request it answers, so the page can drop what a
  * newer request has made stale.
  */
+import type { HeadAblation } from '../engine/model/ablation';
 import type { ModelConfig } from '../engine/model/config';
 import type { Language } from '../engine/tokenizer/tokenize';
 import type { BeamResult, DecodeStep, DecodingChoice } from '../engine/model/trace';
@@ -47,6 +48,12 @@ export interface LanguagePair {
   target: Language;
 }
 
+/** A model's words, each at its id: the source and the target vocabulary. */
+export interface ModelVocabularies {
+  source: string[];
+  target: string[];
+}
+
 /** What the page learns about a model once the worker has it. */
 export interface ModelInfo {
   ref: ModelRef;
@@ -76,6 +83,22 @@ export interface RunRequest {
   model: ModelRef;
   sentence: string;
   decoding: DecodingChoice;
+  /** Heads switched off for this run (a classroom experiment); none when absent. */
+  ablatedHeads?: HeadAblation;
+}
+
+/**
+ * Scores a reference translation of `sentence`: the decoder reads the reference teacher-forced,
+ * with the model and with its untrained twin (same architecture and words, seeded weights). It
+ * never cancels a run; a newer score makes an older one stale.
+ */
+export interface ScoreRequest {
+  type: 'score';
+  id: number;
+  /** Must have been sent in a `load` first, as for a run. */
+  model: ModelRef;
+  sentence: string;
+  reference: string;
 }
 
 export interface CancelRequest {
@@ -85,7 +108,7 @@ export interface CancelRequest {
   runId: number;
 }
 
-export type Request = LoadRequest | RunRequest | CancelRequest;
+export type Request = LoadRequest | RunRequest | CancelRequest | ScoreRequest;
 
 // Errors: values with a code and a sentence a reader understands.
 
@@ -127,6 +150,10 @@ export interface LoadedReply {
   type: 'loaded';
   id: number;
   model: ModelInfo;
+  vocabularies: ModelVocabularies;
+  /** Every parameter under its name (params.ts), packed once per load; its buffer is transferred. */
+  parameterManifest: ManifestEntry[];
+  parameterBytes: Uint8Array;
 }
 
 export interface StageReply {
@@ -152,6 +179,14 @@ export interface ReturnedBeam {
   score: number;
 }
 
+/** For a beam search run: what greedy decoding chose from the same encoder output. */
+export interface GreedyBeside {
+  outputIds: Int32Array;
+  outputTokens: string[];
+  translation: string;
+  steps: DecodeStep[];
+}
+
 export interface RunResult {
   /** The sentence as the reader typed it. */
   sentence: string;
@@ -170,6 +205,10 @@ export interface RunResult {
   unknownWords: UnknownWordsWarning | null;
   beam: BeamResult | null;
   beams: ReturnedBeam[];
+  /** Beam search runs only: greedy decoding's translation of the same sentence; null otherwise. */
+  greedy?: GreedyBeside | null;
+  /** The heads switched off in this run; empty for the model as trained. */
+  ablatedHeads?: HeadAblation;
 }
 
 /** Where a run's time went, measured in the worker. */
@@ -192,10 +231,37 @@ export interface DoneReply {
   timings: RunTimings;
 }
 
+/** One model's predictions for the reference: its out.probs, under `{name}.out.probs`. */
+export interface ScoredModelEntry {
+  /** `model` for a trained model, `untrained` for seeded weights (its twin, or itself). */
+  name: 'model' | 'untrained';
+  trained: boolean;
+}
+
+export interface ScoredReply {
+  type: 'scored';
+  id: number;
+  sentence: string;
+  reference: string;
+  /** The source tokens, ending with <eos>, as the encoder read them. */
+  sourceTokens: string[];
+  /** The reference's tokens and ids, ending with <eos>: what each position should predict. */
+  referenceTokens: string[];
+  referenceIds: Int32Array;
+  unknownWords: UnknownWordsWarning | null;
+  /** Words of the reference the target vocabulary lacks (read as <unk>). */
+  referenceUnknownWords: UnknownWordsWarning | null;
+  /** The model first, then its untrained twin (absent when the model is itself untrained). */
+  models: ScoredModelEntry[];
+  /** Each model's out.probs (reference length × V_tgt), packed; the buffer is transferred. */
+  manifest: ManifestEntry[];
+  bytes: Uint8Array;
+}
+
 export interface ErrorReply {
   type: 'error';
   id: number;
   error: EngineError;
 }
 
-export type Reply = LoadedReply | StageReply | DoneReply | ErrorReply;
+export type Reply = LoadedReply | StageReply | DoneReply | ErrorReply | ScoredReply;

@@ -6,7 +6,8 @@
  */
 import { hypothesisTokens } from '../engine/model/beam';
 import { EOS } from '../engine/model/config';
-import type { DecodeStep, DecodingChoice, Trace } from '../engine/model/trace';
+import type { HeadAblation } from '../engine/model/ablation';
+import type { DecodeStep, DecodingChoice, Stage, Trace } from '../engine/model/trace';
 import { translate } from '../engine/model/translate';
 import { detokenize } from '../engine/tokenizer/tokenize';
 import type { LoadedModel } from './models';
@@ -33,6 +34,11 @@ export interface RunHooks {
 
 export type RunOutcome = { result: RunResult; timings: Omit<RunTimings, 'totalMs'> } | null;
 
+export interface RunOptions {
+  /** Heads switched off, all of them heads the model has; none by default. */
+  ablation?: HeadAblation;
+}
+
 /** Runs `source` through `model`, posting its stages; null if the run went stale on the way. */
 export async function streamRun(
   model: LoadedModel,
@@ -40,12 +46,14 @@ export async function streamRun(
   source: PreparedSource,
   decoding: DecodingChoice,
   hooks: RunHooks,
+  options: RunOptions = {},
 ): Promise<RunOutcome> {
   const { now } = hooks;
+  const ablation = options.ablation ?? [];
   const stages: PackedStage[] = [];
   let packMs = 0;
   const started = now();
-  const trace = translate(model.params, model.info.config, source.srcIds, decoding, (stage) => {
+  const onStage = (stage: Stage) => {
     const packStarted = now();
     stages.push({
       name: stage.name,
@@ -54,7 +62,9 @@ export async function streamRun(
       packed: packTensors(stage.tensors),
     });
     packMs += now() - packStarted;
-  });
+  };
+  const { params, info } = model;
+  const trace = translate(params, info.config, source.srcIds, decoding, onStage, ablation);
   const computeMs = now() - started - packMs;
 
   let traceBytes = 0;
@@ -67,7 +77,7 @@ export async function streamRun(
   await hooks.yieldToMessages();
   if (!hooks.isCurrent()) return null;
   return {
-    result: runResult(model, sentence, source, trace),
+    result: { ...runResult(model, sentence, source, trace), ablatedHeads: ablation },
     timings: { computeMs, packMs, stages: stages.length, traceBytes },
   };
 }
@@ -104,5 +114,13 @@ function runResult(
     unknownWords: source.unknownWords,
     beam: beam ?? null,
     beams,
+    greedy: trace.greedy
+      ? {
+          outputIds: trace.greedy.outputIds,
+          outputTokens: asText(trace.greedy.outputIds),
+          translation: sayable(trace.greedy.outputIds),
+          steps: trace.greedy.steps,
+        }
+      : null,
   };
 }

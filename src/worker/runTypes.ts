@@ -4,7 +4,13 @@
  */
 import type { DecodeStep } from '../engine/model/trace';
 import type { Tensor } from '../engine/tensor';
-import type { RunResult, RunTimings } from './protocol';
+import type {
+  ModelVocabularies,
+  RunResult,
+  RunTimings,
+  ScoredModelEntry,
+  UnknownWordsWarning,
+} from './protocol';
 
 /** The trace so far: every tensor by its trace name. */
 export type TraceTensors = ReadonlyMap<string, Tensor>;
@@ -30,4 +36,27 @@ export interface ClientTimings extends RunTimings {
 export interface CompletedRun extends RunProgress {
   result: RunResult;
   timings: ClientTimings;
+}
+
+/** What the page keeps of a loaded model besides its info: its words and its parameters. */
+export interface ModelContents {
+  vocabularies: ModelVocabularies;
+  /** Every parameter by its name (params.ts), views into one received buffer. */
+  parameters: TraceTensors;
+}
+
+/** A reference translation scored by the model and, for a trained one, its untrained twin. */
+export interface ScoredReference {
+  id: number;
+  sentence: string;
+  reference: string;
+  /** Source tokens, ending with <eos>. */
+  sourceTokens: string[];
+  /** Reference tokens and ids, ending with <eos>: what each position should predict. */
+  referenceTokens: string[];
+  referenceIds: Int32Array;
+  unknownWords: UnknownWordsWarning | null;
+  referenceUnknownWords: UnknownWordsWarning | null;
+  /** The model first; each with its out.probs (reference length × V_tgt). */
+  models: (ScoredModelEntry & { probs: Tensor })[];
 }

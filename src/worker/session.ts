@@ -11,8 +11,11 @@ import type {
   Reply,
   Request,
   RunRequest,
+  ScoreRequest,
 } from './protocol';
+import { headsTheModelHas, loadedReply } from './modelContents';
 import { streamRun, type PackedStage } from './run';
+import { scoreReference } from './score';
 import { isEngineError, prepareSource } from './source';
 
 export interface SessionHost {
@@ -38,10 +41,22 @@ function forgetTrainedModels(models: Map<string, unknown>): void {
   }
 }
 
+/** A run or a score named a model no `load` asked for. */
+function notLoaded(what: 'run' | 'score'): EngineError {
+  return {
+    code: 'model_load_failed',
+    message: `The model was not loaded before the ${what} asked for it.`,
+    file: 'config.json',
+    reason: 'not_loaded',
+  };
+}
+
 export function createEngineSession(host: SessionHost): EngineSession {
   const models = new Map<string, Promise<LoadOutcome>>();
   /** Id of the run allowed to go on; a cancel or a newer run changes it. */
   let newestRun = 0;
+  /** Id of the newest score request; scores and runs never stop each other. */
+  let newestScore = 0;
 
   const fail = (id: number, error: EngineError) => host.post({ type: 'error', id, error });
 
@@ -62,7 +77,8 @@ export function createEngineSession(host: SessionHost): EngineSession {
     }
     const outcome = await loading;
     if (outcome.ok) {
-      host.post({ type: 'loaded', id: request.id, model: outcome.model.info });
+      const { reply, transfer } = loadedReply(request.id, outcome.model);
+      host.post(reply, transfer);
     } else {
       // Forget the failure, so that asking again fetches again.
       if (models.get(key) === loading) models.delete(key);
@@ -78,14 +94,7 @@ export function createEngineSession(host: SessionHost): EngineSession {
     // Let requests that were queued behind this one replace it before any work is done.
     await host.yieldToMessages();
     if (newestRun !== id) return;
-    if (!loading) {
-      return fail(id, {
-        code: 'model_load_failed',
-        message: 'The model was not loaded before the run asked for it.',
-        file: 'config.json',
-        reason: 'not_loaded',
-      });
-    }
+    if (!loading) return fail(id, notLoaded('run'));
     const outcome = await loading;
     if (newestRun !== id) return;
     if (!outcome.ok) return fail(id, outcome.error);
@@ -113,11 +122,15 @@ export function createEngineSession(host: SessionHost): EngineSession {
         },
         [stage.packed.bytes.buffer],
       );
-    const finished = await streamRun(model, request.sentence, source, request.decoding, {
+    const hooks = {
       postStage,
       isCurrent: () => newestRun === id,
       yieldToMessages: host.yieldToMessages,
       now: host.now,
+    };
+    const ablation = headsTheModelHas(request.ablatedHeads ?? [], model.info.config);
+    const finished = await streamRun(model, request.sentence, source, request.decoding, hooks, {
+      ablation,
     });
     if (!finished) return;
     host.post({
@@ -132,6 +145,34 @@ export function createEngineSession(host: SessionHost): EngineSession {
     if (newestRun === request.runId) newestRun = 0;
   }
 
+  async function score(request: ScoreRequest): Promise<void> {
+    const { id } = request;
+    newestScore = id;
+    const loading = models.get(modelKey(request.model));
+    // As for a run, a newer score queued behind this one replaces it before any work.
+    await host.yieldToMessages();
+    if (newestScore !== id) return;
+    if (!loading) return fail(id, notLoaded('score'));
+    const outcome = await loading;
+    if (newestScore !== id) return;
+    if (!outcome.ok) return fail(id, outcome.error);
+    const scored = scoreReference(outcome.model, request.sentence, request.reference);
+    if ('code' in scored) return fail(id, scored);
+    const { packed, ...rest } = scored;
+    host.post(
+      {
+        type: 'scored',
+        id,
+        sentence: request.sentence,
+        reference: request.reference,
+        ...rest,
+        manifest: packed.manifest,
+        bytes: packed.bytes,
+      },
+      [packed.bytes.buffer],
+    );
+  }
+
   return {
     handle: async (request) => {
       switch (request.type) {
@@ -141,6 +182,8 @@ export function createEngineSession(host: SessionHost): EngineSession {
           return run(request);
         case 'cancel':
           return cancel(request);
+        case 'score':
+          return score(request);
       }
     },
   };

@@ -5,7 +5,12 @@
 import '@vitest/web-worker';
 import { EngineClient, startEngineWorker } from '../../src/worker/client';
 import type { EngineError, ModelInfo, ModelRef, Reply } from '../../src/worker/protocol';
-import type { CompletedRun, RunProgress } from '../../src/worker/runTypes';
+import type {
+  CompletedRun,
+  ModelContents,
+  RunProgress,
+  ScoredReference,
+} from '../../src/worker/runTypes';
 
 export interface Harness {
   client: EngineClient;
@@ -13,12 +18,16 @@ export interface Harness {
   /** Every message any worker posted, in order. */
   raw: Reply[];
   loaded: ModelInfo[];
+  /** The words and parameters that came with each `loaded`, in the same order. */
+  contents: ModelContents[];
   loadFailed: { ref: ModelRef; error: EngineError }[];
   started: number[];
   stages: RunProgress[];
   finished: CompletedRun[];
   failed: { id: number; error: EngineError }[];
   restarts: { error: EngineError; restarted: boolean }[];
+  scores: ScoredReference[];
+  scoreFailures: { id: number; error: EngineError }[];
   /** Hooks a test may set, called after the event is recorded. */
   onStage?: (progress: RunProgress) => void;
 }
@@ -28,12 +37,15 @@ export function startHarness(modelsUrl: string, silenceLimitMs?: number): Harnes
     workers: [],
     raw: [],
     loaded: [],
+    contents: [],
     loadFailed: [],
     started: [],
     stages: [],
     finished: [],
     failed: [],
     restarts: [],
+    scores: [],
+    scoreFailures: [],
   };
   const client = new EngineClient({
     modelsUrl,
@@ -47,7 +59,10 @@ export function startHarness(modelsUrl: string, silenceLimitMs?: number): Harnes
       return worker;
     },
     listener: {
-      modelLoaded: (info) => harness.loaded.push(info),
+      modelLoaded: (info, contents) => {
+        harness.loaded.push(info);
+        harness.contents.push(contents);
+      },
       modelFailed: (ref, error) => harness.loadFailed.push({ ref, error }),
       runStarted: (id) => harness.started.push(id),
       stageReceived: (progress) => {
@@ -57,6 +72,8 @@ export function startHarness(modelsUrl: string, silenceLimitMs?: number): Harnes
       runFinished: (run) => harness.finished.push(run),
       runFailed: (id, error) => harness.failed.push({ id, error }),
       workerRestarted: (error, restarted) => harness.restarts.push({ error, restarted }),
+      scoreFinished: (score) => harness.scores.push(score),
+      scoreFailed: (id, error) => harness.scoreFailures.push({ id, error }),
     },
   });
   return Object.assign(harness, { client });
