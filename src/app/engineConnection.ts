@@ -6,7 +6,7 @@
  * about 25 ms at the median and 40 ms at p95 (npm run measure), under the 50 ms budget, so a
  * debounce would only add its own delay; a newer run simply replaces the one in flight.
  */
-import { useStore } from '../store';
+import { selectLossPair, useStore } from '../store';
 import { EngineClient } from '../worker/client';
 import type { RunProgress } from '../worker/runTypes';
 import { modelKey, modelRefFromKey } from '../worker/modelKey';
@@ -49,7 +49,7 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
     modelsUrl: options.modelsUrl,
     createWorker: options.createWorker,
     listener: {
-      modelLoaded: (info) => store.getState().modelLoaded(info),
+      modelLoaded: (info, contents) => store.getState().modelLoaded(info, contents),
       modelFailed: (ref, error) => store.getState().modelFailed(modelKey(ref), error),
       runStarted: (id) => store.getState().runStarted(id),
       stageReceived: (progress) => {
@@ -67,12 +67,26 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
       },
       workerRestarted: (error) =>
         store.getState().showBanner({ kind: 'worker_restarted', message: error.message }),
+      scoreFinished: (score) => store.getState().scoreFinished(score),
+      scoreFailed: (id, error) => store.getState().scoreFailed(id, error),
     },
   });
 
   const run = () => {
     const state = store.getState();
-    client.run(modelRefFromKey(state.modelKey), state.sentence, state.decoding);
+    const { sentence, decoding, ablatedHeads } = state;
+    client.run(modelRefFromKey(state.modelKey), sentence, decoding, ablatedHeads);
+  };
+  // The loss figure's pair is scored whenever it changes: a new run on screen, a new reference.
+  let scoredPair = '';
+  const scoreIfChanged = () => {
+    const state = store.getState();
+    const pair = selectLossPair(state);
+    const key = pair ? [state.modelKey, pair.sentence, pair.reference].join('\n') : '';
+    if (!pair || key === scoredPair) return;
+    scoredPair = key;
+    const id = client.score(modelRefFromKey(state.modelKey), pair.sentence, pair.reference);
+    state.scoreStarted(id);
   };
   const loadPickedModel = () => {
     const state = store.getState();
@@ -90,10 +104,19 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
       if (state.modelKey !== previous.modelKey) {
         loadPickedModel();
         run();
-      } else if (state.sentence !== previous.sentence || state.decoding !== previous.decoding) {
+      } else if (
+        state.sentence !== previous.sentence ||
+        state.decoding !== previous.decoding ||
+        state.ablatedHeads !== previous.ablatedHeads
+      ) {
         figures.edited();
         run();
       }
+      const pairMayChange =
+        state.lastGood !== previous.lastGood ||
+        state.referenceDraft !== previous.referenceDraft ||
+        state.modelInfo !== previous.modelInfo;
+      if (pairMayChange) scoreIfChanged();
     });
   });
 

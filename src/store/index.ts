@@ -1,7 +1,14 @@
 export { useStore, resetStore } from './useStore';
 export type { AppState } from './types';
 export * from './selectors';
-export { DEFAULT_SENTENCE, BEAM_LENGTH_PENALTY, replaceWholeWord } from './inputSlice';
+export { DEFAULT_SENTENCE, BEAM_LENGTH_PENALTY, replaceWholeWord, toggledHead } from './inputSlice';
+export {
+  postReference,
+  selectLossPair,
+  type LossPair,
+  type ReferenceOrigin,
+  type ScoreState,
+} from './scoreSlice';
 export { modelChoices, type ModelChoice, type ModelStatus } from './modelSlice';
 export type { RunState, RunStatus } from './runSlice';
 export {

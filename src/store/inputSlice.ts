@@ -1,4 +1,5 @@
-/** What the reader asked for: the sentence and how to decode it. */
+/** What the reader asked for: the sentence, how to decode it, and which heads to switch off. */
+import type { AblatedHead, HeadAblation } from '../engine/model/ablation';
 import type { DecodingChoice } from '../engine/model/trace';
 import type { SliceCreator } from './types';
 
@@ -14,6 +15,12 @@ export interface InputSlice {
   setDecoding: (decoding: DecodingChoice) => void;
   /** Replaces every whole-word occurrence of `word` (any case) in the sentence. */
   replaceWord: (word: string, replacement: string) => void;
+  /** Heads switched off in every run (a classroom experiment); empty for the model as trained. */
+  ablatedHeads: HeadAblation;
+  /** Switches one head off, or back on. */
+  toggleHead: (head: AblatedHead) => void;
+  /** Every head back on. */
+  restoreHeads: () => void;
 }
 
 export const createInputSlice: SliceCreator<InputSlice> = (set) => ({
@@ -23,7 +30,22 @@ export const createInputSlice: SliceCreator<InputSlice> = (set) => ({
   setDecoding: (decoding) => set({ decoding }),
   replaceWord: (word, replacement) =>
     set((state) => ({ sentence: replaceWholeWord(state.sentence, word, replacement) })),
+  ablatedHeads: [],
+  toggleHead: (head) => set((state) => ({ ablatedHeads: toggledHead(state.ablatedHeads, head) })),
+  restoreHeads: () =>
+    set((state) => (state.ablatedHeads.length === 0 ? state : { ablatedHeads: [] })),
 });
+
+/** `ablation` with `head` switched off if it was on, or on if it was off; kept in a stable order. */
+export function toggledHead(ablation: HeadAblation, head: AblatedHead): HeadAblation {
+  const same = (a: AblatedHead) =>
+    a.kind === head.kind && a.layer === head.layer && a.head === head.head;
+  if (ablation.some(same)) return ablation.filter((a) => !same(a));
+  const order = ['enc', 'dec-self', 'dec-cross'];
+  return [...ablation, { ...head }].sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.layer - b.layer || a.head - b.head,
+  );
+}
 
 /**
  * `word` replaced where it stands as a whole word: not inside a longer word, in any case.

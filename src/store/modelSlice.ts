@@ -3,7 +3,14 @@
  * Every shipped model comes with its untrained twin (same architecture and vocabularies, seeded
  * weights) as the "before training" comparison; with none shipped, a built-in untrained model.
  */
-import type { EngineError, LanguagePair, ModelInfo, ModelListing } from '../worker/protocol';
+import type {
+  EngineError,
+  LanguagePair,
+  ModelInfo,
+  ModelListing,
+  ModelVocabularies,
+} from '../worker/protocol';
+import type { ModelContents, TraceTensors } from '../worker/runTypes';
 import { modelKey } from '../worker/modelKey';
 import { clampSelection, selectionBounds } from './selectionSlice';
 import type { AppState, SliceCreator } from './types';
@@ -24,10 +31,17 @@ export interface ModelSlice {
   modelStatus: ModelStatus;
   /** What the worker reported once the picked model loaded. */
   modelInfo: ModelInfo | null;
+  /** The picked model's words, every one at its id. */
+  modelVocabularies: ModelVocabularies | null;
+  /**
+   * The picked model's parameters by name. Like a run's trace, they stay inside one Map that
+   * views pick the few tensors they draw from, never spread into the state one by one.
+   */
+  modelParameters: TraceTensors | null;
   modelError: EngineError | null;
   setModelListings: (listings: ModelListing[]) => void;
   selectModel: (key: string) => void;
-  modelLoaded: (info: ModelInfo) => void;
+  modelLoaded: (info: ModelInfo, contents?: ModelContents) => void;
   modelFailed: (key: string, error: EngineError) => void;
 }
 
@@ -65,6 +79,8 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
   modelKey: BUILT_IN_UNTRAINED.key,
   modelStatus: 'loading',
   modelInfo: null,
+  modelVocabularies: null,
+  modelParameters: null,
   modelError: null,
   setModelListings: (listings) =>
     set((state) => {
@@ -74,12 +90,14 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
     }),
   selectModel: (key) =>
     set((state) => (state.models.some((m) => m.key === key) ? pick(key) : state)),
-  modelLoaded: (info) =>
+  modelLoaded: (info, contents) =>
     set((state) => {
       if (modelKey(info.ref) !== state.modelKey) return state;
       const next = { ...state, modelInfo: info };
       return {
         modelInfo: info,
+        modelVocabularies: contents?.vocabularies ?? null,
+        modelParameters: contents?.parameters ?? null,
         modelStatus: 'ready',
         modelError: null,
         selection: clampSelection(state.selection, selectionBounds(next)),
@@ -98,7 +116,11 @@ function pick(key: string): Partial<AppState> {
     modelKey: key,
     modelStatus: 'loading',
     modelInfo: null,
+    modelVocabularies: null,
+    modelParameters: null,
     modelError: null,
     lastGood: null,
+    // Heads switched off belong to the model they were picked in.
+    ablatedHeads: [],
   };
 }

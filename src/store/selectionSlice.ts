@@ -36,7 +36,8 @@ export function selectionBounds(state: Pick<AppState, 'modelInfo' | 'lastGood'>)
     layers: config ? Math.max(config.encoderLayers, config.decoderLayers) : 0,
     heads: config?.heads ?? 0,
     queryTokens: run?.result.srcIds.length ?? 0,
-    steps: run?.steps.length ?? 0,
+    // The result's steps: a beam search streams none, its steps are read off the best beam.
+    steps: run?.result.steps.length ?? 0,
   };
 }
 

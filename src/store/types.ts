@@ -6,6 +6,7 @@ import type { LinkSlice } from './linkSlice';
 import type { ModelSlice } from './modelSlice';
 import type { PresentationSlice } from './presentationSlice';
 import type { RunSlice } from './runSlice';
+import type { ScoreSlice } from './scoreSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { TrainingSlice } from './trainingSlice';
 import type { UiSlice } from './uiSlice';
@@ -15,6 +16,7 @@ export type AppState = ModelSlice &
   RunSlice &
   SelectionSlice &
   UiSlice &
+  ScoreSlice &
   TrainingSlice &
   LinkSlice &
   PresentationSlice &

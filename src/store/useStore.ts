@@ -6,6 +6,7 @@ import { createLinkSlice } from './linkSlice';
 import { createModelSlice } from './modelSlice';
 import { createPresentationSlice } from './presentationSlice';
 import { createRunSlice } from './runSlice';
+import { createScoreSlice } from './scoreSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createTrainingSlice } from './trainingSlice';
 import type { AppState } from './types';
@@ -17,6 +18,7 @@ export const useStore = create<AppState>()((...args) => ({
   ...createRunSlice(...args),
   ...createSelectionSlice(...args),
   ...createUiSlice(...args),
+  ...createScoreSlice(...args),
   ...createTrainingSlice(...args),
   ...createLinkSlice(...args),
   ...createPresentationSlice(...args),
