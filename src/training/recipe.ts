@@ -33,7 +33,7 @@ export const SHIPPED_ARCHITECTURE: Omit<ModelConfig, 'srcVocabSize' | 'tgtVocabS
 export const DEFAULT_TRAINING: TrainingSettings = {
   seed: 1,
   corpusSeed: 1,
-  steps: 6000,
+  steps: 8000,
   batchSize: 32,
   labelSmoothing: 0.1,
   warmupSteps: 800,
