@@ -6,13 +6,8 @@ import type { ModelConfig } from '../engine/model/config';
 import { describe, isPlainObject } from '../engine/io/json';
 import { SHIPPED_ARCHITECTURE } from './recipe';
 import { DIRECTIONS } from './direction';
-import {
-  SYMBOL_SETS,
-  TASK_KINDS,
-  taskSettingsProblem,
-  type TaskData,
-  type TaskSettings,
-} from './tasks';
+import { SYMBOL_SETS, TASK_KINDS, taskSettingsProblem, type TaskSettings } from './taskSettings';
+import type { TaskData } from './tasks';
 
 export interface LabModelSettings {
   /** d_model: the width of every token vector (512 in the paper). */

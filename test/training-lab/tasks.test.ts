@@ -10,11 +10,10 @@ import {
 } from '../../src/training/labSettings';
 import {
   HELD_OUT_EXAMPLES,
-  buildTask,
-  symbolTarget,
   taskSettingsProblem,
   type TaskSettings,
-} from '../../src/training/tasks';
+} from '../../src/training/taskSettings';
+import { buildTask, symbolTarget } from '../../src/training/tasks';
 
 const DIGITS: TaskSettings = { ...DEFAULT_LAB_SETTINGS.task, minLength: 3, maxLength: 8 };
 

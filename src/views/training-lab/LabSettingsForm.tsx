@@ -6,7 +6,12 @@ import type { ReactNode } from 'react';
 import { PAPER_CONFIG } from '../../engine/model/config';
 import { DIRECTIONS } from '../../training/direction';
 import { LAB_CHOICES, LAB_LIMITS, type LabSettings } from '../../training/labSettings';
-import { EXAMPLE_COUNTS, SYMBOL_LENGTHS, TASK_KINDS, type TaskKind } from '../../training/tasks';
+import {
+  EXAMPLE_COUNTS,
+  SYMBOL_LENGTHS,
+  TASK_KINDS,
+  type TaskKind,
+} from '../../training/taskSettings';
 import './training-lab.css';
 
 export interface LabSettingsFormProps {
