@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { selectShownResult, selectTranslation, useStore } from '../store';
+import { AblatedHeadsNote } from './AblatedHeadsNote';
 
 /**
  * The translation of the sentence in the box, in the sticky bar so it stays in sight beside
@@ -9,20 +10,23 @@ export function TranslationLine() {
   const translation = useStore(useShallow(selectTranslation));
   const sentence = useStore((s) => selectShownResult(s)?.sentence ?? '');
   return (
-    <p className="translation-line">
-      <span className="translation-label" aria-hidden="true">
-        →
-      </span>
-      <output
-        className={`translation ${translation.state}`}
-        data-testid="translation"
-        data-state={translation.state}
-        data-sentence={sentence}
-        aria-live="polite"
-        aria-label="Translation"
-      >
-        {translation.text}
-      </output>
-    </p>
+    <>
+      <p className="translation-line">
+        <span className="translation-label" aria-hidden="true">
+          →
+        </span>
+        <output
+          className={`translation ${translation.state}`}
+          data-testid="translation"
+          data-state={translation.state}
+          data-sentence={sentence}
+          aria-live="polite"
+          aria-label="Translation"
+        >
+          {translation.text}
+        </output>
+      </p>
+      <AblatedHeadsNote />
+    </>
   );
 }

@@ -2,6 +2,7 @@
 import { kindsInTrace } from './attentionKinds';
 import { AttentionMaps } from './AttentionMaps';
 import { Caveat, Waiting } from './Caveat';
+import { HeadSwitchesPanel } from './HeadSwitchesPanel';
 import { useAttentionRun } from './useAttentionRun';
 
 export function MapsSection() {
@@ -32,6 +33,7 @@ export function MapsSection() {
       ) : (
         <Waiting />
       )}
+      <HeadSwitchesPanel />
       <Caveat untrained={untrained} />
     </>
   );
