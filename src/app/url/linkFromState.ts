@@ -6,6 +6,7 @@
  */
 import type { AppState } from '../../store';
 import { HIDEABLE_CONTROLS, LOCKABLE_CONTROLS, type LinkState } from './linkState';
+import { serialiseLink } from './serialiseLink';
 
 export function linkFromState(state: AppState): LinkState {
   const comparing = state.view === 'compare';
@@ -22,4 +23,11 @@ export function linkFromState(state: AppState): LinkState {
     hidden: HIDEABLE_CONTROLS.filter((c) => state.hiddenControls.includes(c)),
     locked: LOCKABLE_CONTROLS.filter((c) => state.lockedControls.includes(c)),
   };
+}
+
+/** The full address of the page at `href` showing the state as it stands. */
+export function linkAddress(state: AppState, href: string): string {
+  const url = new URL(href);
+  url.hash = serialiseLink(linkFromState(state));
+  return url.href;
 }

@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { useStore } from '../../store';
+import { linkAddress } from './linkFromState';
+import './url.css';
+
+/** How long the copied link stays in sight. */
+const SHOWN_MS = 10_000;
+
+type CopyState = { link: string; copied: boolean } | null;
+
+/**
+ * Copies the link to the view on screen. Where the page may not write to the clipboard, the link
+ * is shown selected, ready to copy by hand.
+ */
+export function CopyLinkButton() {
+  const [shown, setShown] = useState<CopyState>(null);
+  useEffect(() => {
+    if (!shown) return;
+    const timer = setTimeout(() => setShown(null), SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [shown]);
+
+  const copy = async () => {
+    const link = linkAddress(useStore.getState(), window.location.href);
+    try {
+      await navigator.clipboard.writeText(link);
+      setShown({ link, copied: true });
+    } catch {
+      setShown({ link, copied: false });
+    }
+  };
+
+  return (
+    <span className="link-copy">
+      <button type="button" className="quiet" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span role="status" className="link-copy-status">
+        {shown && (shown.copied ? 'Link copied:' : 'Copy this link:')}
+      </span>
+      {shown && (
+        <input
+          className="link-copy-text"
+          data-testid="copied-link"
+          readOnly
+          value={shown.link}
+          aria-label="Link to this view"
+          autoFocus={!shown.copied}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      )}
+    </span>
+  );
+}
