@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { keyFocus, keyMove, NO_DIGITS, type TypedDigits } from './steps';
+
+export interface PresentationControls {
+  step: number;
+  count: number;
+  goTo: (step: number) => void;
+  leave: () => void;
+}
+
+/** The presentation's keys, anywhere on the page while it is shown (see steps.ts). */
+export function usePresentationKeys(controls: PresentationControls): void {
+  const latest = useRef(controls);
+  const typed = useRef<TypedDigits>(NO_DIGITS);
+  useEffect(() => {
+    latest.current = controls;
+  });
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      // A figure that handles a key itself says so; the key is then not the presentation's.
+      if (event.defaultPrevented || event.isComposing) return;
+      const { step, count, goTo, leave } = latest.current;
+      const target = event.target instanceof Element ? event.target : null;
+      const focus = target
+        ? keyFocus(
+            target.tagName,
+            target.getAttribute('role'),
+            target instanceof HTMLElement && target.isContentEditable,
+          )
+        : 'page';
+      const result = keyMove(event, focus, step, count, typed.current, event.timeStamp);
+      typed.current = result.typed;
+      if (result.move === null) return;
+      event.preventDefault();
+      if (result.move === 'leave') leave();
+      else goTo(result.move.to);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
