@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import type { ModelConfig } from '../../engine/model/config';
+import type { Selection } from '../../store';
+import type { CompletedRun } from '../../worker/runTypes';
+import type { CompareFigure } from './figures';
+
+export interface CompareSideProps {
+  /** "Sentence 1" or "Sentence 2". */
+  title: string;
+  run: CompletedRun | null;
+  config: ModelConfig | null;
+  figure: CompareFigure;
+  selection: Selection;
+  select: (change: Partial<Selection>) => void;
+  width: number;
+  /** Said in place of the figure while there is no run to draw. */
+  waiting: ReactNode;
+}
+
+/** One sentence of the two: what it was, its translation, and the figure drawn from its run. */
+export function CompareSide(props: CompareSideProps) {
+  const { title, run, config, figure, selection, select, width } = props;
+  const { Figure } = figure;
+  return (
+    <div className="compare-side" data-testid="compare-side" data-sentence={run?.result.sentence}>
+      <h3>{title}</h3>
+      {run && config ? (
+        <>
+          <p className="compare-sentence" dir="auto">
+            {run.result.sentence}
+          </p>
+          <p className="compare-translation" dir="auto">
+            → {run.result.translation}
+          </p>
+          {run.result.unknownWords && (
+            <p className="compare-muted">
+              Read as &lt;unk&gt;, unknown to the model:{' '}
+              {run.result.unknownWords.words.map((w) => `“${w.word}”`).join(', ')}
+            </p>
+          )}
+          <Figure run={run} config={config} selection={selection} select={select} width={width} />
+        </>
+      ) : (
+        props.waiting
+      )}
+    </div>
+  );
+}

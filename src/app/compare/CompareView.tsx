@@ -1,0 +1,127 @@
+/**
+ * Two sentences side by side, drawn with the same figure and the same layer, head, word and step:
+ * the post's "tired" and "wide", or any pair the reader types. The second sentence runs in an
+ * engine of its own, started when the view opens and stopped when it closes.
+ */
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useStore } from '../../store';
+import { modelsUrl } from '../useEngine';
+import { useLinkedControl } from '../url/LinkedControls';
+import { connectCompare } from './compareConnection';
+import { compareFigure, COMPARE_FIGURES } from './figures';
+import { CompareSide } from './CompareSide';
+import { WeightsSideBySide } from './WeightsSideBySide';
+import './compare.css';
+
+/** Width of one side's figure, in pixels. */
+const SIDE_WIDTH = 620;
+
+export function CompareView() {
+  useEffect(() => connectCompare({ modelsUrl: modelsUrl() }), []);
+  const page = useStore(
+    useShallow((s) => ({
+      first: s.lastGood,
+      config: s.modelInfo?.config ?? null,
+      selection: s.selection,
+      select: s.select,
+      secondSentence: s.compareSentence,
+      setSecondSentence: s.setCompareSentence,
+      figureId: s.compareFigure,
+      setFigure: s.setCompareFigure,
+      second: s.compareRun,
+      showPage: s.showPage,
+    })),
+  );
+  const sentenceBox = useLinkedControl('compare');
+  const figure = compareFigure(page.figureId);
+  const secondRun = page.second.completed;
+  const secondWaiting =
+    page.second.status === 'failed' && page.second.error ? (
+      <p className="notice error" role="alert" data-testid="compare-error">
+        {page.second.error.message}
+      </p>
+    ) : (
+      <p className="compare-muted">The second sentence is on its way through the model…</p>
+    );
+
+  return (
+    <section className="compare" aria-labelledby="compare-title" data-testid="compare">
+      <div className="compare-head">
+        <h2 id="compare-title">Compare two sentences</h2>
+        <button type="button" className="quiet" onClick={page.showPage}>
+          Back to the page
+        </button>
+      </div>
+      <p>
+        The post asks what “it” stands for in “the animal didn’t cross the street because it was too
+        tired”, then changes one word: with “wide”, “it” is the street. Here both sentences go
+        through the same model, and both figures show the same layer, head and word: change one on
+        either side and both follow. Whatever differs between the two figures comes from the
+        sentences alone.
+      </p>
+      <div className="compare-controls">
+        {sentenceBox !== 'hidden' && (
+          <label className="compare-second">
+            <span>Second sentence</span>
+            <input
+              type="text"
+              value={page.secondSentence}
+              readOnly={sentenceBox === 'locked'}
+              onChange={(event) => page.setSecondSentence(event.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+              dir="auto"
+            />
+          </label>
+        )}
+        <label>
+          <span>Figure</span>{' '}
+          <select value={figure.id} onChange={(event) => page.setFigure(event.target.value)}>
+            {COMPARE_FIGURES.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="compare-sides">
+        <CompareSide
+          title="Sentence 1 (the sentence box)"
+          run={page.first}
+          config={page.config}
+          figure={figure}
+          selection={page.selection}
+          select={page.select}
+          width={SIDE_WIDTH}
+          waiting={<p className="compare-muted">The first sentence is on its way…</p>}
+        />
+        <CompareSide
+          title="Sentence 2"
+          run={secondRun}
+          config={page.config}
+          figure={figure}
+          selection={page.selection}
+          select={page.select}
+          width={SIDE_WIDTH}
+          waiting={secondWaiting}
+        />
+      </div>
+      {figure.id === 'token-view' && page.first && secondRun && (
+        <WeightsSideBySide
+          first={page.first}
+          second={secondRun}
+          selection={page.selection}
+          select={page.select}
+        />
+      )}
+      {page.second.status === 'failed' && secondRun && page.second.error && (
+        <p className="notice warn" role="status">
+          The second sentence as typed could not be translated ({page.second.error.message}); its
+          last translation stays.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The figures the compare view can draw for both sentences, each from one run and the shared
+ * selection, clamped to that run: the same layer, head, word and step on both sides.
+ */
+import type { ComponentType } from 'react';
+import type { ModelConfig } from '../../engine/model/config';
+import type { Selection } from '../../store';
+import { AttentionMaps } from '../../views/attention/AttentionMaps';
+import { kindsInTrace } from '../../views/attention/attentionKinds';
+import { encoderView } from '../../views/attention/EncoderSelfAttention';
+import { TokenView } from '../../views/attention/TokenView';
+import { AlignmentFigure } from '../../views/decoding/AlignmentFigure';
+import type { CompletedRun } from '../../worker/runTypes';
+
+export interface CompareFigureProps {
+  run: CompletedRun;
+  config: ModelConfig;
+  selection: Selection;
+  select: (change: Partial<Selection>) => void;
+  /** Width of one side, in pixels. */
+  width: number;
+}
+
+export interface CompareFigure {
+  /** The link's `figure`. */
+  id: string;
+  label: string;
+  Figure: ComponentType<CompareFigureProps>;
+}
+
+function TokenViewFigure({ run, selection, select }: CompareFigureProps) {
+  const tokens = run.result.sourceTokens;
+  const view = encoderView(run.trace, selection, tokens.length);
+  if (!view) return <Missing />;
+  return (
+    <TokenView
+      mode="one"
+      tokens={tokens}
+      weights={view.weights}
+      layer={view.layer}
+      layerCount={view.layers}
+      head={view.head}
+      query={view.query}
+      onSelect={select}
+    />
+  );
+}
+
+function AttentionMapsFigure({ run, selection, select, width }: CompareFigureProps) {
+  const kinds = kindsInTrace(run.trace);
+  if (kinds.length === 0) return <Missing />;
+  return (
+    <AttentionMaps
+      trace={run.trace}
+      kinds={kinds}
+      sourceTokens={run.result.sourceTokens}
+      targetTokens={run.result.targetTokens}
+      selection={selection}
+      onSelect={select}
+      width={width - 80}
+    />
+  );
+}
+
+function AlignmentHeatmap({ run, config, selection, select }: CompareFigureProps) {
+  const { result, trace } = run;
+  const steps = result.steps.length;
+  const layer = Math.min(selection.layer, config.decoderLayers - 1);
+  const head = Math.min(selection.head, config.heads - 1);
+  const weights = trace.get(`dec.${layer}.cross.weights`);
+  if (!weights || steps === 0) return <Missing />;
+  return (
+    <AlignmentFigure
+      weights={weights}
+      layer={layer}
+      head={head}
+      outputWords={result.outputTokens.slice(0, steps)}
+      sourceWords={result.sourceTokens}
+      step={Math.min(selection.step, steps - 1)}
+      onPickStep={(step) => select({ step })}
+    />
+  );
+}
+
+function Missing() {
+  return <p className="compare-muted">This run holds nothing for this figure.</p>;
+}
+
+export const COMPARE_FIGURES: readonly CompareFigure[] = [
+  {
+    id: 'token-view',
+    label: 'Self-attention: where the chosen word looks',
+    Figure: TokenViewFigure,
+  },
+  {
+    id: 'attention-maps',
+    label: 'Attention maps of every layer and head',
+    Figure: AttentionMapsFigure,
+  },
+  {
+    id: 'alignment',
+    label: 'Encoder-decoder attention as an alignment',
+    Figure: AlignmentHeatmap,
+  },
+];
+
+export function compareFigure(id: string): CompareFigure {
+  return COMPARE_FIGURES.find((f) => f.id === id) ?? COMPARE_FIGURES[0];
+}
