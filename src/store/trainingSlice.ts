@@ -88,7 +88,8 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
         if (runId < state.lab.runId) return state;
         const { startStep } = info;
         const lab: LabState = { ...IDLE_LAB, runId, status: 'preparing', info, step: startStep };
-        return { lab: { ...lab, lossStart: startStep + 1 } };
+        // The form shows the run's settings: a model opened from a file brings its own.
+        return { lab: { ...lab, lossStart: startStep + 1 }, labSettings: info.settings };
       }),
     labProgressed: (progress) =>
       update(progress.runId, (lab) => ({

@@ -89,9 +89,11 @@ describe('the training lab slice', () => {
     expect(store().lab).toMatchObject({ runId: 7, status: 'preparing', losses: [] });
   });
 
-  it("a model opened from a file starts its curve at the file's step", () => {
-    store().labStarted(9, info(120));
+  it("a model opened from a file starts its curve at the file's step, its settings in the form", () => {
+    const fileSettings = { ...DEFAULT_LAB_SETTINGS, seed: 42, steps: 900 };
+    store().labStarted(9, { ...info(120), settings: fileSettings });
     expect(store().lab).toMatchObject({ runId: 9, step: 120, lossStart: 121, losses: [] });
+    expect(store().labSettings).toEqual(fileSettings);
   });
 
   it('a failed request beside a run says why and leaves the run; a crash ends it', () => {

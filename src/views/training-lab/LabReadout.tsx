@@ -10,7 +10,8 @@ export interface LabReadoutProps {
   step: number;
   /** The training loss of the last few steps. */
   recentLosses: readonly number[];
-  heldOutLoss: number | null;
+  /** The last held-out measurement. */
+  heldOut: { step: number; loss: number } | null;
   tokensPerSecond: number;
   learningRate: number;
 }
@@ -32,7 +33,9 @@ export function LabReadout(props: LabReadoutProps) {
     [
       'held-out',
       `Held-out loss (${info.heldOutExamples} examples never trained on)`,
-      props.heldOutLoss === null ? '–' : props.heldOutLoss.toFixed(3),
+      props.heldOut === null
+        ? '–'
+        : `${props.heldOut.loss.toFixed(3)} at step ${count(props.heldOut.step)}`,
       '',
     ],
     ['floor', 'Lowest loss possible (label smoothing 0.1)', info.lossFloor.toFixed(3), ''],

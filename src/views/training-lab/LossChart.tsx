@@ -31,7 +31,7 @@ export function LossChart(props: LossChartProps) {
   const { losses, heldOut } = props;
   const layout = lossChartLayout({
     ...props,
-    width: props.width ?? 560,
+    width: props.width ?? 520,
     height: props.height ?? 260,
   });
   const { plot } = layout;
@@ -95,7 +95,7 @@ export function LossChart(props: LossChartProps) {
         {layout.floorY !== null && (
           <g className="lab-floor">
             <line x1={plot.left} x2={plot.right} y1={layout.floorY} y2={layout.floorY} />
-            <text x={plot.right} y={layout.floorY - 4} textAnchor="end">
+            <text x={plot.right} y={layout.floorY + 12} textAnchor="end">
               lowest possible with label smoothing
             </text>
           </g>

@@ -112,7 +112,7 @@ export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
             rowTokens={matrix.rowTokens}
             colTokens={matrix.colTokens}
             caption={name}
-            showNumbers={matrix.rows * matrix.cols <= 100}
+            cellSize={28}
             withNumbers
           />
           <ColorLegend scale={sequentialScale(1)} caption="attention weight" />

@@ -60,7 +60,7 @@ export function TrainingLabSection() {
             info={info}
             step={lab.step}
             recentLosses={lab.losses.slice(-RECENT_STEPS)}
-            heldOutLoss={lab.heldOut.at(-1)?.loss ?? null}
+            heldOut={lab.heldOut.at(-1) ?? null}
             tokensPerSecond={lab.tokensPerSecond}
             learningRate={lab.learningRate}
           />
