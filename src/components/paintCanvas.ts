@@ -11,9 +11,17 @@ export interface CanvasCells {
   selectedRow?: number;
 }
 
+/** What each canvas last showed, so that an exported figure can carry the cells' numbers. */
+const paintedCells = new WeakMap<HTMLCanvasElement, CanvasCells>();
+
+export function cellsPaintedOn(canvas: HTMLCanvasElement): CanvasCells | undefined {
+  return paintedCells.get(canvas);
+}
+
 /** Draws every cell at the screen's pixel density; masked cells grey with a diagonal hatch. */
 export function paintCanvas(canvas: HTMLCanvasElement, cells: CanvasCells): void {
   const { geometry, values } = cells;
+  paintedCells.set(canvas, cells);
   const ratio = typeof window === 'undefined' ? 1 : (window.devicePixelRatio ?? 1);
   canvas.width = Math.ceil(geometry.width * ratio);
   canvas.height = Math.ceil(geometry.height * ratio);

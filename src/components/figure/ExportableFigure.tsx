@@ -1,0 +1,50 @@
+/**
+ * The wrapper that makes a figure exportable: an "Export" menu above it, and the figure itself,
+ * saved on demand as an SVG (its drawing, numbers and caption) or a PNG at twice its size.
+ *
+ *   <ExportableFigure name={figureFileName('attention', `layer ${l + 1}`, `head ${h + 1}`, word)}>
+ *     <TokenView … />
+ *   </ExportableFigure>
+ */
+import { useRef, type ReactNode } from 'react';
+import { ownCaption } from './caption';
+import { download } from './download';
+import { ExportMenu, type ExportFormat } from './ExportMenu';
+import { figureToSvg } from './figureSvg';
+import { svgToPng } from './rasterize';
+import './figure.css';
+
+export interface ExportableFigureProps {
+  /** The file name without its extension, from figureFileName(): "attention-layer1-head3-it". */
+  name: string;
+  /** Written under the exported figure; by default the figure's own caption or text alternative. */
+  caption?: string;
+  children: ReactNode;
+}
+
+export function ExportableFigure({ name, caption, children }: ExportableFigureProps) {
+  const content = useRef<HTMLDivElement>(null);
+  const exportAs = async (format: ExportFormat) => {
+    const root = content.current;
+    if (!root) throw new Error('the figure is not on the page');
+    const own = caption === undefined ? ownCaption(root) : null;
+    const figure = figureToSvg(root, {
+      title: caption ?? own?.text ?? name,
+      // A caption the figure shows already is not written twice.
+      caption: caption ?? (own?.shown ? undefined : own?.text),
+    });
+    const file =
+      format === 'svg'
+        ? new Blob([figure.svg], { type: 'image/svg+xml' })
+        : await svgToPng(figure.svg, figure.width, figure.height);
+    download(file, `${name}.${format}`);
+  };
+  return (
+    <div className="fig-export" data-export-figure={name}>
+      <ExportMenu name={name} onExport={exportAs} />
+      <div ref={content} className="fig-export-content">
+        {children}
+      </div>
+    </div>
+  );
+}
