@@ -6,6 +6,7 @@ import { BlackBoxFigure } from './BlackBoxFigure';
 import { LayerInsideFigure } from './LayerInsideFigure';
 import { useModelConfig, useSelection, useShownRun } from './useShownRun';
 import './architecture.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export function HighLevelSection() {
   const run = useShownRun();
@@ -21,14 +22,19 @@ export function HighLevelSection() {
         sentence in another language comes out. The box below is a real model running in this page,
         and the translation beside it is what it produced for your sentence.
       </p>
-      <BlackBoxFigure
-        sentence={run.sentence}
-        translation={run.translation}
-        encoderLayers={config.encoderLayers}
-        decoderLayers={config.decoderLayers}
-        selectedLayer={selection.layer}
-        onSelectLayer={(_, layer) => select({ layer })}
-      />
+      <ExportableFigure
+        name={figureFileName('transformer-black-box')}
+        caption={`The Transformer as a black box: “${run.sentence}” goes in, “${run.translation}” comes out.`}
+      >
+        <BlackBoxFigure
+          sentence={run.sentence}
+          translation={run.translation}
+          encoderLayers={config.encoderLayers}
+          decoderLayers={config.decoderLayers}
+          selectedLayer={selection.layer}
+          onSelectLayer={(_, layer) => select({ layer })}
+        />
+      </ExportableFigure>
       <p>
         Open the box and there are two halves. The encoders read the source sentence and turn each
         word into a vector that carries its meaning in context. The decoders write the translation
@@ -42,22 +48,40 @@ export function HighLevelSection() {
         the encoder’s output, which is how the translation is tied to the source. Point at a part to
         see the vector that goes in and the one that comes out.
       </p>
-      <LayerInsideFigure
-        side="encoder"
-        layer={encoderLayer}
-        tokens={run.sourceTokens}
-        position={selection.queryToken}
-        onSelectPosition={(queryToken) => select({ queryToken })}
-        tensor={run.tensor}
-      />
-      <LayerInsideFigure
-        side="decoder"
-        layer={decoderLayer}
-        tokens={run.targetTokens.slice(0, Math.max(1, run.targetTokens.length - 1))}
-        position={selection.step}
-        onSelectPosition={(step) => select({ step })}
-        tensor={run.tensor}
-      />
+      <ExportableFigure
+        name={figureFileName(
+          'encoder',
+          `layer ${encoderLayer + 1}`,
+          'inside',
+          run.sourceTokens[selection.queryToken] ?? '',
+        )}
+      >
+        <LayerInsideFigure
+          side="encoder"
+          layer={encoderLayer}
+          tokens={run.sourceTokens}
+          position={selection.queryToken}
+          onSelectPosition={(queryToken) => select({ queryToken })}
+          tensor={run.tensor}
+        />
+      </ExportableFigure>
+      <ExportableFigure
+        name={figureFileName(
+          'decoder',
+          `layer ${decoderLayer + 1}`,
+          'inside',
+          `position ${selection.step + 1}`,
+        )}
+      >
+        <LayerInsideFigure
+          side="decoder"
+          layer={decoderLayer}
+          tokens={run.targetTokens.slice(0, Math.max(1, run.targetTokens.length - 1))}
+          position={selection.step}
+          onSelectPosition={(step) => select({ step })}
+          tensor={run.tensor}
+        />
+      </ExportableFigure>
       <p className="arch-note">
         In the decoder, position 1 reads the start token and produces the first word of the
         translation; each later position reads the word chosen just before it.

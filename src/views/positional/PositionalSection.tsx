@@ -4,6 +4,7 @@ import { PeHeatmapFigure } from './PeHeatmapFigure';
 import { PositionSumFigure } from './PositionSumFigure';
 import { ToyTableFigure } from './ToyTableFigure';
 import './positional.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export function PositionalSection() {
   const run = useShownRun();
@@ -22,29 +23,44 @@ export function PositionalSection() {
         same way. To let the model know where each word stands, a vector that depends only on the
         position is added to each embedding before the first encoder.
       </p>
-      <PositionSumFigure
-        tokens={run.sourceTokens}
-        embed={embed}
-        pe={pe}
-        input={input}
-        selected={selection.queryToken}
-      />
+      <ExportableFigure
+        name={figureFileName(
+          'positional-encoding',
+          'sum',
+          run.sourceTokens[selection.queryToken] ?? '',
+        )}
+      >
+        <PositionSumFigure
+          tokens={run.sourceTokens}
+          embed={embed}
+          pe={pe}
+          input={input}
+          selected={selection.queryToken}
+        />
+      </ExportableFigure>
       <p>
         These position vectors are not learned: they are sines and cosines of the position at a
         range of frequencies. Here is the smallest case, four dimensions, for the first three
         positions.
       </p>
-      <ToyTableFigure
-        modelEncodings={pe}
-        tokens={run.sourceTokens}
-        modelLayout={config.positionalLayout}
-      />
+      <ExportableFigure name={figureFileName('positional-encoding', 'toy', 'table')}>
+        <ToyTableFigure
+          modelEncodings={pe}
+          tokens={run.sourceTokens}
+          modelLayout={config.positionalLayout}
+        />
+      </ExportableFigure>
       <p>
         Drawn for many positions, the pattern becomes visible. Because each value is a smooth
         function of the position, the same recipe gives an encoding for any position, even one
         longer than every sentence seen in training.
       </p>
-      <PeHeatmapFigure modelDModel={config.dModel} modelLayout={config.positionalLayout} />
+      <ExportableFigure
+        name={figureFileName('positional-encoding', 'heatmap')}
+        caption="Positional encodings: one row per position, one column per dimension, in both layouts (sines then cosines, or alternating)."
+      >
+        <PeHeatmapFigure modelDModel={config.dModel} modelLayout={config.positionalLayout} />
+      </ExportableFigure>
     </div>
   );
 }

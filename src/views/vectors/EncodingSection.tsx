@@ -2,6 +2,7 @@
 import { useModelConfig, useSelection, useShownRun } from '../architecture/useShownRun';
 import { EncoderFlowFigure } from './EncoderFlowFigure';
 import './vectors.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export function EncodingSection() {
   const run = useShownRun();
@@ -17,15 +18,20 @@ export function EncodingSection() {
         bottom one starts from the embeddings, and the output r of the top one is what the decoder
         consults.
       </p>
-      <EncoderFlowFigure
-        tokens={run.sourceTokens}
-        layer={layer}
-        layers={config.encoderLayers}
-        tensor={run.tensor}
-        selected={selection.queryToken}
-        onSelectToken={(queryToken) => select({ queryToken })}
-        onSelectLayer={(l) => select({ layer: l })}
-      />
+      <ExportableFigure
+        name={figureFileName('encoder', `layer ${layer + 1}`, 'flow')}
+        caption={`Encoder layer ${layer + 1}, position by position: each x goes through self-attention to z, then through the same feed-forward network to r.`}
+      >
+        <EncoderFlowFigure
+          tokens={run.sourceTokens}
+          layer={layer}
+          layers={config.encoderLayers}
+          tensor={run.tensor}
+          selected={selection.queryToken}
+          onSelectToken={(queryToken) => select({ queryToken })}
+          onSelectLayer={(l) => select({ layer: l })}
+        />
+      </ExportableFigure>
       <p className="vec-note">
         {layer + 1 < config.encoderLayers
           ? `The r vectors of layer ${layer + 1} are the x vectors of layer ${layer + 2}.`

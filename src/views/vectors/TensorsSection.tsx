@@ -3,6 +3,7 @@ import { useModelConfig, useSelection, useShownRun } from '../architecture/useSh
 import { EmbeddingFigure } from './EmbeddingFigure';
 import { EncoderFlowFigure } from './EncoderFlowFigure';
 import './vectors.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export function TensorsSection() {
   const run = useShownRun();
@@ -18,12 +19,14 @@ export function TensorsSection() {
         table of learned vectors: its embedding. Every token of your sentence, including the
         end-of-sentence marker the model adds, gets one row of {config.dModel} numbers.
       </p>
-      <EmbeddingFigure
-        tokens={run.sourceTokens}
-        embed={embed}
-        selected={selection.queryToken}
-        onSelect={(queryToken) => select({ queryToken })}
-      />
+      <ExportableFigure name={figureFileName('embeddings', `${run.sourceTokens.length} tokens`)}>
+        <EmbeddingFigure
+          tokens={run.sourceTokens}
+          embed={embed}
+          selected={selection.queryToken}
+          onSelect={(queryToken) => select({ queryToken })}
+        />
+      </ExportableFigure>
       <p>
         Only the bottom encoder sees embeddings. Every encoder receives a list of vectors of the
         same width, one per token, and hands up a list just like it: the lowest receives the
@@ -37,14 +40,19 @@ export function TensorsSection() {
         same network, with the same weights, for every position. That is why all positions can go
         through it in parallel.
       </p>
-      <EncoderFlowFigure
-        tokens={run.sourceTokens}
-        layer={0}
-        layers={config.encoderLayers}
-        tensor={run.tensor}
-        selected={selection.queryToken}
-        onSelectToken={(queryToken) => select({ queryToken })}
-      />
+      <ExportableFigure
+        name={figureFileName('encoder', 'layer 1', 'flow')}
+        caption="Encoder layer 1, position by position: each x goes through self-attention to z, then through the same feed-forward network to r."
+      >
+        <EncoderFlowFigure
+          tokens={run.sourceTokens}
+          layer={0}
+          layers={config.encoderLayers}
+          tensor={run.tensor}
+          selected={selection.queryToken}
+          onSelectToken={(queryToken) => select({ queryToken })}
+        />
+      </ExportableFigure>
     </div>
   );
 }
