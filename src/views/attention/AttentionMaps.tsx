@@ -20,6 +20,7 @@ import { headMatrix } from './headSlices';
 import { IndexPicker } from './IndexPicker';
 import { KindPicker } from './KindPicker';
 import './attention.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export interface AttentionMapsProps {
   trace: TraceTensors;
@@ -51,62 +52,67 @@ export function AttentionMaps(props: AttentionMapsProps) {
   const masked = maskFromScaled(trace, kind, layer, head);
   const title = `${KIND_LABELS[kind]}, layer ${layer + 1}, head ${head + 1}`;
   return (
-    <figure className="attn-figure">
-      <div className="attn-controls">
-        <KindPicker kinds={kinds} value={kind} onChange={setPicked} />
-        <IndexPicker
-          label="Layer"
-          count={layers}
-          value={layer}
-          onChange={(l) => onSelect({ layer: l })}
-        />
-        <IndexPicker
-          label="Head"
-          count={heads}
-          value={head}
-          onChange={(h) => onSelect({ head: h })}
-        />
-      </div>
-      <div className="attn-map-main">
-        <Heatmap
-          values={values}
-          rowTokens={queries}
-          colTokens={keys}
-          caption={`${title}  [${rows} × ${keys.length}]  ${name}[${head}]`}
-          scale={scale}
-          selectedRow={row}
-          isMasked={masked}
-          onCellClick={(r) => onSelect(selectRow(kind, r))}
-          maxWidth={560}
-          withNumbers
-          ariaLabel={`${title}: ${rows} query tokens by ${keys.length} key tokens; row “${queries[row]}” selected. Use the arrow keys to read values, Enter to choose a row.`}
-        />
-        <div className="attn-map-key">
-          <ColorLegend
-            scale={scale}
-            caption={`attention weight (up to ${formatValue(scale.max)}, the largest in any ${KIND_LABELS[kind].toLowerCase()} map)`}
+    <ExportableFigure
+      name={figureFileName('attention-map', kind, `layer ${layer + 1}`, `head ${head + 1}`)}
+      caption={`${title}: one row per query, one column per key, each cell the weight; below, every layer and head as small maps.`}
+    >
+      <figure className="attn-figure">
+        <div className="attn-controls">
+          <KindPicker kinds={kinds} value={kind} onChange={setPicked} />
+          <IndexPicker
+            label="Layer"
+            count={layers}
+            value={layer}
+            onChange={(l) => onSelect({ layer: l })}
           />
-          {kind === 'decoder-self' && (
-            <p className="attn-muted">
-              Hatched cells are masked: a position may not look at later ones, which had not been
-              generated yet. Their scores were set to −∞ before the softmax, so their weight is 0.
-            </p>
-          )}
-          <p className="attn-muted">Each row sums to 1. Click a row to choose that query.</p>
+          <IndexPicker
+            label="Head"
+            count={heads}
+            value={head}
+            onChange={(h) => onSelect({ head: h })}
+          />
         </div>
-      </div>
-      <h3 className="attn-subtitle">Every layer and head</h3>
-      <HeadGrid
-        trace={trace}
-        kind={kind}
-        layers={layers}
-        heads={heads}
-        layer={layer}
-        head={head}
-        scale={scale}
-        width={props.width ?? 800}
-        onSelect={onSelect}
-      />
-    </figure>
+        <div className="attn-map-main">
+          <Heatmap
+            values={values}
+            rowTokens={queries}
+            colTokens={keys}
+            caption={`${title}  [${rows} × ${keys.length}]  ${name}[${head}]`}
+            scale={scale}
+            selectedRow={row}
+            isMasked={masked}
+            onCellClick={(r) => onSelect(selectRow(kind, r))}
+            maxWidth={560}
+            withNumbers
+            ariaLabel={`${title}: ${rows} query tokens by ${keys.length} key tokens; row “${queries[row]}” selected. Use the arrow keys to read values, Enter to choose a row.`}
+          />
+          <div className="attn-map-key">
+            <ColorLegend
+              scale={scale}
+              caption={`attention weight (up to ${formatValue(scale.max)}, the largest in any ${KIND_LABELS[kind].toLowerCase()} map)`}
+            />
+            {kind === 'decoder-self' && (
+              <p className="attn-muted">
+                Hatched cells are masked: a position may not look at later ones, which had not been
+                generated yet. Their scores were set to −∞ before the softmax, so their weight is 0.
+              </p>
+            )}
+            <p className="attn-muted">Each row sums to 1. Click a row to choose that query.</p>
+          </div>
+        </div>
+        <h3 className="attn-subtitle">Every layer and head</h3>
+        <HeadGrid
+          trace={trace}
+          kind={kind}
+          layers={layers}
+          heads={heads}
+          layer={layer}
+          head={head}
+          scale={scale}
+          width={props.width ?? 800}
+          onSelect={onSelect}
+        />
+      </figure>
+    </ExportableFigure>
   );
 }

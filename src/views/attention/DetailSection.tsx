@@ -4,6 +4,7 @@ import { Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
 import { StepThrough } from './StepThrough';
 import { useAttentionRun } from './useAttentionRun';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export function DetailSection() {
   const { trace, sourceTokens, selection, select } = useAttentionRun();
@@ -18,13 +19,23 @@ export function DetailSection() {
         cell to read its value.
       </p>
       {view && data ? (
-        <StepThrough
-          data={data}
-          tokens={sourceTokens}
-          layerCount={view.layers}
-          headCount={view.heads}
-          onSelect={select}
-        />
+        <ExportableFigure
+          name={figureFileName(
+            'self-attention-steps',
+            `layer ${view.layer + 1}`,
+            `head ${view.head + 1}`,
+            sourceTokens[view.query],
+          )}
+          caption={`Self-attention for “${sourceTokens[view.query]}”, step by step, in encoder layer ${view.layer + 1}, head ${view.head + 1}.`}
+        >
+          <StepThrough
+            data={data}
+            tokens={sourceTokens}
+            layerCount={view.layers}
+            headCount={view.heads}
+            onSelect={select}
+          />
+        </ExportableFigure>
       ) : (
         <Waiting />
       )}

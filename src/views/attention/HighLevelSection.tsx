@@ -1,5 +1,6 @@
 /** The post's "Self-Attention at a High Level": which words the chosen word looks at. */
 import { useEffect, useRef } from 'react';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
 import { TokenView } from './TokenView';
@@ -37,16 +38,26 @@ export function HighLevelSection() {
         encoder sends much of the weight of “it” to “the animal”.
       </p>
       {view ? (
-        <TokenView
-          mode="one"
-          tokens={sourceTokens}
-          weights={view.weights}
-          layer={view.layer}
-          layerCount={view.layers}
-          head={view.head}
-          query={view.query}
-          onSelect={select}
-        />
+        <ExportableFigure
+          name={figureFileName(
+            'attention',
+            `layer ${view.layer + 1}`,
+            `head ${view.head + 1}`,
+            sourceTokens[view.query],
+          )}
+          caption={`Attention from “${sourceTokens[view.query]}” to every word of the sentence, encoder layer ${view.layer + 1}, head ${view.head + 1}: the wider and darker the line, the larger the weight.`}
+        >
+          <TokenView
+            mode="one"
+            tokens={sourceTokens}
+            weights={view.weights}
+            layer={view.layer}
+            layerCount={view.layers}
+            head={view.head}
+            query={view.query}
+            onSelect={select}
+          />
+        </ExportableFigure>
       ) : (
         <Waiting />
       )}

@@ -4,22 +4,34 @@ import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
 import { TokenView } from './TokenView';
 import { useAttentionRun } from './useAttentionRun';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export function ManyHeadsSection() {
   const { trace, sourceTokens, untrained, selection, select } = useAttentionRun();
   const view = trace && encoderView(trace, selection, sourceTokens.length);
   if (!view) return <Waiting />;
+  const word = sourceTokens[view.query];
   const figure = (mode: 'pair' | 'all') => (
-    <TokenView
-      mode={mode}
-      tokens={sourceTokens}
-      weights={view.weights}
-      layer={view.layer}
-      layerCount={view.layers}
-      head={view.head}
-      query={view.query}
-      onSelect={select}
-    />
+    <ExportableFigure
+      name={figureFileName(
+        'attention',
+        `layer ${view.layer + 1}`,
+        mode === 'pair' ? 'two heads' : 'all heads',
+        word,
+      )}
+      caption={`Attention from “${word}” in encoder layer ${view.layer + 1}, ${mode === 'pair' ? 'two heads' : 'every head'} overlaid, one colour per head.`}
+    >
+      <TokenView
+        mode={mode}
+        tokens={sourceTokens}
+        weights={view.weights}
+        layer={view.layer}
+        layerCount={view.layers}
+        head={view.head}
+        query={view.query}
+        onSelect={select}
+      />
+    </ExportableFigure>
   );
   return (
     <>
