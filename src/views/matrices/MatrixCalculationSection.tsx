@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { PAPER_SIZES } from './shapes';
 import { AttentionFormulaFigure } from './AttentionFormulaFigure';
 import type { AttentionKind } from './attentionNames';
-import { MatricesControls } from './MatricesControls';
+import { KIND_LABELS, MatricesControls } from './MatricesControls';
 import { MatrixCalculationFigure } from './MatrixCalculationFigure';
 import { useMatricesView } from './useMatricesView';
 import { WeightsNote } from './WeightsNote';
 import './matrices.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export function MatrixCalculationSection() {
   const [kind, setKind] = useState<AttentionKind>('encoder-self');
@@ -34,13 +35,24 @@ export function MatrixCalculationSection() {
         head={head}
         onHead={view.selectHead}
       />
-      <MatrixCalculationFigure
-        matrices={matrices}
-        parameters={view.parameters}
-        head={head}
-        selectedRow={view.queryRow}
-        onSelectRow={view.selectQueryRow}
-      />
+      <ExportableFigure
+        name={figureFileName(
+          'matrices',
+          'x times w',
+          kind,
+          `layer ${view.layer + 1}`,
+          `head ${head}`,
+        )}
+        caption={`${KIND_LABELS[kind]}, layer ${view.layer + 1}, head ${head}: Q, K and V computed for every token at once, X × W + b.`}
+      >
+        <MatrixCalculationFigure
+          matrices={matrices}
+          parameters={view.parameters}
+          head={head}
+          selectedRow={view.queryRow}
+          onSelectRow={view.selectQueryRow}
+        />
+      </ExportableFigure>
       <WeightsNote
         shown={view.parameters !== null}
         names="W^Q, W^K, W^V \text{ and their biases}"
@@ -50,7 +62,18 @@ export function MatrixCalculationSection() {
         values fit in one line. Each row of every matrix below belongs to one token, and the last
         one, Z, holds the head’s output for every token at once.
       </p>
-      <AttentionFormulaFigure matrices={matrices} head={head} selectedRow={view.queryRow} />
+      <ExportableFigure
+        name={figureFileName(
+          'matrices',
+          'attention',
+          kind,
+          `layer ${view.layer + 1}`,
+          `head ${head}`,
+        )}
+        caption={`${KIND_LABELS[kind]}, layer ${view.layer + 1}, head ${head}: softmax(QKᵀ/√d_k)V for every token at once.`}
+      >
+        <AttentionFormulaFigure matrices={matrices} head={head} selectedRow={view.queryRow} />
+      </ExportableFigure>
     </div>
   );
 }
