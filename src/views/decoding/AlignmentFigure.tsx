@@ -6,6 +6,7 @@ import { ColorLegend, Heatmap, sequentialScale } from '../../components';
 import type { Tensor } from '../../engine/tensor';
 import { alignmentMatrix, describeAlignment, strongestColumns, type HeadChoice } from './alignment';
 import './decoding.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export interface AlignmentFigureProps {
   /** dec.{l}.cross.weights (h, T, S). */
@@ -30,27 +31,36 @@ export function AlignmentFigure(props: AlignmentFigureProps) {
   const caption = `Encoder-decoder attention, decoder layer ${layer + 1}, ${which}  [${rows} × ${cols}]`;
   const scale = sequentialScale(1);
   return (
-    <div className="decoding-alignment" data-testid="alignment">
-      <Heatmap
-        values={matrix}
-        rowTokens={outputWords}
-        colTokens={sourceWords}
-        caption={caption}
-        scale={scale}
-        selectedRow={step}
-        showNumbers={rows * cols <= 160}
-        maxWidth={640}
-        withNumbers
-        onCellClick={(row) => props.onPickStep?.(row)}
-        ariaLabel={`${caption}. ${describeAlignment(outputWords, sourceWords, strongest)}`}
-      />
-      <ColorLegend
-        scale={scale}
-        caption="share of the output word's attention (each row sums to 1)"
-      />
-      <p className="decoding-note" data-testid="alignment-summary">
-        {describeAlignment(outputWords, sourceWords, strongest)}
-      </p>
-    </div>
+    <ExportableFigure
+      name={figureFileName(
+        'alignment',
+        `decoder layer ${layer + 1}`,
+        head === 'average' ? 'heads averaged' : `head ${head + 1}`,
+      )}
+      caption={caption}
+    >
+      <div className="decoding-alignment" data-testid="alignment">
+        <Heatmap
+          values={matrix}
+          rowTokens={outputWords}
+          colTokens={sourceWords}
+          caption={caption}
+          scale={scale}
+          selectedRow={step}
+          showNumbers={rows * cols <= 160}
+          maxWidth={640}
+          withNumbers
+          onCellClick={(row) => props.onPickStep?.(row)}
+          ariaLabel={`${caption}. ${describeAlignment(outputWords, sourceWords, strongest)}`}
+        />
+        <ColorLegend
+          scale={scale}
+          caption="share of the output word's attention (each row sums to 1)"
+        />
+        <p className="decoding-note" data-testid="alignment-summary">
+          {describeAlignment(outputWords, sourceWords, strongest)}
+        </p>
+      </div>
+    </ExportableFigure>
   );
 }

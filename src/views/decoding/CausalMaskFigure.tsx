@@ -13,6 +13,7 @@ import {
 import type { Tensor } from '../../engine/tensor';
 import { checkCausalMask, headBlock } from './headSlice';
 import './decoding.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export interface CausalMaskFigureProps {
   /** dec.{l}.self.scaled (h, T, T). */
@@ -40,51 +41,56 @@ export function CausalMaskFigure(props: CausalMaskFigureProps) {
   const showNumbers = n <= MOST_NUMBERED_POSITIONS;
   const where = `decoder layer ${layer + 1}, head ${head + 1}`;
   return (
-    <div className="decoding-mask" data-testid="causal-mask">
-      <Formula
-        display
-        tex={String.raw`\mathrm{softmax}\!\left(\frac{QK^\top}{\sqrt{d_k}} + M\right)V,\qquad M_{ij} = \begin{cases} 0 & j \le i \\ -\infty & j > i \end{cases}`}
-      />
-      <div className="decoding-mask-pair">
-        <div>
-          <MatrixGrid
-            values={before}
-            rows={n}
-            cols={n}
-            caption={`Before softmax: scaled scores, ${where}  [${n} × ${n}]`}
-            rowLabels={inputTokens}
-            colLabels={inputTokens}
-            scale={scoreScale}
-            showNumbers={showNumbers}
-            selectedRow={step}
-            maxWidth={400}
-            withNumbers
-          />
-          <ColorLegend scale={scoreScale} caption="q·k ÷ √d_k (grey hatched: −∞, masked)" />
+    <ExportableFigure
+      name={figureFileName('causal-mask', `decoder layer ${layer + 1}`, `head ${head + 1}`)}
+      caption={`The decoder's mask, ${where}: scaled scores before the softmax (−∞ above the diagonal) and attention weights after it (0 there).`}
+    >
+      <div className="decoding-mask" data-testid="causal-mask">
+        <Formula
+          display
+          tex={String.raw`\mathrm{softmax}\!\left(\frac{QK^\top}{\sqrt{d_k}} + M\right)V,\qquad M_{ij} = \begin{cases} 0 & j \le i \\ -\infty & j > i \end{cases}`}
+        />
+        <div className="decoding-mask-pair">
+          <div>
+            <MatrixGrid
+              values={before}
+              rows={n}
+              cols={n}
+              caption={`Before softmax: scaled scores, ${where}  [${n} × ${n}]`}
+              rowLabels={inputTokens}
+              colLabels={inputTokens}
+              scale={scoreScale}
+              showNumbers={showNumbers}
+              selectedRow={step}
+              maxWidth={400}
+              withNumbers
+            />
+            <ColorLegend scale={scoreScale} caption="q·k ÷ √d_k (grey hatched: −∞, masked)" />
+          </div>
+          <div>
+            <MatrixGrid
+              values={after}
+              rows={n}
+              cols={n}
+              caption={`After softmax: attention weights, ${where}  [${n} × ${n}]`}
+              rowLabels={inputTokens}
+              colLabels={inputTokens}
+              scale={weightScale}
+              showNumbers={showNumbers}
+              selectedRow={step}
+              maxWidth={400}
+              withNumbers
+            />
+            <ColorLegend scale={weightScale} caption="attention weight" />
+          </div>
         </div>
-        <div>
-          <MatrixGrid
-            values={after}
-            rows={n}
-            cols={n}
-            caption={`After softmax: attention weights, ${where}  [${n} × ${n}]`}
-            rowLabels={inputTokens}
-            colLabels={inputTokens}
-            scale={weightScale}
-            showNumbers={showNumbers}
-            selectedRow={step}
-            maxWidth={400}
-            withNumbers
-          />
-          <ColorLegend scale={weightScale} caption="attention weight" />
-        </div>
+        <p className="decoding-note" data-testid="mask-check">
+          In these numbers, {check.minusInfinity} of the {check.future} cells above the diagonal
+          hold −∞ before softmax, and {check.zeros} of {check.future} weights there are exactly 0
+          after it: e<sup>−∞</sup> = 0. The outlined row {step + 1} is the query of step {step + 1};
+          it may look at positions 1 to {step + 1} only, the words already emitted.
+        </p>
       </div>
-      <p className="decoding-note" data-testid="mask-check">
-        In these numbers, {check.minusInfinity} of the {check.future} cells above the diagonal hold
-        −∞ before softmax, and {check.zeros} of {check.future} weights there are exactly 0 after it:
-        e<sup>−∞</sup> = 0. The outlined row {step + 1} is the query of step {step + 1}; it may look
-        at positions 1 to {step + 1} only, the words already emitted.
-      </p>
-    </div>
+    </ExportableFigure>
   );
 }

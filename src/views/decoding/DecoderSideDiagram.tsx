@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import { decoderSideLayout, feedbackPath, pathData, type Box } from './layout';
 import './decoding.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export interface DecoderSideDiagramProps {
   encoderLayers: number;
@@ -66,154 +67,161 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
   const bus = layout.keyValueArrows[0]?.[1];
 
   return (
-    <svg
-      className="decoding-diagram"
-      viewBox={`0 0 ${layout.width} ${layout.height}`}
-      role="img"
-      aria-label={summary}
-      data-step={step}
+    <ExportableFigure
+      name={figureFileName('decoder', `step ${step + 1}`, outputs[step] ?? '')}
+      caption={summary}
     >
-      <defs>
-        <marker
-          id="decoding-arrowhead"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerWidth="7"
-          markerHeight="7"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L10,5 L0,10 z" />
-        </marker>
-      </defs>
-      {layout.encoder.map((layer, l) => (
-        <g key={`enc-${l}`} className="decoding-layer decoding-encoder">
-          <rect x={layer.x} y={layer.y} width={layer.width} height={layer.height} rx={8} />
-          <text x={layer.x + 10} y={layer.sublayers[layer.sublayers.length - 1].y + 16}>
-            Encoder {l + 1}
-          </text>
-          {layer.sublayers.map((sublayer) => (
-            <g key={sublayer.kind} className="decoding-sublayer">
-              <rect
-                x={sublayer.x}
-                y={sublayer.y}
-                width={sublayer.width}
-                height={sublayer.height}
-                rx={4}
-              />
-              <text x={sublayer.x + sublayer.width / 2} y={sublayer.y + 16} textAnchor="middle">
-                {SUBLAYER_NAMES[sublayer.kind]}
-              </text>
-            </g>
-          ))}
-        </g>
-      ))}
-      <g className="decoding-memory">
-        <rect
-          x={layout.memory.x}
-          y={layout.memory.y}
-          width={layout.memory.width}
-          height={layout.memory.height}
-          rx={5}
-        />
-        <text
-          x={layout.memory.x + layout.memory.width / 2}
-          y={layout.memory.y + 17}
-          textAnchor="middle"
-        >
-          Encoder output → K, V (computed once)
-        </text>
-      </g>
-      {layout.decoder.map((layer, l) => (
-        <g key={`dec-${l}`} className="decoding-layer decoding-decoder">
-          <rect x={layer.x} y={layer.y} width={layer.width} height={layer.height} rx={8} />
-          <text x={layer.x + 10} y={layer.sublayers[layer.sublayers.length - 1].y + 16}>
-            Decoder {l + 1}
-          </text>
-          {layer.sublayers.map((sublayer) => (
-            <g
-              key={sublayer.kind}
-              className={`decoding-sublayer decoding-sublayer-${sublayer.kind}`}
-            >
-              <rect
-                x={sublayer.x}
-                y={sublayer.y}
-                width={sublayer.width}
-                height={sublayer.height}
-                rx={4}
-              />
-              <text x={sublayer.x + sublayer.width / 2} y={sublayer.y + 16} textAnchor="middle">
-                {sublayer.kind === 'self' ? 'Masked self-attention' : SUBLAYER_NAMES[sublayer.kind]}
-              </text>
-            </g>
-          ))}
-        </g>
-      ))}
-      {layout.keyValueArrows.map((arrow, l) => (
-        <path
-          key={l}
-          className="decoding-kv"
-          d={pathData(arrow)}
-          markerEnd="url(#decoding-arrowhead)"
-          data-layer={l}
-        />
-      ))}
-      {bus && (
-        <text className="decoding-kv-label" x={bus[0] + 6} y={bus[1] - 6}>
-          K, V
-        </text>
-      )}
-      {layout.flowArrows.map((arrow, i) => (
-        <path
-          key={i}
-          className="decoding-flow"
-          d={pathData(arrow)}
-          markerEnd="url(#decoding-arrowhead)"
-        />
-      ))}
-      {[
-        {
-          box: layout.linear,
-          text: `Linear → ${props.vocabularySize} logits, one per word`,
-        },
-        { box: layout.softmax, text: 'Softmax → a probability for every word' },
-      ].map(({ box, text }) => (
-        <g key={text} className="decoding-block">
-          <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={5} />
-          <text x={box.x + box.width / 2} y={box.y + 17} textAnchor="middle">
-            {text}
-          </text>
-        </g>
-      ))}
-      {layout.sourceChips.map((box, i) => (
-        <Chip key={i} box={box} label={sourceTokens[i]} state="source" />
-      ))}
-      {layout.inputChips.map((box, i) => (
-        <Chip key={i} box={box} label={decoderInputs[i]} state={chipState(i, step)} />
-      ))}
-      {layout.outputChips.map((box, i) => (
-        <Chip
-          key={i}
-          box={box}
-          label={outputs[i]}
-          state={i <= step ? chipState(i, step) : 'later'}
-        />
-      ))}
-      {feedback && (
-        <path
-          key={step}
-          className="decoding-feedback"
-          d={pathData(feedback)}
-          markerEnd="url(#decoding-arrowhead)"
-        />
-      )}
-      <text
-        className="decoding-caption"
-        x={layout.linear.x + layout.linear.width / 2 + 8}
-        y={layout.linear.y + layout.linear.height + 13}
+      <svg
+        className="decoding-diagram"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        role="img"
+        aria-label={summary}
+        data-step={step}
       >
-        only position {step + 1}'s vector goes on
-      </text>
-    </svg>
+        <defs>
+          <marker
+            id="decoding-arrowhead"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0,0 L10,5 L0,10 z" />
+          </marker>
+        </defs>
+        {layout.encoder.map((layer, l) => (
+          <g key={`enc-${l}`} className="decoding-layer decoding-encoder">
+            <rect x={layer.x} y={layer.y} width={layer.width} height={layer.height} rx={8} />
+            <text x={layer.x + 10} y={layer.sublayers[layer.sublayers.length - 1].y + 16}>
+              Encoder {l + 1}
+            </text>
+            {layer.sublayers.map((sublayer) => (
+              <g key={sublayer.kind} className="decoding-sublayer">
+                <rect
+                  x={sublayer.x}
+                  y={sublayer.y}
+                  width={sublayer.width}
+                  height={sublayer.height}
+                  rx={4}
+                />
+                <text x={sublayer.x + sublayer.width / 2} y={sublayer.y + 16} textAnchor="middle">
+                  {SUBLAYER_NAMES[sublayer.kind]}
+                </text>
+              </g>
+            ))}
+          </g>
+        ))}
+        <g className="decoding-memory">
+          <rect
+            x={layout.memory.x}
+            y={layout.memory.y}
+            width={layout.memory.width}
+            height={layout.memory.height}
+            rx={5}
+          />
+          <text
+            x={layout.memory.x + layout.memory.width / 2}
+            y={layout.memory.y + 17}
+            textAnchor="middle"
+          >
+            Encoder output → K, V (computed once)
+          </text>
+        </g>
+        {layout.decoder.map((layer, l) => (
+          <g key={`dec-${l}`} className="decoding-layer decoding-decoder">
+            <rect x={layer.x} y={layer.y} width={layer.width} height={layer.height} rx={8} />
+            <text x={layer.x + 10} y={layer.sublayers[layer.sublayers.length - 1].y + 16}>
+              Decoder {l + 1}
+            </text>
+            {layer.sublayers.map((sublayer) => (
+              <g
+                key={sublayer.kind}
+                className={`decoding-sublayer decoding-sublayer-${sublayer.kind}`}
+              >
+                <rect
+                  x={sublayer.x}
+                  y={sublayer.y}
+                  width={sublayer.width}
+                  height={sublayer.height}
+                  rx={4}
+                />
+                <text x={sublayer.x + sublayer.width / 2} y={sublayer.y + 16} textAnchor="middle">
+                  {sublayer.kind === 'self'
+                    ? 'Masked self-attention'
+                    : SUBLAYER_NAMES[sublayer.kind]}
+                </text>
+              </g>
+            ))}
+          </g>
+        ))}
+        {layout.keyValueArrows.map((arrow, l) => (
+          <path
+            key={l}
+            className="decoding-kv"
+            d={pathData(arrow)}
+            markerEnd="url(#decoding-arrowhead)"
+            data-layer={l}
+          />
+        ))}
+        {bus && (
+          <text className="decoding-kv-label" x={bus[0] + 6} y={bus[1] - 6}>
+            K, V
+          </text>
+        )}
+        {layout.flowArrows.map((arrow, i) => (
+          <path
+            key={i}
+            className="decoding-flow"
+            d={pathData(arrow)}
+            markerEnd="url(#decoding-arrowhead)"
+          />
+        ))}
+        {[
+          {
+            box: layout.linear,
+            text: `Linear → ${props.vocabularySize} logits, one per word`,
+          },
+          { box: layout.softmax, text: 'Softmax → a probability for every word' },
+        ].map(({ box, text }) => (
+          <g key={text} className="decoding-block">
+            <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={5} />
+            <text x={box.x + box.width / 2} y={box.y + 17} textAnchor="middle">
+              {text}
+            </text>
+          </g>
+        ))}
+        {layout.sourceChips.map((box, i) => (
+          <Chip key={i} box={box} label={sourceTokens[i]} state="source" />
+        ))}
+        {layout.inputChips.map((box, i) => (
+          <Chip key={i} box={box} label={decoderInputs[i]} state={chipState(i, step)} />
+        ))}
+        {layout.outputChips.map((box, i) => (
+          <Chip
+            key={i}
+            box={box}
+            label={outputs[i]}
+            state={i <= step ? chipState(i, step) : 'later'}
+          />
+        ))}
+        {feedback && (
+          <path
+            key={step}
+            className="decoding-feedback"
+            d={pathData(feedback)}
+            markerEnd="url(#decoding-arrowhead)"
+          />
+        )}
+        <text
+          className="decoding-caption"
+          x={layout.linear.x + layout.linear.width / 2 + 8}
+          y={layout.linear.y + layout.linear.height + 13}
+        >
+          only position {step + 1}'s vector goes on
+        </text>
+      </svg>
+    </ExportableFigure>
   );
 }
