@@ -18,6 +18,7 @@ import { rankWords, massOf } from './distribution';
 import { TopWordsChart } from './TopWordsChart';
 import { WordSearch } from './WordSearch';
 import './output.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export interface FinalLayerFigureProps {
   /** Row `step` of dec.{L−1}.norm3: the decoder stack's output at this position (d_model). */
@@ -47,71 +48,76 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
   const word = (id: number) => vocabulary[id] ?? `#${id}`;
   const top = ranked.slice(0, topCount);
   return (
-    <div className="output-figure" data-testid="final-layer">
-      <h4>1. The decoder's output at position {step + 1}</h4>
-      <VectorCells
-        values={decoderOutput}
-        label="y"
-        name={`dec.${props.lastLayer}.norm3[${step}]`}
-        maxWidth={640}
-        ariaLabel={`The decoder stack's output vector at position ${step + 1}: ${d} numbers`}
-      />
-      <NumbersTable
-        caption={`Decoder output at position ${step + 1}  [1 × ${d}]`}
-        values={decoderOutput}
-      />
+    <ExportableFigure
+      name={figureFileName('final-linear-softmax', `step ${step + 1}`, word(argmaxId))}
+      caption={`The final Linear and softmax at step ${step + 1}: the decoder's output vector, its ${vocab} logits, their probabilities, and the chosen word “${word(chosenId)}”.`}
+    >
+      <div className="output-figure" data-testid="final-layer">
+        <h4>1. The decoder's output at position {step + 1}</h4>
+        <VectorCells
+          values={decoderOutput}
+          label="y"
+          name={`dec.${props.lastLayer}.norm3[${step}]`}
+          maxWidth={640}
+          ariaLabel={`The decoder stack's output vector at position ${step + 1}: ${d} numbers`}
+        />
+        <NumbersTable
+          caption={`Decoder output at position ${step + 1}  [1 × ${d}]`}
+          values={decoderOutput}
+        />
 
-      <h4>2. Linear: one score (logit) per word of the vocabulary</h4>
-      <Formula
-        display
-        tex={String.raw`\text{logits} = y\,W + b, \qquad [1 \times ${d}] \cdot [${d} \times ${vocab}] \to [1 \times ${vocab}]`}
-      />
-      <VectorCells
-        values={logits}
-        label="logits"
-        highlight={argmaxId}
-        compact
-        maxWidth={640}
-        ariaLabel={`Logits over all ${vocab} words; the largest is ${formatValue(logits[argmaxId])} for “${word(argmaxId)}”`}
-      />
-      <ColorLegend scale={logitScale} caption="logit (orange: above 0, purple: below)" />
+        <h4>2. Linear: one score (logit) per word of the vocabulary</h4>
+        <Formula
+          display
+          tex={String.raw`\text{logits} = y\,W + b, \qquad [1 \times ${d}] \cdot [${d} \times ${vocab}] \to [1 \times ${vocab}]`}
+        />
+        <VectorCells
+          values={logits}
+          label="logits"
+          highlight={argmaxId}
+          compact
+          maxWidth={640}
+          ariaLabel={`Logits over all ${vocab} words; the largest is ${formatValue(logits[argmaxId])} for “${word(argmaxId)}”`}
+        />
+        <ColorLegend scale={logitScale} caption="logit (orange: above 0, purple: below)" />
 
-      <h4>3. Softmax: the logits become probabilities that sum to 1</h4>
-      <Formula
-        display
-        tex={String.raw`p_i = \frac{e^{\text{logit}_i}}{\sum_{j=1}^{${vocab}} e^{\text{logit}_j}}`}
-      />
-      <VectorCells
-        values={probs}
-        label="p"
-        highlight={argmaxId}
-        compact
-        scale={probScale}
-        maxWidth={640}
-        ariaLabel={`Probabilities over all ${vocab} words; the largest is ${formatValue(probs[argmaxId])}`}
-      />
-      <ColorLegend scale={probScale} caption="probability (scale up to the largest)" />
+        <h4>3. Softmax: the logits become probabilities that sum to 1</h4>
+        <Formula
+          display
+          tex={String.raw`p_i = \frac{e^{\text{logit}_i}}{\sum_{j=1}^{${vocab}} e^{\text{logit}_j}}`}
+        />
+        <VectorCells
+          values={probs}
+          label="p"
+          highlight={argmaxId}
+          compact
+          scale={probScale}
+          maxWidth={640}
+          ariaLabel={`Probabilities over all ${vocab} words; the largest is ${formatValue(probs[argmaxId])}`}
+        />
+        <ColorLegend scale={probScale} caption="probability (scale up to the largest)" />
 
-      <p className="output-argmax" data-testid="argmax">
-        argmax = index <strong>{argmaxId}</strong> → “<strong>{word(argmaxId)}</strong>”,
-        probability {formatValue(probs[argmaxId])} (log-probability{' '}
-        {formatValue(Math.log(probs[argmaxId]))}).
-      </p>
-      {chosenId !== argmaxId && (
-        <p className="output-note" data-testid="chosen-differs">
-          Beam search took “{word(chosenId)}” (index {chosenId}) here instead, probability{' '}
-          {formatValue(probs[chosenId])}: it keeps the sentences with the best total score, not the
-          best word of each step.
+        <p className="output-argmax" data-testid="argmax">
+          argmax = index <strong>{argmaxId}</strong> → “<strong>{word(argmaxId)}</strong>”,
+          probability {formatValue(probs[argmaxId])} (log-probability{' '}
+          {formatValue(Math.log(probs[argmaxId]))}).
         </p>
-      )}
+        {chosenId !== argmaxId && (
+          <p className="output-note" data-testid="chosen-differs">
+            Beam search took “{word(chosenId)}” (index {chosenId}) here instead, probability{' '}
+            {formatValue(probs[chosenId])}: it keeps the sentences with the best total score, not
+            the best word of each step.
+          </p>
+        )}
 
-      <h4>The {top.length} most probable words</h4>
-      <TopWordsChart words={top} chosenId={chosenId} />
-      <p className="output-note">
-        These {top.length} words hold {formatValue(massOf(ranked, topCount) * 100)}% of the
-        probability; the other {vocab - top.length} share the rest.
-      </p>
-      <WordSearch words={ranked} chosenId={chosenId} />
-    </div>
+        <h4>The {top.length} most probable words</h4>
+        <TopWordsChart words={top} chosenId={chosenId} />
+        <p className="output-note">
+          These {top.length} words hold {formatValue(massOf(ranked, topCount) * 100)}% of the
+          probability; the other {vocab - top.length} share the rest.
+        </p>
+        <WordSearch words={ranked} chosenId={chosenId} />
+      </div>
+    </ExportableFigure>
   );
 }

@@ -8,6 +8,7 @@ import { ColorLegend, Heatmap, sequentialScale } from '../../components';
 import { LossTable } from './LossTable';
 import { columnsWorthShowing, lossPerPosition, oneHot, smoothedTarget } from './targets';
 import './training-recap.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 export interface ScoredModel {
   key: string;
@@ -65,70 +66,79 @@ export function LossFigure(props: LossFigureProps) {
   const numbered = !allWords && columns.length <= 10;
 
   return (
-    <div className="recap-loss" data-testid="loss-figure">
-      <div className="recap-controls" role="group" aria-labelledby={groupId}>
-        <span id={groupId}>Target:</span>
-        <button type="button" aria-pressed={!smoothed} onClick={() => setSmoothed(false)}>
-          one-hot
-        </button>
-        <button type="button" aria-pressed={smoothed} onClick={() => setSmoothed(true)}>
-          label-smoothed (ε = {smoothing}, as trained)
-        </button>
-        <span>Columns:</span>
-        <button type="button" aria-pressed={!allWords} onClick={() => setAllWords(false)}>
-          the words that matter
-        </button>
-        <button type="button" aria-pressed={allWords} onClick={() => setAllWords(true)}>
-          all {vocab} words
-        </button>
-      </div>
-      <p className="recap-note">
-        {allWords
-          ? `All ${vocab} words of the vocabulary, by index.`
-          : `${columns.length} of the ${vocab} words: every word of the reference, and each position's ${TOP_PER_ROW} most probable words under each model. The other words get the rest of each row's probability.`}
-      </p>
-      <div className="recap-loss-grids">
-        <div data-testid="target-distributions">
-          <h4>Target</h4>
-          <Heatmap
-            values={pick(targetRow)}
-            rowTokens={rowWords}
-            colTokens={columnWords}
-            caption={`Target distributions (${targetName})  [${positions} × ${columns.length}]`}
-            scale={scale}
-            showNumbers={numbered}
-            maxWidth={460}
-            withNumbers
-          />
+    <ExportableFigure
+      name={figureFileName(
+        'loss',
+        smoothed ? 'label smoothed' : 'one hot',
+        'targets and predictions',
+      )}
+      caption={`The ${targetName} target of each position of “${referenceTokens.join(' ')}” beside the model's predicted distribution, and the cross-entropy between them.`}
+    >
+      <div className="recap-loss" data-testid="loss-figure">
+        <div className="recap-controls" role="group" aria-labelledby={groupId}>
+          <span id={groupId}>Target:</span>
+          <button type="button" aria-pressed={!smoothed} onClick={() => setSmoothed(false)}>
+            one-hot
+          </button>
+          <button type="button" aria-pressed={smoothed} onClick={() => setSmoothed(true)}>
+            label-smoothed (ε = {smoothing}, as trained)
+          </button>
+          <span>Columns:</span>
+          <button type="button" aria-pressed={!allWords} onClick={() => setAllWords(false)}>
+            the words that matter
+          </button>
+          <button type="button" aria-pressed={allWords} onClick={() => setAllWords(true)}>
+            all {vocab} words
+          </button>
         </div>
-        {models.map((model) => (
-          <div key={model.key} data-testid={`model-${model.key}`}>
-            <h4>{model.label}</h4>
+        <p className="recap-note">
+          {allWords
+            ? `All ${vocab} words of the vocabulary, by index.`
+            : `${columns.length} of the ${vocab} words: every word of the reference, and each position's ${TOP_PER_ROW} most probable words under each model. The other words get the rest of each row's probability.`}
+        </p>
+        <div className="recap-loss-grids">
+          <div data-testid="target-distributions">
+            <h4>Target</h4>
             <Heatmap
-              values={pick((t) => model.probs.subarray(t * vocab, (t + 1) * vocab))}
+              values={pick(targetRow)}
               rowTokens={rowWords}
               colTokens={columnWords}
-              caption={`Predicted distributions  [${positions} × ${columns.length}]`}
+              caption={`Target distributions (${targetName})  [${positions} × ${columns.length}]`}
               scale={scale}
               showNumbers={numbered}
               maxWidth={460}
               withNumbers
             />
           </div>
+          {models.map((model) => (
+            <div key={model.key} data-testid={`model-${model.key}`}>
+              <h4>{model.label}</h4>
+              <Heatmap
+                values={pick((t) => model.probs.subarray(t * vocab, (t + 1) * vocab))}
+                rowTokens={rowWords}
+                colTokens={columnWords}
+                caption={`Predicted distributions  [${positions} × ${columns.length}]`}
+                scale={scale}
+                showNumbers={numbered}
+                maxWidth={460}
+                withNumbers
+              />
+            </div>
+          ))}
+        </div>
+        <ColorLegend scale={scale} caption="probability" />
+        {models.map((model) => (
+          <div key={model.key} className="recap-model">
+            <h4>Loss: {model.label}</h4>
+            <LossTable
+              losses={lossPerPosition(referenceIds, model.probs, vocab, smoothing)}
+              referenceTokens={referenceTokens}
+              smoothing={smoothing}
+              emphasis={smoothed ? 'smoothed' : 'oneHot'}
+            />
+          </div>
         ))}
       </div>
-      <ColorLegend scale={scale} caption="probability" />
-      {models.map((model) => (
-        <div key={model.key} className="recap-model">
-          <h4>Loss: {model.label}</h4>
-          <LossTable
-            losses={lossPerPosition(referenceIds, model.probs, vocab, smoothing)}
-            referenceTokens={referenceTokens}
-            smoothing={smoothing}
-            emphasis={smoothed ? 'smoothed' : 'oneHot'}
-          />
-        </div>
-      ))}
-    </div>
+    </ExportableFigure>
   );
 }
