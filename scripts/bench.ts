@@ -12,10 +12,11 @@ import { parseOptions } from './bench/options';
 import { formatReport, writeReport } from './bench/report';
 import { runTasks } from './bench/runner';
 import { trainingStepTask } from './bench/trainingStep';
+import { trainingStepsTask } from './bench/trainingSteps';
 
 const options = parseOptions(process.argv.slice(2));
 const fixture = benchFixture();
-const tasks = [forwardTask(fixture), greedyTask(fixture), trainingStepTask()];
+const tasks = [forwardTask(fixture), greedyTask(fixture), trainingStepTask(), trainingStepsTask()];
 
 console.log(
   `model: d_model ${fixture.config.dModel}, ${fixture.config.heads} heads, d_ff ${fixture.config.dFF}, ` +
