@@ -1,9 +1,41 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** The largest file the service worker keeps: a shipped model's weights are about 1.2 MB. */
+const LARGEST_CACHED_FILE = 8 * 1024 * 1024;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Once loaded, the page and its models work offline: a generated service worker precaches
+    // the app shell, the scripts, styles and fonts, and every shipped model's files.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script',
+      manifest: {
+        name: 'The Illustrated Transformer, live',
+        short_name: 'Transformer, live',
+        description:
+          'A real trained Transformer runs in your browser and every figure is drawn from its numbers.',
+        theme_color: '#fbfaf7',
+        background_color: '#fbfaf7',
+        display: 'standalone',
+        icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      // The icon is precached with every other SVG below; listing it twice would repeat it.
+      includeManifestIcons: false,
+      workbox: {
+        // KaTeX's fonts come in three formats; browsers that run the engine all read woff2.
+        globPatterns: ['**/*.{html,js,css,svg,woff2}', 'models/**/*.{json,safetensors}'],
+        maximumFileSizeToCacheInBytes: LARGEST_CACHED_FILE,
+        cleanupOutdatedCaches: true,
+        // The page that installed the worker is served by it at once, not only after a reload.
+        clientsClaim: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
