@@ -2,7 +2,7 @@
  * Colour scales for the figures. Both are colour-blind safe (ColorBrewer's PuOr, viridis) and
  * carry their own domain so a legend can be drawn from the scale alone.
  */
-import { interpolatePuOr, interpolateViridis } from 'd3';
+import { color, interpolatePuOr, interpolateViridis } from 'd3';
 
 /** The colour of a cell that attention may not look at (a −∞ score, a masked weight). */
 export const MASKED_COLOR = '#c9c9c9';
@@ -33,8 +33,8 @@ function clamp01(t: number): number {
  */
 export function divergingScale(maxAbs: number): ColorScale {
   const bound = positiveBound(Math.abs(maxAbs));
-  // PuOr runs orange (t = 0) to purple (t = 1); flipped so that positive values read warm.
-  const at = (t: number) => interpolatePuOr(1 - clamp01(t));
+  // d3's PuOr runs purple (t = 0) to orange (t = 1): negative values purple, positive orange.
+  const at = (t: number) => interpolatePuOr(clamp01(t));
   return {
     kind: 'diverging',
     min: -bound,
@@ -69,9 +69,33 @@ export function maxAbsOf(values: ArrayLike<number>): number {
   return largest;
 }
 
-/** Dark text on light cells, light text on dark ones: viridis is dark at 0, PuOr at both ends. */
+/** WCAG 2 relative luminance of an sRGB colour. */
+function luminance(css: string): number {
+  const rgb = color(css)?.rgb();
+  if (!rgb) return 0;
+  const linear = (channel: number) => {
+    const c = channel / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(rgb.r) + 0.7152 * linear(rgb.g) + 0.0722 * linear(rgb.b);
+}
+
+/** WCAG 2 contrast ratio of two luminances, from 1 to 21. */
+function contrast(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+
+/** Text that the cell's colour leaves readable, at least 4.5:1 (WCAG AA for small text). */
+const READABLE = 4.5;
+
+/**
+ * White or ink, whichever stands out more from the cell; black where neither reaches 4.5:1
+ * (mid-tone oranges), which always does.
+ */
 export function textColorOn(value: number, scale: ColorScale): string {
-  const t = (value - scale.min) / (scale.max - scale.min);
-  const dark = scale.kind === 'sequential' ? t < 0.55 : t < 0.2 || t > 0.8;
-  return dark ? '#ffffff' : '#1d2433';
+  const cell = luminance(scale.color(value));
+  const onWhite = contrast(cell, 1);
+  const onInk = contrast(cell, luminance('#1d2433'));
+  if (Math.max(onWhite, onInk) >= READABLE) return onWhite >= onInk ? '#ffffff' : '#1d2433';
+  return onWhite >= contrast(cell, 0) ? '#ffffff' : '#000000';
 }

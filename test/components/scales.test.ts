@@ -31,6 +31,14 @@ describe('divergingScale', () => {
     expect(scale.color(1)).not.toBe(scale.color(-1));
   });
 
+  it('draws positive values orange and negative values purple, as the legends say', () => {
+    const positive = parseColor(divergingScale(1).color(0.8))?.rgb();
+    const negative = parseColor(divergingScale(1).color(-0.8))?.rgb();
+    if (!positive || !negative) throw new Error('the scale gave no colour');
+    expect(positive.r).toBeGreaterThan(positive.b);
+    expect(negative.b).toBeGreaterThan(negative.r);
+  });
+
   it('clamps values beyond the bound to the end colours', () => {
     const scale = divergingScale(1);
     expect(scale.color(5)).toBe(scale.color(1));
@@ -71,6 +79,23 @@ describe('maxAbsOf', () => {
 });
 
 describe('textColorOn', () => {
+  it('keeps every cell’s number readable: at least 4.5:1 against the cell, across both scales', () => {
+    const luminance = (css: string) => {
+      const rgb = parseColor(css)?.rgb();
+      if (!rgb) throw new Error(`not a colour: ${css}`);
+      const linear = (c: number) =>
+        c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
+      return 0.2126 * linear(rgb.r) + 0.7152 * linear(rgb.g) + 0.0722 * linear(rgb.b);
+    };
+    for (const scale of [divergingScale(1), sequentialScale(1)]) {
+      for (let t = 0; t <= 1; t += 0.01) {
+        const value = scale.min + t * (scale.max - scale.min);
+        const [a, b] = [luminance(scale.color(value)), luminance(textColorOn(value, scale))];
+        expect((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+
   it('writes white on dark cells and ink on light ones', () => {
     expect(textColorOn(0, sequentialScale(1))).toBe('#ffffff');
     expect(textColorOn(1, sequentialScale(1))).toBe('#1d2433');
