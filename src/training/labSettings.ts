@@ -53,7 +53,10 @@ export const LAB_LABEL_SMOOTHING = 0.1;
 /** Gradients are scaled down to this global norm at most, so a high learning rate cannot blow up. */
 export const LAB_CLIP_NORM = 1;
 
-/** A model that learns the default task, reverse, in a few hundred steps, in seconds. */
+/**
+ * A model that learns the default task, reverse, in under a minute: by step 800 the probe's
+ * encoder-decoder attention has most of its weight on the anti-diagonal.
+ */
 export const DEFAULT_LAB_SETTINGS: LabSettings = {
   task: {
     kind: 'reverse',
@@ -67,7 +70,7 @@ export const DEFAULT_LAB_SETTINGS: LabSettings = {
   batchSize: 32,
   learningRateScale: 1,
   warmupSteps: 100,
-  steps: 400,
+  steps: 800,
   seed: 1,
 };
 

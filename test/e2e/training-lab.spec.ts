@@ -117,6 +117,7 @@ test('after training "copy", encoder-decoder attention sits on the diagonal; the
   const errors = watchErrors(page);
   const lab = await openLab(page);
   await lab.getByRole('radio', { name: 'Copy' }).click();
+  await setNumber(lab, 'Steps (paper 100,000)', 400);
   await lab.getByRole('button', { name: 'Start' }).click();
   await expect(lab.locator('.lab-status')).toHaveAttribute('data-status', 'finished', {
     timeout: 90_000,
