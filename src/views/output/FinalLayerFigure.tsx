@@ -53,7 +53,7 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
       caption={`The final Linear and softmax at step ${step + 1}: the decoder's output vector, its ${vocab} logits, their probabilities, and the chosen word “${word(chosenId)}”.`}
     >
       <div className="output-figure" data-testid="final-layer">
-        <h4>1. The decoder's output at position {step + 1}</h4>
+        <h3>1. The decoder's output at position {step + 1}</h3>
         <VectorCells
           values={decoderOutput}
           label="y"
@@ -66,7 +66,7 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
           values={decoderOutput}
         />
 
-        <h4>2. Linear: one score (logit) per word of the vocabulary</h4>
+        <h3>2. Linear: one score (logit) per word of the vocabulary</h3>
         <Formula
           display
           tex={String.raw`\text{logits} = y\,W + b, \qquad [1 \times ${d}] \cdot [${d} \times ${vocab}] \to [1 \times ${vocab}]`}
@@ -81,7 +81,7 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
         />
         <ColorLegend scale={logitScale} caption="logit (orange: above 0, purple: below)" />
 
-        <h4>3. Softmax: the logits become probabilities that sum to 1</h4>
+        <h3>3. Softmax: the logits become probabilities that sum to 1</h3>
         <Formula
           display
           tex={String.raw`p_i = \frac{e^{\text{logit}_i}}{\sum_{j=1}^{${vocab}} e^{\text{logit}_j}}`}
@@ -110,7 +110,7 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
           </p>
         )}
 
-        <h4>The {top.length} most probable words</h4>
+        <h3>The {top.length} most probable words</h3>
         <TopWordsChart words={top} chosenId={chosenId} />
         <p className="output-note">
           These {top.length} words hold {formatValue(massOf(ranked, topCount) * 100)}% of the

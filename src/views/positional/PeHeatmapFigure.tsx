@@ -79,10 +79,10 @@ export function PeHeatmapFigure({
             data-testid={`pe-heatmap-${layout}`}
             data-layout={layout}
           >
-            <h4>
+            <h3>
               {LAYOUT_NAMES[layout]}
               {used && <span className="pos-badge">used by this model</span>}
-            </h4>
+            </h3>
             <Formula tex={LAYOUT_FORMULAS[layout]} />
             <MatrixGrid
               values={encodings.data}

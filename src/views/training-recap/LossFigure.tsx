@@ -98,7 +98,7 @@ export function LossFigure(props: LossFigureProps) {
         </p>
         <div className="recap-loss-grids">
           <div data-testid="target-distributions">
-            <h4>Target</h4>
+            <h3>Target</h3>
             <Heatmap
               values={pick(targetRow)}
               rowTokens={rowWords}
@@ -112,7 +112,7 @@ export function LossFigure(props: LossFigureProps) {
           </div>
           {models.map((model) => (
             <div key={model.key} data-testid={`model-${model.key}`}>
-              <h4>{model.label}</h4>
+              <h3>{model.label}</h3>
               <Heatmap
                 values={pick((t) => model.probs.subarray(t * vocab, (t + 1) * vocab))}
                 rowTokens={rowWords}
@@ -129,7 +129,7 @@ export function LossFigure(props: LossFigureProps) {
         <ColorLegend scale={scale} caption="probability" />
         {models.map((model) => (
           <div key={model.key} className="recap-model">
-            <h4>Loss: {model.label}</h4>
+            <h3>Loss: {model.label}</h3>
             <LossTable
               losses={lossPerPosition(referenceIds, model.probs, vocab, smoothing)}
               referenceTokens={referenceTokens}

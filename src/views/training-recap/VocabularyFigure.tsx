@@ -76,9 +76,9 @@ export function VocabularyFigure({
           ))}
         </ul>
 
-        <h4>
+        <h3>
           One-hot vector of “{chosenWord}” (index {chosenId})
-        </h4>
+        </h3>
         <VectorCells
           values={hot}
           label="one-hot"

@@ -78,9 +78,9 @@ export function ResidualVectorsFigure(props: ResidualVectorsFigureProps) {
             data-testid={`residual-${group}`}
             aria-label={`${title}, encoder layer ${props.layer + 1}, token “${props.token}”`}
           >
-            <h4>
+            <h3>
               {title} (encoder layer {props.layer + 1}, “{props.token}”)
-            </h4>
+            </h3>
             {rows.map((r, i) => (
               <VectorRow key={r.name} row={r} values={vectors[i]} scale={scale} />
             ))}
