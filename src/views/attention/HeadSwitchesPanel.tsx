@@ -43,6 +43,12 @@ export function HeadSwitchesPanel() {
         <Formula tex="W^O" /> or anything after. The translation and every figure on the page then
         show the model without that head.
       </p>
+      <p className="attn-muted">
+        A trained model often translates just the same without one head, or even without every head
+        of a layer: the residual connection carries each word’s vector around the attention, and the
+        other heads and layers make up for what is missing. The decoder’s heads, which look at the
+        words written so far and at the source, tend to matter more.
+      </p>
       <div className="attn-controls">
         <KindPicker kinds={ATTENTION_KINDS} value={kind} onChange={setKind} />
         <IndexPicker

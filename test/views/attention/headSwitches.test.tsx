@@ -30,6 +30,16 @@ describe('heads switched off, in words', () => {
     ).toBe(
       '2 heads are switched off: encoder self-attention, layer 2, head 1; decoder self-attention, layer 1, head 3.',
     );
+    expect(
+      describeAblation([
+        { kind: 'enc', layer: 0, head: 0 },
+        { kind: 'enc', layer: 0, head: 1 },
+        { kind: 'enc', layer: 0, head: 4 },
+        { kind: 'dec-cross', layer: 1, head: 7 },
+      ]),
+    ).toBe(
+      '4 heads are switched off: encoder self-attention, layer 1, heads 1, 2 and 5; encoder-decoder attention, layer 2, head 8.',
+    );
   });
 });
 
