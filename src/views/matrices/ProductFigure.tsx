@@ -58,6 +58,7 @@ export function ProductFigure(props: ProductFigureProps) {
               pitch={layout.pitch}
               highlightColumn={pinnedHere?.column === index ? pinnedHere.col : undefined}
               horizontalLines={boundaries}
+              legend
             />
           </div>
         ))}
