@@ -50,7 +50,7 @@ export function DecodingControls({
         type="button"
         onClick={() => move(step - 1)}
         disabled={step === 0}
-        aria-label="Previous step"
+        aria-label="Back one step"
       >
         ‹ Back
       </button>

@@ -39,7 +39,13 @@ export function WordSearch({ words, chosenId }: WordSearchProps) {
         {matches.length > shown.length &&
           ` The first ${shown.length} are listed; type more to narrow.`}
       </p>
-      <div className="output-search-scroll">
+      {/* A scrolling box takes the keyboard's focus, so the arrow keys can scroll it. */}
+      <div
+        className="output-search-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Words of the vocabulary, most probable first"
+      >
         <table data-testid="word-table">
           <thead>
             <tr>
