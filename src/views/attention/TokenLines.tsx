@@ -67,6 +67,7 @@ export function TokenLines({ tokens, query, heads, onChooseQuery, ariaLabel }: T
             data-head={line.head}
             data-key={line.key}
             data-weight={line.weight}
+            data-value={line.weight}
             x1={line.x1}
             y1={line.y1}
             x2={line.x2}

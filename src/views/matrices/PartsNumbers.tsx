@@ -21,7 +21,12 @@ export function PartsNumbers({ parts }: PartsNumbersProps) {
   const shown = parts.filter(({ part }) => part.values !== null);
   return (
     <div className="mx-numbers">
-      <button type="button" aria-expanded={open} onClick={() => setOpen((wasOpen) => !wasOpen)}>
+      <button
+        type="button"
+        aria-expanded={open}
+        data-export="skip"
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+      >
         {open ? 'Hide the numbers' : 'Show the numbers'}
       </button>
       {open &&
