@@ -1,6 +1,7 @@
 /**
  * The app reads like the post: these sections, in the post's order, each with its live figures.
- * Each figure family exports its sections from its own folder; this list only orders them.
+ * Each figure family exports its sections from its own folder; this list only orders them, and
+ * puts each section's figures in a FigureScope, so a new run redraws only those near the viewport.
  */
 import type { ComponentType } from 'react';
 import {
@@ -15,6 +16,7 @@ import { ENCODING, TENSORS } from './vectors';
 import { MANY_HEADS, MATRIX_CALCULATION } from './matrices';
 import { DECODER_SIDE, GREEDY_VS_BEAM } from './decoding';
 import { FINAL_LINEAR_AND_SOFTMAX } from './output';
+import { redrawnWhenNear } from './FigureScope';
 import { RECAP_OF_TRAINING, THE_LOSS_FUNCTION } from './training-recap';
 import { TRAINING_LAB } from './training-lab';
 
@@ -44,4 +46,4 @@ export const SECTIONS: Section[] = [
   THE_LOSS_FUNCTION,
   GREEDY_VS_BEAM,
   TRAINING_LAB,
-];
+].map(redrawnWhenNear);

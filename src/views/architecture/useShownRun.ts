@@ -6,7 +6,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { ModelConfig } from '../../engine/model/config';
 import type { Tensor } from '../../engine/tensor';
-import { useStore, type Selection } from '../../store';
+import type { Selection } from '../../store';
+import { useFigureStore } from '../figureStore';
 
 export interface ShownRun {
   sentence: string;
@@ -19,7 +20,7 @@ export interface ShownRun {
 }
 
 export function useShownRun(): ShownRun | null {
-  const lastGood = useStore((s) => s.lastGood);
+  const lastGood = useFigureStore((s) => s.lastGood);
   if (!lastGood) return null;
   const { result, trace } = lastGood;
   return {
@@ -32,12 +33,12 @@ export function useShownRun(): ShownRun | null {
 }
 
 export function useModelConfig(): ModelConfig | null {
-  return useStore((s) => s.modelInfo?.config ?? null);
+  return useFigureStore((s) => s.modelInfo?.config ?? null);
 }
 
 export function useSelection(): {
   selection: Selection;
   select: (change: Partial<Selection>) => void;
 } {
-  return useStore(useShallow((s) => ({ selection: s.selection, select: s.select })));
+  return useFigureStore(useShallow((s) => ({ selection: s.selection, select: s.select })));
 }

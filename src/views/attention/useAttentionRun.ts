@@ -4,12 +4,13 @@
  * the shared selection.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { selectModelIsUntrained, useStore } from '../../store';
+import { selectModelIsUntrained } from '../../store';
+import { useFigureStore } from '../figureStore';
 
 const NO_TOKENS: readonly string[] = [];
 
 export function useAttentionRun() {
-  return useStore(
+  return useFigureStore(
     useShallow((state) => ({
       trace: state.lastGood?.trace ?? null,
       sourceTokens: state.lastGood?.result.sourceTokens ?? NO_TOKENS,

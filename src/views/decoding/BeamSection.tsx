@@ -4,7 +4,8 @@
  * greedy decoding's result beside them.
  */
 import type { DecodingChoice } from '../../engine/model/trace';
-import { BEAM_LENGTH_PENALTY, useStore } from '../../store';
+import { BEAM_LENGTH_PENALTY } from '../../store';
+import { useFigureStore } from '../figureStore';
 import { useTargetWords } from '../output/targetWords';
 import { BeamResults } from './BeamResults';
 import { BeamTree } from './BeamTree';
@@ -16,9 +17,9 @@ import './beam.css';
 const BEAM_SIZES = [1, 2, 3, 4, 5, 6, 8];
 
 export function BeamSection() {
-  const decoding = useStore((s) => s.decoding);
-  const setDecoding = useStore((s) => s.setDecoding);
-  const result = useStore((s) => s.lastGood?.result ?? null);
+  const decoding = useFigureStore((s) => s.decoding);
+  const setDecoding = useFigureStore((s) => s.setDecoding);
+  const result = useFigureStore((s) => s.lastGood?.result ?? null);
   const words = useTargetWords();
   const greedyRun = useGreedyBeside();
   const beamSize = decoding.kind === 'beam' ? decoding.beamSize : 2;

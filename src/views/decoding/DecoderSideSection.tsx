@@ -5,7 +5,7 @@
  */
 import { useCallback, useState } from 'react';
 import { PAPER_CONFIG } from '../../engine/model/config';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 import { AlignmentFigure } from './AlignmentFigure';
 import { CausalMaskFigure } from './CausalMaskFigure';
 import { DecoderSideDiagram } from './DecoderSideDiagram';
@@ -19,11 +19,11 @@ import './decoding.css';
 export const REORDERING_EXAMPLE = 'a red apple';
 
 export function DecoderSideSection() {
-  const config = useStore((s) => s.modelInfo?.config ?? null);
-  const run = useStore((s) => s.lastGood);
-  const selection = useStore((s) => s.selection);
-  const select = useStore((s) => s.select);
-  const setSentence = useStore((s) => s.setSentence);
+  const config = useFigureStore((s) => s.modelInfo?.config ?? null);
+  const run = useFigureStore((s) => s.lastGood);
+  const selection = useFigureStore((s) => s.selection);
+  const select = useFigureStore((s) => s.select);
+  const setSentence = useFigureStore((s) => s.setSentence);
   const [crossHead, setCrossHead] = useState<HeadChoice>('average');
   const steps = run?.result.steps ?? [];
   const goTo = useCallback((step: number) => select({ step }), [select]);

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { DecodeStep } from '../../engine/model/trace';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 
 export interface GreedyRun {
   sentence: string;
@@ -15,8 +15,8 @@ export interface GreedyRun {
 }
 
 export function useGreedyBeside(): GreedyRun | null {
-  const run = useStore((s) => s.lastGood);
-  const modelKey = useStore((s) => s.modelKey);
+  const run = useFigureStore((s) => s.lastGood);
+  const modelKey = useFigureStore((s) => s.modelKey);
   const [remembered, setRemembered] = useState<GreedyRun | null>(null);
   const result = run?.result;
   if (result && !result.beam && result.steps !== remembered?.steps) {

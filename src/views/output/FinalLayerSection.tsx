@@ -4,17 +4,17 @@
  */
 import { row } from '../../engine/tensor';
 import { PAPER_CONFIG } from '../../engine/model/config';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 import { StepPicker } from '../decoding/StepPicker';
 import { FinalLayerFigure } from './FinalLayerFigure';
 import { unnamedCount, useTargetWords } from './targetWords';
 import './output.css';
 
 export function FinalLayerSection() {
-  const config = useStore((s) => s.modelInfo?.config ?? null);
-  const run = useStore((s) => s.lastGood);
-  const selectedStep = useStore((s) => s.selection.step);
-  const select = useStore((s) => s.select);
+  const config = useFigureStore((s) => s.modelInfo?.config ?? null);
+  const run = useFigureStore((s) => s.lastGood);
+  const selectedStep = useFigureStore((s) => s.selection.step);
+  const select = useFigureStore((s) => s.select);
   const words = useTargetWords();
   const steps = run?.result.steps ?? [];
   if (!config || !run || steps.length === 0) {

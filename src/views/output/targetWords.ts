@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { hypothesisTokens } from '../../engine/model/beam';
 import { SPECIAL_TOKENS } from '../../engine/model/config';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 import type { RunResult } from '../../worker/protocol';
 
 type NamedIds = Pick<
@@ -39,7 +39,7 @@ export function unnamedCount(words: readonly string[]): number {
 
 /** The target words of the model and run on screen. */
 export function useTargetWords(): string[] {
-  const size = useStore((s) => s.modelInfo?.config.tgtVocabSize ?? 0);
-  const result = useStore((s) => s.lastGood?.result ?? null);
+  const size = useFigureStore((s) => s.modelInfo?.config.tgtVocabSize ?? 0);
+  const result = useFigureStore((s) => s.lastGood?.result ?? null);
   return useMemo(() => wordsFromRun(result, size), [result, size]);
 }

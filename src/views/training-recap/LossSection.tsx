@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { formatValue } from '../../components';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 import { useTargetWords } from '../output/targetWords';
 import { LossFigure, type ScoredModel } from './LossFigure';
 import { LABEL_SMOOTHING, crossEntropy, smoothedTarget } from './targets';
@@ -14,9 +14,9 @@ import './training-recap.css';
 
 export function LossSection() {
   const words = useTargetWords();
-  const run = useStore((s) => s.lastGood);
-  const trained = useStore((s) => s.modelInfo?.trained ?? false);
-  const modelKey = useStore((s) => s.modelKey);
+  const run = useFigureStore((s) => s.lastGood);
+  const trained = useFigureStore((s) => s.modelInfo?.trained ?? false);
+  const modelKey = useFigureStore((s) => s.modelKey);
   const probs = run?.trace.get('out.probs');
   const models = useMemo<ScoredModel[]>(
     () =>

@@ -3,7 +3,7 @@
  * The chosen word starts as the first word of the translation on screen.
  */
 import { useState } from 'react';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 import { useTargetWords } from '../output/targetWords';
 import { VocabularyFigure } from './VocabularyFigure';
 import { LABEL_SMOOTHING } from './targets';
@@ -11,7 +11,7 @@ import './training-recap.css';
 
 export function TrainingRecapSection() {
   const words = useTargetWords();
-  const firstOutput = useStore((s) => s.lastGood?.result.outputIds[0] ?? null);
+  const firstOutput = useFigureStore((s) => s.lastGood?.result.outputIds[0] ?? null);
   const [picked, setPicked] = useState<number | null>(null);
   if (words.length === 0) {
     return <p className="recap-note">The vocabulary appears here once the model has loaded.</p>;
