@@ -1,13 +1,16 @@
 /**
  * When the figures are given a finished run. The translation shows as soon as a run finishes;
- * the figures, which can take far longer to redraw than the engine takes to run, are given it
- * just after that frame is painted. When their last redraw took longer than a frame, they wait
- * until the reader has paused that long (at most LONGEST_PAUSE_MS), so that typing never queues
- * behind them: the figures catch up with the newest sentence whenever the reader stops.
+ * the figures are given it in the task right after, so that both usually reach the screen in
+ * the same frame, and a slow redraw never holds up the translation's own commit. Only the
+ * figures near the viewport redraw (see views/FigureScope.tsx), which keeps this quick. Should a
+ * redraw still take longer than SLOW_REDRAW_MS (a slow machine, a heavy figure in view), the
+ * figures wait until the reader has paused that long (at most LONGEST_PAUSE_MS), so that typing
+ * never queues behind them: they catch up with the newest sentence whenever the reader stops.
  */
 import type { CompletedRun } from '../worker/runTypes';
 
-const FRAME_MS = 16;
+/** A redraw this long still lets a key typed meanwhile show within the page's 50 ms budget. */
+const SLOW_REDRAW_MS = 50;
 const LONGEST_PAUSE_MS = 400;
 
 export interface FigureScheduler {
@@ -20,7 +23,6 @@ export interface FigureScheduler {
 
 export function scheduleFigures(present: (run: CompletedRun) => void): FigureScheduler {
   let pending: CompletedRun | null = null;
-  let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastEditAt = -Infinity;
   let lastRedrawMs = 0;
@@ -28,7 +30,7 @@ export function scheduleFigures(present: (run: CompletedRun) => void): FigureSch
   const presentWhenQuiet = () => {
     timer = undefined;
     if (!pending) return;
-    const pause = lastRedrawMs > FRAME_MS ? Math.min(lastRedrawMs, LONGEST_PAUSE_MS) : 0;
+    const pause = lastRedrawMs > SLOW_REDRAW_MS ? Math.min(lastRedrawMs, LONGEST_PAUSE_MS) : 0;
     const wait = lastEditAt + pause - performance.now();
     if (wait > 0) {
       timer = setTimeout(presentWhenQuiet, wait);
@@ -48,7 +50,6 @@ export function scheduleFigures(present: (run: CompletedRun) => void): FigureSch
 
   const cancel = () => {
     pending = null;
-    cancelAnimationFrame(frame);
     clearTimeout(timer);
     timer = undefined;
   };
@@ -60,10 +61,8 @@ export function scheduleFigures(present: (run: CompletedRun) => void): FigureSch
     finished: (run) => {
       cancel();
       pending = run;
-      // After the frame that shows the translation.
-      frame = requestAnimationFrame(() => {
-        timer = setTimeout(presentWhenQuiet);
-      });
+      // A task of its own, after the one that commits the translation.
+      timer = setTimeout(presentWhenQuiet);
     },
     cancel,
   };

@@ -20,14 +20,28 @@ afterEach(() => vi.useRealTimers());
 const run = (id: number): CompletedRun => completedRun(id, ['a'], 'b');
 
 describe('scheduleFigures', () => {
-  it('gives the figures a finished run just after the frame that shows its translation', () => {
+  it('gives the figures a finished run in the task after the one that shows its translation', () => {
     const presented: number[] = [];
     const figures = scheduleFigures((r) => presented.push(r.id));
     figures.finished(run(1));
     expect(presented).toEqual([]);
-    vi.advanceTimersByTime(17);
-    vi.advanceTimersByTime(1);
+    vi.advanceTimersByTime(0);
     expect(presented).toEqual([1]);
+  });
+
+  it('after quick redraws, draws every run while the reader types, without waiting for a pause', () => {
+    const presented: number[] = [];
+    const figures = scheduleFigures((r) => {
+      presented.push(r.id);
+      // The figures take 10 ms to redraw.
+      vi.advanceTimersByTime(10);
+    });
+    for (let id = 1; id <= 4; id++) {
+      figures.edited();
+      figures.finished(run(id));
+      vi.advanceTimersByTime(50);
+    }
+    expect(presented).toEqual([1, 2, 3, 4]);
   });
 
   it('gives only the newest of runs that finish before their turn', () => {

@@ -21,7 +21,11 @@ export interface BlackBoxFigureProps {
 export function BlackBoxFigure(props: BlackBoxFigureProps) {
   const [open, setOpen] = useState(props.defaultOpen ?? false);
   return (
-    <figure className="arch-figure" style={{ marginLeft: 0, marginRight: 0 }}>
+    <figure
+      className="arch-figure"
+      style={{ marginLeft: 0, marginRight: 0 }}
+      aria-label={`Your sentence, “${props.sentence}”, goes into the Transformer and its translation, “${props.translation}”, comes out.`}
+    >
       <div className="arch-blackbox">
         <div className="arch-words" data-testid="arch-source" aria-label="Your sentence">
           {props.sentence}
