@@ -53,10 +53,20 @@ export function startTrainingWorker(): Worker {
   return new Worker(new URL('./training.worker.ts', import.meta.url), { type: 'module' });
 }
 
+/** Why a request that returns a promise failed, as the worker (or the client) said it. */
+export class TrainingRequestFailed extends Error {
+  readonly error: TrainingError;
+  constructor(error: TrainingError) {
+    super(error.message);
+    this.name = 'TrainingRequestFailed';
+    this.error = error;
+  }
+}
+
 /** A model export awaiting its reply. */
 interface PendingExport {
   resolve: (reply: TrainedModelReply) => void;
-  reject: (error: TrainingError) => void;
+  reject: (failure: TrainingRequestFailed) => void;
 }
 
 export class TrainingClient {
@@ -102,7 +112,7 @@ export class TrainingClient {
     this.control('stopTraining');
   }
 
-  /** The model as it is now, with its settings and step. */
+  /** The model as it is now, with its settings and step; rejects with TrainingRequestFailed. */
   exportModel(): Promise<TrainedModelReply> {
     // Waiting first: a worker running on this thread (in tests) may answer within postMessage.
     const id = this.nextId;
@@ -173,7 +183,7 @@ export class TrainingClient {
   }
 
   private rejectExports(error: TrainingError): void {
-    for (const pending of this.exports.values()) pending.reject(error);
+    for (const pending of this.exports.values()) pending.reject(new TrainingRequestFailed(error));
     this.exports.clear();
   }
 
@@ -211,7 +221,7 @@ export class TrainingClient {
         const pending = this.exports.get(reply.id);
         if (pending) {
           this.exports.delete(reply.id);
-          pending.reject(reply.error);
+          pending.reject(new TrainingRequestFailed(reply.error));
         } else if (reply.id >= this.runId) {
           // A file that failed concerns no run: the one going on is left as it was.
           listener.failed(reply.error, reply.id === this.runId ? reply.id : null);

@@ -3,6 +3,7 @@ import { createLabRun, probeTensorNames } from '../../src/training/labRun';
 import { lossFloor } from '../../src/training/labSettings';
 import { trainedModelToSafetensors } from '../../src/training/trainedModelFile';
 import { unpackTensors } from '../../src/worker/packing';
+import { TrainingRequestFailed } from '../../src/worker/trainingClient';
 import { handOverTrainedModel } from '../../src/worker/trainingHandoff';
 import type { TrainProgressReply } from '../../src/worker/trainingProtocol';
 import { startHarness, type Harness } from '../worker/harness';
@@ -106,6 +107,17 @@ describe('the training worker', () => {
     expect(h.progress.at(-1)?.step).toBe(stoppedAt);
     // Every step's loss was reported once, pause or not.
     expect(lossesOf(h, runId)).toHaveLength(stoppedAt);
+  });
+
+  it('refuses to export a model before any run, saying so', async () => {
+    const h = start();
+    await expect(h.client.exportModel()).rejects.toEqual(
+      new TrainingRequestFailed({
+        code: 'no_run',
+        message: 'There is no model in training to do that with: start training first.',
+      }),
+    );
+    expect(h.failed).toEqual([]);
   });
 
   it('refuses settings it cannot train, saying which and why', async () => {

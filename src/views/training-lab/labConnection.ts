@@ -7,9 +7,9 @@ import { useStore } from '../../store';
 import { detokenize } from '../../engine/tokenizer/tokenize';
 import { trainedModelFileName, trainedModelToSafetensors } from '../../training/trainedModelFile';
 import { unpackTensors } from '../../worker/packing';
-import { TrainingClient } from '../../worker/trainingClient';
+import { TrainingClient, TrainingRequestFailed } from '../../worker/trainingClient';
 import { handOverTrainedModel } from '../../worker/trainingHandoff';
-import type { TrainedModelReply, TrainingError } from '../../worker/trainingProtocol';
+import type { TrainedModelReply } from '../../worker/trainingProtocol';
 
 export interface LabActions {
   start: () => void;
@@ -42,8 +42,9 @@ export function connectTrainingLab(createWorker?: () => Worker): LabActions {
   const exported = async (): Promise<TrainedModelReply | null> => {
     try {
       return await client.exportModel();
-    } catch (error) {
-      store.getState().labFailed(error as TrainingError, null);
+    } catch (failure) {
+      if (!(failure instanceof TrainingRequestFailed)) throw failure;
+      store.getState().labFailed(failure.error, null);
       return null;
     }
   };
