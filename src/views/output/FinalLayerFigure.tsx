@@ -14,6 +14,7 @@ import {
   maxAbsOf,
   sequentialScale,
 } from '../../components';
+import { NEVER_CHOSEN } from '../../engine/model/candidates';
 import { rankWords, massOf } from './distribution';
 import { TopWordsChart } from './TopWordsChart';
 import { WordSearch } from './WordSearch';
@@ -102,6 +103,13 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
           probability {formatValue(probs[argmaxId])} (log-probability{' '}
           {formatValue(Math.log(probs[argmaxId]))}).
         </p>
+        {NEVER_CHOSEN.includes(ranked[0].id) && (
+          <p className="output-note" data-testid="never-written">
+            The largest probability, {formatValue(ranked[0].prob)}, goes to “{ranked[0].word}”. A
+            decoder never writes &lt;pad&gt; (it only fills out batches in training) or &lt;bos&gt;
+            (it only starts the output), so the argmax is taken over the other words.
+          </p>
+        )}
         {chosenId !== argmaxId && (
           <p className="output-note" data-testid="chosen-differs">
             Beam search took “{word(chosenId)}” (index {chosenId}) here instead, probability{' '}

@@ -1,12 +1,13 @@
 /**
- * The output vocabulary's words by index, as far as the page knows them. The model's info does not
- * carry its vocabulary, so the words are those a run names: <bos>, the translation's words, the
- * returned beams' words, and the special tokens every vocabulary starts with. Any other index is written "#index".
+ * The output vocabulary's words by index: the model's own list, which comes with it when it
+ * loads. Until it has come, the words a run names: <bos>, the translation's words, the returned
+ * beams' words, and the special tokens every vocabulary starts with; any other index is written
+ * "#index".
  */
 import { useMemo } from 'react';
 import { hypothesisTokens } from '../../engine/model/beam';
 import { SPECIAL_TOKENS } from '../../engine/model/config';
-import { useFigureStore } from '../figureStore';
+import { useStore } from '../../store';
 import type { RunResult } from '../../worker/protocol';
 
 type NamedIds = Pick<
@@ -39,7 +40,11 @@ export function unnamedCount(words: readonly string[]): number {
 
 /** The target words of the model and run on screen. */
 export function useTargetWords(): string[] {
-  const size = useFigureStore((s) => s.modelInfo?.config.tgtVocabSize ?? 0);
-  const result = useFigureStore((s) => s.lastGood?.result ?? null);
-  return useMemo(() => wordsFromRun(result, size), [result, size]);
+  const size = useStore((s) => s.modelInfo?.config.tgtVocabSize ?? 0);
+  const result = useStore((s) => s.lastGood?.result ?? null);
+  const vocabulary = useStore((s) => s.modelVocabularies?.target ?? null);
+  return useMemo(
+    () => (vocabulary?.length === size ? vocabulary : wordsFromRun(result, size)),
+    [vocabulary, result, size],
+  );
 }

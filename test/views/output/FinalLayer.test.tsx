@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PAD } from '../../../src/engine/model/config';
+import { initParams } from '../../../src/engine/model/params';
+import { translate } from '../../../src/engine/model/translate';
 import { row } from '../../../src/engine/tensor';
 import { resetStore, useStore } from '../../../src/store';
 import { FinalLayerFigure } from '../../../src/views/output/FinalLayerFigure';
 import { FinalLayerSection } from '../../../src/views/output/FinalLayerSection';
 import { wordsFromRun } from '../../../src/views/output/targetWords';
-import { realRun, showRun, testVocabulary } from '../decoding/fixtures';
+import { SOURCE_IDS, TEST_CONFIG, realRun, showRun, testVocabulary } from '../decoding/fixtures';
 
 const real = realRun();
 const { trace, run } = real;
@@ -119,6 +122,60 @@ describe('the final layer section', () => {
     );
     act(() => useStore.getState().select({ step: 0 }));
     expect(screen.getByTestId('argmax').textContent).toContain(`index ${trace.steps[0].chosenId}`);
+  });
+});
+
+describe('words and choices the model never writes', () => {
+  beforeEach(() => resetStore());
+
+  it('names every word by its text once the model’s words have come with it', () => {
+    showRun(real);
+    const { rerender } = render(<FinalLayerSection />);
+    expect(screen.getByTestId('unnamed-words')).toBeTruthy();
+    act(() =>
+      useStore.getState().modelLoaded(real.info, {
+        vocabularies: { source: testVocabulary(), target: testVocabulary() },
+        parameters: new Map(),
+      }),
+    );
+    rerender(<FinalLayerSection />);
+    expect(screen.queryByTestId('unnamed-words')).toBeNull();
+    const bars = screen.getByRole('img', { name: /most probable next words/ });
+    expect(bars.textContent).not.toMatch(/#\d/);
+  });
+
+  it('says so when <pad> is the most probable, and takes the argmax over the other words', () => {
+    const params = initParams(TEST_CONFIG, 33);
+    const bias = params.get('generator.bias');
+    if (!bias) throw new Error('no generator.bias');
+    const favoured = new Map(params);
+    const data = bias.data.slice();
+    data[PAD] += 50;
+    favoured.set('generator.bias', { shape: bias.shape, data });
+    const padTrace = translate(favoured, TEST_CONFIG, SOURCE_IDS, { kind: 'greedy' });
+    const at = (name: string) => {
+      const t = padTrace.tensors.get(name);
+      if (!t) throw new Error(`the trace has no ${name}`);
+      return row(t, 0);
+    };
+    const step = padTrace.steps[0];
+    render(
+      <FinalLayerFigure
+        decoderOutput={at('dec.1.norm3')}
+        logits={at('out.logits')}
+        probs={at('out.probs')}
+        vocabulary={vocabulary}
+        step={0}
+        argmaxId={step.candidates[0].id}
+        chosenId={step.chosenId}
+        lastLayer={1}
+      />,
+    );
+    expect(argmax(at('out.logits'))).toBe(PAD);
+    expect(step.chosenId).not.toBe(PAD);
+    expect(screen.getByTestId('never-written').textContent).toContain('“<pad>”');
+    expect(screen.getByTestId('argmax').textContent).toContain(`index ${step.chosenId}`);
+    expect(screen.queryByTestId('chosen-differs')).toBeNull();
   });
 });
 
