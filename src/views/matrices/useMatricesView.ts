@@ -5,16 +5,16 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useFigureStore } from '../figureStore';
+import { useStore } from '../../store';
 import { attentionMatrices, type AttentionMatrices } from './attentionMatrices';
 import { attentionNames, layerCount, type AttentionKind } from './attentionNames';
-import type { AttentionParameters } from './attentionParameters';
+import { attentionParameters, type AttentionParameters } from './attentionParameters';
 
 export interface MatricesView {
   matrices: AttentionMatrices;
   /**
-   * The sublayer's weights. The page does not hold the model's parameters (they live in the
-   * engine's worker), so this is null and the figures draw the weights by shape only.
+   * The sublayer's weights, from the parameters that came with the model; null until they have
+   * come, and the figures then draw the weights by shape only.
    */
   parameters: AttentionParameters | null;
   layers: number;
@@ -28,10 +28,11 @@ export interface MatricesView {
 }
 
 export function useMatricesView(kind: AttentionKind): MatricesView | null {
-  const { lastGood, config, selection, select } = useFigureStore(
+  const { lastGood, config, modelParameters, selection, select } = useStore(
     useShallow((state) => ({
       lastGood: state.lastGood,
       config: state.modelInfo?.config ?? null,
+      modelParameters: state.modelParameters,
       selection: state.selection,
       select: state.select,
     })),
@@ -44,11 +45,18 @@ export function useMatricesView(kind: AttentionKind): MatricesView | null {
     const tokens = { source: result.sourceTokens, target: result.targetTokens };
     return attentionMatrices(trace, attentionNames(kind, layer, config), config, tokens);
   }, [lastGood, config, kind, layer, layers]);
+  const parameters = useMemo(
+    () =>
+      matrices && modelParameters
+        ? attentionParameters(modelParameters, matrices.names.params)
+        : null,
+    [matrices, modelParameters],
+  );
   if (!matrices) return null;
   const head = Math.min(selection.head, matrices.heads - 1);
   return {
     matrices,
-    parameters: null,
+    parameters,
     layers,
     layer,
     head,
