@@ -1,35 +1,21 @@
 /**
- * Greedy decoding's result for the sentence and model on screen, to set beside beam search's. A
- * run decodes one way only, so this remembers the last greedy run and offers it while the sentence
- * and the model stay the same.
+ * Greedy decoding's result for the run on screen, to set beside beam search's: a beam search run
+ * also carries what greedy decoding chooses from the same encoder output, so both come from the
+ * same model, sentence and heads without a second run.
  */
-import { useState } from 'react';
+import { useMemo } from 'react';
 import type { DecodeStep } from '../../engine/model/trace';
-import { useFigureStore } from '../figureStore';
+import { useStore } from '../../store';
 
 export interface GreedyRun {
-  sentence: string;
-  modelKey: string;
   steps: DecodeStep[];
   tokens: string[];
 }
 
 export function useGreedyBeside(): GreedyRun | null {
-  const run = useFigureStore((s) => s.lastGood);
-  const modelKey = useFigureStore((s) => s.modelKey);
-  const [remembered, setRemembered] = useState<GreedyRun | null>(null);
-  const result = run?.result;
-  if (result && !result.beam && result.steps !== remembered?.steps) {
-    // Derived from the store while rendering: React re-renders at once with the new value.
-    setRemembered({
-      sentence: result.sentence,
-      modelKey,
-      steps: result.steps,
-      tokens: result.outputTokens,
-    });
-  }
-  if (!remembered || !result) return null;
-  return remembered.sentence === result.sentence && remembered.modelKey === modelKey
-    ? remembered
-    : null;
+  const greedy = useStore((s) => s.lastGood?.result.greedy ?? null);
+  return useMemo(
+    () => (greedy ? { steps: greedy.steps, tokens: greedy.outputTokens } : null),
+    [greedy],
+  );
 }

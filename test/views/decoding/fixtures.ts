@@ -62,6 +62,14 @@ export function realRun(
       unknownWords: null,
       beam,
       beams,
+      greedy: trace.greedy
+        ? {
+            outputIds: trace.greedy.outputIds,
+            outputTokens: asText(trace.greedy.outputIds),
+            translation: asText(trace.greedy.outputIds).join(' '),
+            steps: trace.greedy.steps,
+          }
+        : null,
     },
     timings: {
       totalMs: 1,
