@@ -41,9 +41,11 @@ export function LossFigure(props: LossFigureProps) {
     () =>
       allWords
         ? Array.from({ length: vocab }, (_, id) => id)
-        : columnsWorthShowing(
+        : // The first model's favourites only: an untrained twin's are noise, and would crowd
+          // the columns.
+          columnsWorthShowing(
             referenceIds,
-            models.map((m) => m.probs),
+            models.slice(0, 1).map((m) => m.probs),
             vocab,
             TOP_PER_ROW,
           ),
@@ -94,7 +96,7 @@ export function LossFigure(props: LossFigureProps) {
         <p className="recap-note">
           {allWords
             ? `All ${vocab} words of the vocabulary, by index.`
-            : `${columns.length} of the ${vocab} words: every word of the reference, and each position's ${TOP_PER_ROW} most probable words under each model. The other words get the rest of each row's probability.`}
+            : `${columns.length} of the ${vocab} words: every word of the reference, and each position's ${TOP_PER_ROW} most probable words under ${models.length > 1 ? 'the first model' : 'the model'}. The other words get the rest of each row's probability.`}
         </p>
         <div className="recap-loss-grids">
           <div data-testid="target-distributions">

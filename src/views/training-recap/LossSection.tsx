@@ -1,40 +1,51 @@
 /**
- * "The Loss Function": the target distributions of a sentence pair beside the model's, and the
- * cross-entropy between them. The pair is the reader's sentence and the translation on screen,
- * whose teacher-forced pass the run already holds (out.probs): row t is the model's distribution
- * for the translation's word t, having read the words before it.
+ * "The Loss Function": the target distributions of a sentence pair beside the models', and the
+ * cross-entropy between them. The pair is the sentence on screen and a reference translation the
+ * reader may edit; the worker scores it teacher-forced (out.probs, row t the distribution for
+ * reference word t, having read the words before it) with the model and with its untrained twin,
+ * so the loss before training sits beside the loss after.
  */
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { formatValue } from '../../components';
-import { useFigureStore } from '../figureStore';
+import type { ScoredReference } from '../../worker/runTypes';
+import { selectLossPair, useStore } from '../../store';
 import { useTargetWords } from '../output/targetWords';
 import { LossFigure, type ScoredModel } from './LossFigure';
+import { ReferenceBox } from './ReferenceBox';
 import { LABEL_SMOOTHING, crossEntropy, smoothedTarget } from './targets';
 import './training-recap.css';
 
+/** The models of a score, named for the reader. */
+function scoredModels(score: ScoredReference | null): ScoredModel[] {
+  if (!score) return [];
+  const twin = score.models.length > 1;
+  return score.models.map((m) => ({
+    key: m.name,
+    label: m.trained
+      ? 'Trained model'
+      : twin
+        ? 'The same model before training (seeded random weights)'
+        : 'Untrained model (seeded random weights)',
+    probs: m.probs.data,
+  }));
+}
+
 export function LossSection() {
   const words = useTargetWords();
-  const run = useFigureStore((s) => s.lastGood);
-  const trained = useFigureStore((s) => s.modelInfo?.trained ?? false);
-  const modelKey = useFigureStore((s) => s.modelKey);
-  const probs = run?.trace.get('out.probs');
-  const models = useMemo<ScoredModel[]>(
-    () =>
-      probs
-        ? [
-            {
-              key: trained ? 'trained' : 'untrained',
-              label: trained ? 'Trained model' : 'Untrained model (seeded random weights)',
-              probs: probs.data,
-            },
-          ]
-        : [],
-    [probs, trained],
-  );
-  if (!run || models.length === 0 || words.length === 0) {
+  const run = useStore((s) => s.lastGood);
+  const modelKey = useStore((s) => s.modelKey);
+  const languages = useStore((s) => s.modelInfo?.languages ?? null);
+  const pair = useStore(useShallow(selectLossPair));
+  const score = useStore((s) => s.score);
+  const setReference = useStore((s) => s.setReference);
+  const setSentence = useStore((s) => s.setSentence);
+  // The last score of the sentence on screen; it stays while an edited reference is scored.
+  const scored = score.result?.sentence === pair?.sentence ? score.result : null;
+  const models = useMemo(() => scoredModels(scored), [scored]);
+  if (!run || !pair || !languages || words.length === 0) {
     return <p className="recap-note">The loss appears here once a translation has run.</p>;
   }
-  const { result } = run;
   const vocab = words.length;
   const smoothedFloor = crossEntropy(
     smoothedTarget(0, vocab, LABEL_SMOOTHING),
@@ -58,19 +69,34 @@ export function LossSection() {
         word, not 0. A model guessing uniformly would score ln {vocab} ={' '}
         {formatValue(Math.log(vocab))}.
       </p>
-      <p className="recap-pair" data-testid="loss-pair">
-        Source: <strong>{result.sourceTokens.join(' ')}</strong>
-        <br />
-        Reference: <strong>{result.outputTokens.join(' ')}</strong> (the translation on screen,
-        right or wrong, so each target word is the word the model itself chose)
-      </p>
-      <LossFigure
-        referenceTokens={result.outputTokens}
-        referenceIds={result.outputIds}
-        vocabulary={words}
-        models={models}
-        smoothing={LABEL_SMOOTHING}
+      {models.length > 1 && (
+        <p>
+          Each pair is scored twice: by the trained model, and by the same model before training,
+          with the seeded random weights it started from. Training is what took the loss from the
+          one to the other.
+        </p>
+      )}
+      <ReferenceBox
+        sentence={pair.sentence}
+        reference={pair.reference}
+        origin={pair.origin}
+        languages={languages}
+        unknownWords={scored?.reference === pair.reference ? scored.referenceUnknownWords : null}
+        error={score.status === 'failed' ? score.error : null}
+        onReference={(text) => setReference(pair.sentence, text)}
+        onSentence={setSentence}
       />
+      {scored && (
+        <div className={scored.reference === pair.reference ? undefined : 'recap-stale'}>
+          <LossFigure
+            referenceTokens={scored.referenceTokens}
+            referenceIds={scored.referenceIds}
+            vocabulary={words}
+            models={models}
+            smoothing={LABEL_SMOOTHING}
+          />
+        </div>
+      )}
     </div>
   );
 }
