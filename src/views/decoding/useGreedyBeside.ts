@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { DecodeStep } from '../../engine/model/trace';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 
 export interface GreedyRun {
   steps: DecodeStep[];
@@ -13,7 +13,7 @@ export interface GreedyRun {
 }
 
 export function useGreedyBeside(): GreedyRun | null {
-  const greedy = useStore((s) => s.lastGood?.result.greedy ?? null);
+  const greedy = useFigureStore((s) => s.lastGood?.result.greedy ?? null);
   return useMemo(
     () => (greedy ? { steps: greedy.steps, tokens: greedy.outputTokens } : null),
     [greedy],

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 import { attentionMatrices, type AttentionMatrices } from './attentionMatrices';
 import { attentionNames, layerCount, type AttentionKind } from './attentionNames';
 import { attentionParameters, type AttentionParameters } from './attentionParameters';
@@ -28,7 +28,7 @@ export interface MatricesView {
 }
 
 export function useMatricesView(kind: AttentionKind): MatricesView | null {
-  const { lastGood, config, modelParameters, selection, select } = useStore(
+  const { lastGood, config, modelParameters, selection, select } = useFigureStore(
     useShallow((state) => ({
       lastGood: state.lastGood,
       config: state.modelInfo?.config ?? null,

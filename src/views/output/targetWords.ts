@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { hypothesisTokens } from '../../engine/model/beam';
 import { SPECIAL_TOKENS } from '../../engine/model/config';
-import { useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 import type { RunResult } from '../../worker/protocol';
 
 type NamedIds = Pick<
@@ -40,9 +40,9 @@ export function unnamedCount(words: readonly string[]): number {
 
 /** The target words of the model and run on screen. */
 export function useTargetWords(): string[] {
-  const size = useStore((s) => s.modelInfo?.config.tgtVocabSize ?? 0);
-  const result = useStore((s) => s.lastGood?.result ?? null);
-  const vocabulary = useStore((s) => s.modelVocabularies?.target ?? null);
+  const size = useFigureStore((s) => s.modelInfo?.config.tgtVocabSize ?? 0);
+  const result = useFigureStore((s) => s.lastGood?.result ?? null);
+  const vocabulary = useFigureStore((s) => s.modelVocabularies?.target ?? null);
   return useMemo(
     () => (vocabulary?.length === size ? vocabulary : wordsFromRun(result, size)),
     [vocabulary, result, size],

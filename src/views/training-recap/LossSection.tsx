@@ -8,8 +8,9 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatValue } from '../../components';
+import { selectLossPair } from '../../store';
 import type { ScoredReference } from '../../worker/runTypes';
-import { selectLossPair, useStore } from '../../store';
+import { useFigureStore } from '../figureStore';
 import { useTargetWords } from '../output/targetWords';
 import { LossFigure, type ScoredModel } from './LossFigure';
 import { ReferenceBox } from './ReferenceBox';
@@ -33,13 +34,13 @@ function scoredModels(score: ScoredReference | null): ScoredModel[] {
 
 export function LossSection() {
   const words = useTargetWords();
-  const run = useStore((s) => s.lastGood);
-  const modelKey = useStore((s) => s.modelKey);
-  const languages = useStore((s) => s.modelInfo?.languages ?? null);
-  const pair = useStore(useShallow(selectLossPair));
-  const score = useStore((s) => s.score);
-  const setReference = useStore((s) => s.setReference);
-  const setSentence = useStore((s) => s.setSentence);
+  const run = useFigureStore((s) => s.lastGood);
+  const modelKey = useFigureStore((s) => s.modelKey);
+  const languages = useFigureStore((s) => s.modelInfo?.languages ?? null);
+  const pair = useFigureStore(useShallow(selectLossPair));
+  const score = useFigureStore((s) => s.score);
+  const setReference = useFigureStore((s) => s.setReference);
+  const setSentence = useFigureStore((s) => s.setSentence);
   // The last score of the sentence on screen; it stays while an edited reference is scored.
   const scored = score.result?.sentence === pair?.sentence ? score.result : null;
   const models = useMemo(() => scoredModels(scored), [scored]);
