@@ -73,6 +73,17 @@ describe('ProbeFigure', () => {
     );
   });
 
+  it('moves the attention kind with the arrow keys, as a radio group does', () => {
+    const { container } = render(<ProbeFigure probe={probe} heads={2} />);
+    const chosen = screen.getByRole('radio', { name: 'encoder-decoder' });
+    expect(chosen.tabIndex).toBe(0);
+    fireEvent.keyDown(chosen, { key: 'ArrowRight' });
+    expect(container.querySelector('.lab-probe')?.getAttribute('data-kind')).toBe('encoder-self');
+    expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'encoder self' }));
+    fireEvent.keyDown(document.activeElement ?? chosen, { key: 'ArrowLeft' });
+    expect(container.querySelector('.lab-probe')?.getAttribute('data-kind')).toBe('cross');
+  });
+
   it('says what the model writes for the probe beside the right answer', () => {
     render(<ProbeFigure probe={probe} heads={2} />);
     const written = probe.modelOutputs.filter((t) => t !== '<eos>').join(' ');

@@ -12,6 +12,7 @@ import {
   TASK_KINDS,
   type TaskKind,
 } from '../../training/taskSettings';
+import { Segmented } from './Segmented';
 import './training-lab.css';
 
 export interface LabSettingsFormProps {
@@ -83,20 +84,14 @@ export function LabSettingsForm({ settings, onChange, disabled }: LabSettingsFor
       <legend className="lab-visually-hidden">Training settings</legend>
       <div className="lab-settings-group">
         <h3>Task</h3>
-        <div role="radiogroup" aria-label="Task" className="lab-segmented">
-          {TASK_KINDS.map((kind) => (
-            <button
-              key={kind}
-              type="button"
-              role="radio"
-              aria-checked={kind === task.kind}
-              disabled={disabled}
-              onClick={() => setTask({ kind })}
-            >
-              {TASK_NAMES[kind]}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="Task"
+          options={TASK_KINDS}
+          value={task.kind}
+          names={TASK_NAMES}
+          onChange={(kind) => setTask({ kind })}
+          disabled={disabled}
+        />
         {symbolTask ? (
           <>
             <Field label="Symbols">

@@ -13,6 +13,7 @@ import {
   probeMatrix,
   type HeadChoice,
 } from './probeAttention';
+import { Segmented } from './Segmented';
 import './training-lab.css';
 
 export interface ProbeFigureProps {
@@ -64,19 +65,13 @@ export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
         </span>
       </p>
       <div className="lab-probe-controls">
-        <div role="radiogroup" aria-label="Attention kind" className="lab-segmented">
-          {ATTENTION_KINDS.map((k) => (
-            <button
-              key={k}
-              type="button"
-              role="radio"
-              aria-checked={k === kind}
-              onClick={() => setKind(k)}
-            >
-              {KIND_NAMES[k]}
-            </button>
-          ))}
-        </div>
+        <Segmented
+          label="Attention kind"
+          options={ATTENTION_KINDS}
+          value={kind}
+          names={KIND_NAMES}
+          onChange={setKind}
+        />
         <label>
           Layer{' '}
           <select value={layer} onChange={(event) => setLayer(Number(event.target.value))}>
