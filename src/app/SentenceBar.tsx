@@ -7,9 +7,9 @@ const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
 /**
  * Stays at the top while the reader scrolls: the sentence, its tokens, its translation, and the
- * run's status.
+ * run's status. A shared link may fix the sentence (`locked`) or leave out its box (`hidden`).
  */
-export function SentenceBar() {
+export function SentenceBar({ input = 'shown' }: { input?: 'shown' | 'locked' | 'hidden' }) {
   const sentence = useStore((s) => s.sentence);
   const setSentence = useStore((s) => s.setSentence);
   const language = useStore(
@@ -17,16 +17,24 @@ export function SentenceBar() {
   );
   return (
     <div className="sentence-bar">
-      <label htmlFor="sentence">Your sentence ({LANGUAGE_NAMES[language] ?? language})</label>
-      <input
-        id="sentence"
-        type="text"
-        value={sentence}
-        onChange={(event) => setSentence(event.target.value)}
-        autoComplete="off"
-        spellCheck={false}
-        dir="auto"
-      />
+      {input !== 'hidden' && (
+        <>
+          <label htmlFor="sentence">
+            Your sentence ({LANGUAGE_NAMES[language] ?? language})
+            {input === 'locked' && <span className="sentence-fixed"> · fixed by the link</span>}
+          </label>
+          <input
+            id="sentence"
+            type="text"
+            value={sentence}
+            readOnly={input === 'locked'}
+            onChange={(event) => setSentence(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            dir="auto"
+          />
+        </>
+      )}
       <SourceTokens />
       <TranslationLine />
       <StatusLine />

@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import type { Section } from '../../views/sections';
 import { SectionBoundary } from '../SectionBoundary';
 import { RunMessage } from '../RunMessage';
+import { CopyLinkButton } from '../url/CopyLinkButton';
 import { LinkNotices } from '../url/LinkNotices';
 import { LinkSelection } from '../url/LinkSelection';
 import { canGoFullscreen, enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
@@ -78,6 +79,7 @@ export function Presentation({ sections }: { sections: readonly Section[] }) {
               ))}
             </select>
           </label>
+          <CopyLinkButton />
           {!fullscreen && canGoFullscreen() && (
             <button type="button" className="quiet" onClick={enterFullscreen}>
               Full screen

@@ -1,13 +1,21 @@
 import { useStore } from '../../store';
 import './url.css';
 
+const NOTICES_ID = 'link-notices';
+
 /** What the page could not use of the link it was opened with, part by part. */
 export function LinkNotices() {
   const notices = useStore((s) => s.linkNotices);
   const dismiss = useStore((s) => s.dismissLinkNotices);
   if (notices.length === 0) return null;
   return (
-    <div className="notice warn link-notices" role="status" data-testid="link-notices">
+    <div
+      id={NOTICES_ID}
+      className="notice warn link-notices"
+      role="status"
+      tabIndex={-1}
+      data-testid="link-notices"
+    >
       <p>
         <strong>Some of this link could not be used as given:</strong>
       </p>
@@ -22,5 +30,24 @@ export function LinkNotices() {
         Dismiss
       </button>
     </div>
+  );
+}
+
+/**
+ * Where the reader is, which may be far below the notices when the link named a section: says
+ * that there are notices and takes the reader to them.
+ */
+export function LinkNoticesBadge() {
+  const count = useStore((s) => s.linkNotices.length);
+  if (count === 0) return null;
+  const show = () => {
+    const notices = document.getElementById(NOTICES_ID);
+    notices?.scrollIntoView({ block: 'center' });
+    notices?.focus({ preventScroll: true });
+  };
+  return (
+    <button type="button" className="quiet link-notices-badge" onClick={show}>
+      {count === 1 ? '1 part' : `${count} parts`} of the link could not be used
+    </button>
   );
 }

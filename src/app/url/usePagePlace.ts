@@ -31,8 +31,10 @@ export function usePagePlace(active: boolean, sectionIds: readonly string[]): vo
     const element = section ? document.getElementById(section) : null;
     if (!element) return;
     let readerMoved = false;
-    const onReader = () => {
-      readerMoved = true;
+    const startedAt = performance.now();
+    // The key that left the presentation may still be on its way here: only later events count.
+    const onReader = (event: Event) => {
+      if (event.timeStamp >= startedAt) readerMoved = true;
     };
     const place = () => {
       if (readerMoved) return;
