@@ -52,6 +52,11 @@ const COL_LABEL_HEIGHT = 46;
 /** Below this cell width, column labels would overlap: they are left to the hover text. */
 const MIN_LABELLED_WIDTH = 10;
 
+/** Two scales with the same key colour every value alike: same kind, domain and colours. */
+function colorKeyOf(scale: ColorScale): string {
+  return `${scale.kind} ${scale.min} ${scale.max} ${scale.at(0)} ${scale.at(0.5)} ${scale.at(1)}`;
+}
+
 function defaultMasked(_row: number, _col: number, value: number): boolean {
   return value === -Infinity || Number.isNaN(value);
 }
@@ -83,6 +88,7 @@ export function MatrixGrid(props: MatrixGridProps) {
       geometry,
       values,
       color: scale.color,
+      colorKey: colorKeyOf(scale),
       isMasked,
       selectedRow,
     });
