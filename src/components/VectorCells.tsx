@@ -75,6 +75,7 @@ export function VectorCells({
   };
 
   const describe = (index: number) => `${name}[${index}] = ${formatValue(values[index])}`;
+  const writesNumbers = showNumbers && !compact;
   const cells = [];
   for (let index = 0; index < values.length; index++) {
     const value = values[index];
@@ -95,11 +96,12 @@ export function VectorCells({
           height: box.height,
           marginRight: index < values.length - 1 ? geometry.gap : 0,
           background: colorScale.color(value),
-          color: textColorOn(value, colorScale),
+          // Only a written number needs a readable colour; finding it costs more than the cell.
+          color: writesNumbers ? textColorOn(value, colorScale) : undefined,
         }}
         onMouseEnter={() => hover(index)}
       >
-        {showNumbers && !compact ? formatValue(value) : null}
+        {writesNumbers ? formatValue(value) : null}
       </span>,
     );
   }
