@@ -12,8 +12,12 @@ import { fellBehind, forget, type BehindSection } from './catchUp';
 import { SectionStoreContext, sectionStore } from './figureStore';
 import { redrawTimer, type RedrawTimer } from './redrawTimer';
 
-/** How far beyond the viewport a section counts as near: it is redrawn before it scrolls in. */
-const NEAR_MARGIN = '25% 0px';
+/**
+ * How far beyond the viewport a section counts as near. None: a section scrolling in while the
+ * reader types shows the previous run for a frame, and every section beside the viewport would
+ * otherwise redraw on every keystroke for nothing.
+ */
+const NEAR_MARGIN = '0px';
 
 function createScope() {
   let element: Element = document.body;
