@@ -2,16 +2,18 @@
  * When the figures are given a finished run. The translation shows as soon as a run finishes;
  * the figures are given it in the task right after, so that both usually reach the screen in
  * the same frame, and a slow redraw never holds up the translation's own commit. Only the
- * figures near the viewport redraw (see views/FigureScope.tsx), which keeps this quick. Should a
- * redraw still take longer than SLOW_REDRAW_MS (a slow machine, a heavy figure in view), the
+ * figures near the viewport redraw (see views/FigureScope.tsx), which keeps this quick. Should
+ * redraws still take longer than SLOW_REDRAW_MS (a slow machine, a heavy figure in view), the
  * figures wait until the reader has paused that long (at most LONGEST_PAUSE_MS), so that typing
  * never queues behind them: they catch up with the newest sentence whenever the reader stops.
+ * A redraw's time is the median of the last few, so one slow frame does not hold up the next.
  */
 import type { CompletedRun } from '../worker/runTypes';
 
 /** A redraw this long still lets a key typed meanwhile show within the page's 50 ms budget. */
 const SLOW_REDRAW_MS = 50;
 const LONGEST_PAUSE_MS = 400;
+const REDRAWS_KEPT = 3;
 
 export interface FigureScheduler {
   /** The reader changed the sentence or the decoding. */
@@ -25,12 +27,15 @@ export function scheduleFigures(present: (run: CompletedRun) => void): FigureSch
   let pending: CompletedRun | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastEditAt = -Infinity;
-  let lastRedrawMs = 0;
+  const redrawMs: number[] = [];
+  const typicalRedrawMs = () =>
+    [...redrawMs].sort((a, b) => a - b)[(redrawMs.length - 1) >> 1] ?? 0;
 
   const presentWhenQuiet = () => {
     timer = undefined;
     if (!pending) return;
-    const pause = lastRedrawMs > SLOW_REDRAW_MS ? Math.min(lastRedrawMs, LONGEST_PAUSE_MS) : 0;
+    const redraw = typicalRedrawMs();
+    const pause = redraw > SLOW_REDRAW_MS ? Math.min(redraw, LONGEST_PAUSE_MS) : 0;
     const wait = lastEditAt + pause - performance.now();
     if (wait > 0) {
       timer = setTimeout(presentWhenQuiet, wait);
@@ -43,7 +48,8 @@ export function scheduleFigures(present: (run: CompletedRun) => void): FigureSch
     // The next frame is painted once the figures are drawn; the task after it measures that.
     requestAnimationFrame(() =>
       setTimeout(() => {
-        lastRedrawMs = performance.now() - started;
+        redrawMs.push(performance.now() - started);
+        if (redrawMs.length > REDRAWS_KEPT) redrawMs.shift();
       }),
     );
   };

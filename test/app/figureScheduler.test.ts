@@ -76,6 +76,22 @@ describe('scheduleFigures', () => {
     expect(presented).toEqual([1, 6]);
   });
 
+  it('one slow redraw among quick ones does not make the next run wait for a pause', () => {
+    const presented: number[] = [];
+    const redrawMs = [10, 300, 10, 10];
+    const figures = scheduleFigures((r) => {
+      presented.push(r.id);
+      vi.advanceTimersByTime(redrawMs[r.id - 1]);
+    });
+    for (let id = 1; id <= 4; id++) {
+      figures.edited();
+      figures.finished(run(id));
+      vi.advanceTimersByTime(20);
+      expect(presented).toEqual([1, 2, 3, 4].slice(0, id));
+      vi.advanceTimersByTime(400);
+    }
+  });
+
   it('draws nothing after being cancelled', () => {
     const presented: number[] = [];
     const figures = scheduleFigures((r) => presented.push(r.id));
