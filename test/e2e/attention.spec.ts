@@ -1,8 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { formatValue } from '../../src/components/format';
+import type { HeadAblation } from '../../src/engine/model/ablation';
+import { DEFAULT_SENTENCE } from '../../src/store';
 import { lineStyle } from '../../src/views/attention/tokenLinesLayout';
+import { expectedTranslation } from './expected';
 
-const SHOTS = 'test-results/screenshots';
+const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 
 /** Numbers kept at full precision in the data-value attributes of `cells`. */
 async function values(cells: Locator): Promise<number[]> {
@@ -128,7 +131,9 @@ test('a small multiple selects its layer and head everywhere; the decoder’s ma
   );
   await manyHeads.screenshot({ path: `${SHOTS}/attention-many-heads.png` });
 
-  await maps.getByRole('button', { name: 'Decoder self-attention (masked)' }).click();
+  // The maps' own kind picker, not the one of the head switches below them.
+  const mapsFigure = maps.locator('figure.attn-figure');
+  await mapsFigure.getByRole('button', { name: 'Decoder self-attention (masked)' }).click();
   const cells = await maps.locator('.attn-map-main g[data-row]').evaluateAll((gs) =>
     gs.map((g) => ({
       row: Number(g.getAttribute('data-row')),
@@ -144,8 +149,58 @@ test('a small multiple selects its layer and head everywhere; the decoder’s ma
   }
   await maps.screenshot({ path: `${SHOTS}/attention-decoder-maps.png` });
 
-  await maps.getByRole('button', { name: 'Encoder-decoder attention' }).click();
+  await mapsFigure.getByRole('button', { name: 'Encoder-decoder attention' }).click();
   await expect(maps.locator('.cmp-caption')).toContainText('Encoder-decoder attention');
   await maps.screenshot({ path: `${SHOTS}/attention-cross-maps.png` });
+  expect(errors).toEqual([]);
+});
+
+test('switching heads off reruns the model without them, says which, and every head comes back', async ({
+  page,
+}) => {
+  const errors = await openPage(page);
+  const panel = page.getByTestId('head-switches');
+  const off: HeadAblation = [
+    { kind: 'enc', layer: 0, head: 0 },
+    { kind: 'enc', layer: 0, head: 1 },
+    { kind: 'dec-cross', layer: 1, head: 6 },
+  ];
+  await panel.getByRole('button', { name: 'Head 1 of Encoder self-attention, layer 1' }).click();
+  await panel.getByRole('button', { name: 'Head 2 of Encoder self-attention, layer 1' }).click();
+  await panel.getByRole('button', { name: 'Encoder-decoder attention' }).click();
+  await panel.getByRole('button', { name: 'Layer 2' }).click();
+  await panel.getByRole('button', { name: 'Head 7 of Encoder-decoder attention, layer 2' }).click();
+  await expect(page.getByTestId('ablated-heads')).toContainText(
+    '3 heads are switched off: encoder self-attention, layer 1, heads 1 and 2; encoder-decoder attention, layer 2, head 7.',
+  );
+  // The translation is the engine's own with the same heads off.
+  const translation = page.getByTestId('translation');
+  await expect(translation).toHaveText(expectedTranslation(DEFAULT_SENTENCE, undefined, off));
+  await panel.screenshot({ path: `${SHOTS}/attention-head-switches.png` });
+
+  // The figures show the same run: the switched-off heads' columns of the concatenation are 0.
+  const matrices = page.locator('#many-heads');
+  await matrices.getByLabel('Layer', { exact: true }).selectOption('0');
+  const concat = matrices.locator('[data-figure="concat"]');
+  await concat.getByRole('button', { name: 'Show the numbers' }).click();
+  const rows = await concat
+    .locator('table')
+    .filter({ has: page.locator('caption:text-matches("^Concat")') })
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => Number(td.dataset.value))),
+    );
+  const width = rows[0].length / 8;
+  for (const row of rows) {
+    expect(row.slice(0, 2 * width).every((value) => value === 0)).toBe(true);
+    expect(row.slice(2 * width).some((value) => value !== 0)).toBe(true);
+  }
+
+  await page
+    .getByTestId('ablated-heads')
+    .getByRole('button', { name: /back on/ })
+    .click();
+  await expect(page.getByTestId('ablated-heads')).toHaveCount(0);
+  await expect(translation).toHaveText(expectedTranslation(DEFAULT_SENTENCE));
   expect(errors).toEqual([]);
 });

@@ -1,13 +1,17 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { translate } from '../../src/engine/model/translate';
 import type { DecodingChoice, Trace } from '../../src/engine/model/trace';
-import { DEFAULT_SENTENCE, BEAM_LENGTH_PENALTY } from '../../src/store';
+import { BOS } from '../../src/engine/model/config';
+import { forwardTrace } from '../../src/engine/model/forward';
+import { initParams, type Params } from '../../src/engine/model/params';
+import { DEFAULT_SENTENCE, BEAM_LENGTH_PENALTY, postReference } from '../../src/store';
+import { UNTRAINED_SEED } from '../../src/worker/models';
 import { isEngineError, prepareSource } from '../../src/worker/source';
 import { alignmentMatrix } from '../../src/views/decoding/alignment';
 import { headBlock } from '../../src/views/decoding/headSlice';
 import { pageModel } from './expected';
 
-const SHOTS = 'test-results/screenshots';
+const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 
 /** The engine's own run, in node, of what the page runs first. */
 function expectedTrace(decoding: DecodingChoice): Trace {
@@ -54,6 +58,25 @@ async function openPage(page: Page): Promise<string[]> {
   // The sticky sentence box would cover the top of each section's screenshot.
   await page.addStyleTag({ content: '.sentence-bar { position: static !important; }' });
   return errors;
+}
+
+/**
+ * What the loss figure should show for `reference`: the trained model's and its untrained twin's
+ * out.probs, the decoder reading <bos> and the reference.
+ */
+function scoredProbs(reference: string) {
+  const { config, languages } = pageModel.info;
+  const source = prepareSource(DEFAULT_SENTENCE, pageModel.source, config, languages.source);
+  const target = prepareSource(reference, pageModel.target, config, languages.target);
+  if (isEngineError(source) || isEngineError(target)) throw new Error('the pair cannot be scored');
+  const input = [BOS, ...target.srcIds.subarray(0, target.srcIds.length - 1)];
+  const probsOf = (params: Params) =>
+    forwardTrace(params, config, source.srcIds, input).get('out.probs')?.data ?? [];
+  return {
+    positions: target.srcIds.length,
+    trained: Float32Array.from(probsOf(pageModel.params)),
+    untrained: Float32Array.from(probsOf(initParams(config, UNTRAINED_SEED))),
+  };
 }
 
 const greedy = expectedTrace({ kind: 'greedy' });
@@ -152,12 +175,21 @@ test('the recap of training lists the vocabulary and the loss recomputes from th
   expect(oneHot.indexOf(1)).toBe(greedy.outputIds[0]);
   await recap.screenshot({ path: `${SHOTS}/decoding-recap.png` });
 
+  // The pair is the sentence on screen and the post's own translation of it, scored by the model
+  // and by its untrained twin.
   const loss = page.locator('#loss-function');
+  const reference = postReference(DEFAULT_SENTENCE, pageModel.info.languages) ?? '';
+  await expect(loss.getByLabel(/Reference translation/)).toHaveValue(reference);
   await loss.getByRole('button', { name: `all ${vocab} words` }).click();
   const target = await tableValues(loss.getByTestId('target-distributions'));
   const predicted = await tableValues(loss.locator('[data-testid^="model-"]').first());
-  const positions = greedy.outputIds.length;
-  expectClose(predicted, tensorOf(greedy, 'out.probs').data.subarray(0, positions * vocab));
+  const scored = scoredProbs(reference);
+  const positions = scored.positions;
+  expectClose(predicted, scored.trained.subarray(0, positions * vocab));
+  expectClose(
+    await tableValues(loss.getByTestId('model-untrained')),
+    scored.untrained.subarray(0, positions * vocab),
+  );
   const shown = await dataValues(
     loss.getByTestId('loss-table').locator('tbody tr td:nth-child(5)'),
   );
@@ -169,6 +201,10 @@ test('the recap of training lists the vocabulary and the loss recomputes from th
   }
   await loss.getByRole('button', { name: 'the words that matter' }).click();
   await loss.screenshot({ path: `${SHOTS}/decoding-loss.png` });
+
+  // A word the model does not know is named, with known words to put in its place.
+  await loss.getByLabel(/Reference translation/).fill(`${reference} zzzq`);
+  await expect(loss.getByTestId('reference-unknown')).toContainText('“zzzq”');
   expect(errors).toEqual([]);
 });
 
@@ -207,6 +243,12 @@ test('beam search shows the search’s own scores, greedy beside it, and beam si
   const greedyWords = Array.from(greedy.outputIds, wordOf).join(' ');
   await expect(section.getByTestId('greedy-row')).toContainText(greedyWords);
   await section.screenshot({ path: `${SHOTS}/decoding-beam.png` });
+
+  // A beam run streams no steps; its steps, read off the best beam, can still be picked.
+  const finalLayer = page.locator('#final-linear-softmax');
+  const lastStep = finalLayer.getByRole('button', { name: /^Step \d+:/ }).last();
+  await lastStep.click();
+  await expect(lastStep).toHaveAttribute('aria-pressed', 'true');
 
   await section.getByRole('combobox', { name: /^beam size/ }).selectOption('1');
   await expect(section.locator('[data-testid="beam-tree"] [data-node-id]')).not.toHaveCount(

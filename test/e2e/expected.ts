@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseModelIndex } from '../../src/app/modelIndex';
 import { modelFromFiles } from '../../src/engine/io/modelFiles';
+import type { HeadAblation } from '../../src/engine/model/ablation';
 import { EOS } from '../../src/engine/model/config';
 import { parameterCount } from '../../src/engine/model/params';
 import type { DecodingChoice } from '../../src/engine/model/trace';
@@ -45,11 +46,19 @@ export const pageModel = firstModel();
 export function expectedTranslation(
   sentence: string,
   decoding: DecodingChoice = { kind: 'greedy' },
+  ablation: HeadAblation = [],
 ): string {
   const { config, languages } = pageModel.info;
   const source = prepareSource(sentence, pageModel.source, config, languages.source);
   if (isEngineError(source)) throw new Error(source.message);
-  const { outputIds } = translate(pageModel.params, config, source.srcIds, decoding);
+  const { outputIds } = translate(
+    pageModel.params,
+    config,
+    source.srcIds,
+    decoding,
+    undefined,
+    ablation,
+  );
   const words = [...outputIds].filter((id) => id !== EOS).map((id) => pageModel.target.tokenOf(id));
   return detokenize(words, languages.target);
 }

@@ -1,7 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { subscript } from '../../src/views/matrices/shapes';
+import { pageModel } from './expected';
 
-const SHOTS = 'test-results/screenshots';
+const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 
 async function openPage(page: Page): Promise<string[]> {
   const errors: string[] = [];
@@ -81,6 +82,30 @@ test('the matrix figures draw the run’s numbers, consistent from one figure to
   await expect(qkv.locator('.mx-part[data-symbol="X"] [role="status"]')).toContainText(
     `X[“${tokens[0]}”`,
   );
+  // The weights are the model's own: W^Q of the head is its columns of q_proj.weightᵀ, and
+  // X W^Q + b^Q gives the Q drawn.
+  await expect(calculation.locator('.mx-missing')).toHaveCount(0);
+  const layer = Number(await calculation.getByLabel('Layer', { exact: true }).inputValue());
+  const prefix = `encoder.layers.${layer}.self_attn.q_proj`;
+  const weight = pageModel.params.get(`${prefix}.weight`);
+  const bias = pageModel.params.get(`${prefix}.bias`);
+  if (!weight || !bias) throw new Error(`the model has no ${prefix}`);
+  const dk = q[0].length;
+  const wq = await tabled(qkv, `W\\\\^Q${h}`);
+  const [bq] = await svgMatrix(qkv.locator(`.mx-part[data-symbol="b^Q${h}"]`));
+  const xs = await tabled(qkv, 'X');
+  expect(wq).toHaveLength(d);
+  wq.forEach((row, i) =>
+    row.forEach((value, c) => expect(value).toBe(weight.data[(head * dk + c) * d + i])),
+  );
+  bq.forEach((value, c) => expect(value).toBe(bias.data[head * dk + c]));
+  q.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const sum = xs[r].reduce((acc, x, i) => acc + x * wq[i][c], bq[c]);
+      expect(Math.abs(sum - value)).toBeLessThan(1e-4);
+    }),
+  );
+  await qkv.getByRole('button', { name: 'Hide the numbers' }).click();
   await qkv.screenshot({ path: `${SHOTS}/matrices-14-qkv.png` });
 
   // Figure 15: the formula typeset; each row of the softmax weights sums to 1; Q is figure 14's.

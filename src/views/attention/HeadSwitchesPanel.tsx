@@ -49,7 +49,7 @@ export function HeadSwitchesPanel() {
         other heads and layers make up for what is missing. The decoder’s heads, which look at the
         words written so far and at the source, tend to matter more.
       </p>
-      <div className="attn-controls">
+      <div className="attn-controls" role="group" aria-label="Which sublayer’s heads">
         <KindPicker kinds={ATTENTION_KINDS} value={kind} onChange={setKind} />
         <IndexPicker
           label="Layer"
