@@ -65,8 +65,9 @@ export function usePagePlace(active: boolean, sectionIds: readonly string[]): vo
       const section = currentSection(tops, readingLine(barHeight(), window.innerHeight));
       if (section !== useStore.getState().section) useStore.getState().setSection(section);
     };
-    const onReader = () => {
-      readerMoved = true;
+    const startedAt = performance.now();
+    const onReader = (event: Event) => {
+      if (event.timeStamp >= startedAt) readerMoved = true;
     };
     const onScroll = () => {
       if (readerMoved && !frame) frame = requestAnimationFrame(follow);
