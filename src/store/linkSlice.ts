@@ -3,6 +3,7 @@
  * fixes, what could not be used as given (its notices), and the selection it chose, which waits
  * for the run of the link's sentence before it can be applied and clamped to that run.
  */
+import type { HeadAblation } from '../engine/model/ablation';
 import type { Selection } from './selectionSlice';
 import type { SliceCreator } from './types';
 
@@ -33,11 +34,14 @@ export interface LinkSlice {
   linkNotices: LinkNotice[];
   /** The link's selection until a run of its sentence arrives; null once applied or dropped. */
   pendingLinkSelection: PendingLinkSelection | null;
+  /** The heads the link switches off, until the model's sizes are known to check them against. */
+  pendingLinkHeads: HeadAblation | null;
   /** A link was opened: which controls it hides and fixes, and what it chose to select. */
   linkOpened: (change: {
     hidden: HideableControl[];
     locked: LockableControl[];
     pendingSelection: PendingLinkSelection | null;
+    pendingHeads: HeadAblation | null;
   }) => void;
   /**
    * The model a link names, taken before the list of models arrives: the list keeps it if it
@@ -48,6 +52,8 @@ export interface LinkSlice {
   dismissLinkNotices: () => void;
   /** The link's selection was applied (clamped to the run), or can no longer be. */
   linkSelectionSettled: () => void;
+  /** The link's heads, checked against the model: they are the heads switched off from now on. */
+  linkHeadsSettled: (heads: HeadAblation) => void;
   /** Every control shown again and free to change. */
   showAllControls: () => void;
 }
@@ -60,11 +66,13 @@ export const createLinkSlice: SliceCreator<LinkSlice> = (set) => ({
   lockedControls: [],
   linkNotices: [],
   pendingLinkSelection: null,
-  linkOpened: ({ hidden, locked, pendingSelection }) =>
+  pendingLinkHeads: null,
+  linkOpened: ({ hidden, locked, pendingSelection, pendingHeads }) =>
     set({
       hiddenControls: hidden,
       lockedControls: locked,
       pendingLinkSelection: pendingSelection,
+      pendingLinkHeads: pendingHeads,
     }),
   preferModel: (key) => set({ modelKey: key }),
   addLinkNotices: (notices) =>
@@ -75,5 +83,6 @@ export const createLinkSlice: SliceCreator<LinkSlice> = (set) => ({
     ),
   dismissLinkNotices: () => set({ linkNotices: [] }),
   linkSelectionSettled: () => set({ pendingLinkSelection: null }),
+  linkHeadsSettled: (heads) => set({ ablatedHeads: heads, pendingLinkHeads: null }),
   showAllControls: () => set({ hiddenControls: [], lockedControls: [] }),
 });

@@ -89,6 +89,13 @@ test('a link opened and left alone keeps its address, its section in view and it
   page,
 }) => {
   const watched = watch(page);
+  // Every encoder-decoder head of the last layer switched off, as a teacher's experiment.
+  const lastLayer = pageModel.info.config.decoderLayers - 1;
+  const heads = Array.from({ length: pageModel.info.config.heads }, (_, head) => ({
+    kind: 'dec-cross' as const,
+    layer: lastLayer,
+    head,
+  }));
   const link = serialiseLink({
     ...EMPTY_LINK,
     sentence: WIDE,
@@ -96,8 +103,14 @@ test('a link opened and left alone keeps its address, its section in view and it
     decoding: { kind: 'greedy' },
     section: 'attention-maps',
     selection: { layer: 1, head: 2, queryToken: 7, step: 1 },
+    heads,
   });
+  expect(link).toContain(`&off=dec-cross.${lastLayer + 1}.1,`);
   await open(page, link);
+  await expect(page.getByTestId('translation')).toHaveText(
+    expectedTranslation(WIDE, { kind: 'greedy' }, heads),
+    LONG,
+  );
   const maps = page.locator('#attention-maps');
   await expect(maps.getByRole('button', { name: 'Layer 2' }).first()).toHaveAttribute(
     'aria-pressed',

@@ -87,11 +87,21 @@ describe('the presentation, driven by the keyboard', () => {
   });
 
   it('a link that fixes the sentence shows it read-only; one that hides it shows it as text', () => {
-    store().linkOpened({ hidden: [], locked: ['sentence'], pendingSelection: null });
+    store().linkOpened({
+      hidden: [],
+      locked: ['sentence'],
+      pendingSelection: null,
+      pendingHeads: null,
+    });
     const { unmount } = render(<Presentation sections={SECTIONS} />);
     expect((screen.getByLabelText('Sentence') as HTMLInputElement).readOnly).toBe(true);
     unmount();
-    store().linkOpened({ hidden: ['sentence'], locked: [], pendingSelection: null });
+    store().linkOpened({
+      hidden: ['sentence'],
+      locked: [],
+      pendingSelection: null,
+      pendingHeads: null,
+    });
     render(<Presentation sections={SECTIONS} />);
     expect(screen.queryByLabelText('Sentence')).toBeNull();
     expect(screen.getByText(store().sentence)).toBeTruthy();

@@ -5,7 +5,7 @@ import { serialiseLink } from '../../src/app/url/serialiseLink';
 
 const FULL =
   "sentence=the+animal+didn't+cross+the+street&model=untrained:en-fr&decoding=beam-4-2" +
-  '&view=present&section=attention-maps&layer=2&head=3&query=8&step=1' +
+  '&view=present&section=attention-maps&layer=2&head=3&query=8&step=1&off=enc.2.4,dec-cross.1.3' +
   '&compare=the+animal+was+wide&figure=alignment&hide=model,decoding&lock=sentence';
 
 const keysOf = (hash: string) => parseLink(hash).notices.map((n) => n.key);
@@ -21,6 +21,10 @@ describe('parseLink reads a link', () => {
       view: 'present',
       section: 'attention-maps',
       selection: { layer: 1, head: 2, queryToken: 7, step: 0 },
+      heads: [
+        { kind: 'enc', layer: 1, head: 3 },
+        { kind: 'dec-cross', layer: 0, head: 2 },
+      ],
       compare: 'the animal was wide',
       figure: 'alignment',
       hidden: ['model', 'decoding'],
@@ -150,6 +154,18 @@ describe('parseLink leaves out, part by part, what it cannot use, and says so', 
     );
     expect(link).toEqual({ view: 'page', selection: {}, hidden: [], locked: [] });
     expect(notices.map((n) => n.key)).toEqual(['decoding', 'view', 'model', 'section', 'figure']);
+  });
+
+  it('heads to switch off are read once each, in the page’s order; the unreadable stay on', () => {
+    const { link, notices } = parseLink('off=dec-self.2.1,enc.1.8,enc.1.8,enc.0.1,attn.1.1,enc.1');
+    expect(link.heads).toEqual([
+      { kind: 'enc', layer: 0, head: 7 },
+      { kind: 'dec-self', layer: 1, head: 0 },
+    ]);
+    expect(notices.map((n) => n.text)).toEqual([
+      'The link’s heads to switch off “enc.0.1”, “attn.1.1”, “enc.1” are not written as enc.2.4 (kind, layer, head); they stay on.',
+    ]);
+    expect(parseLink('off=').link.heads).toBeUndefined();
   });
 
   it('hide and lock keep the controls they know, in the page’s order', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { linkFromState } from '../../src/app/url/linkFromState';
-import { linkSelectionToApply, openLink } from '../../src/app/url/openLink';
+import { linkSelectionToApply, openLink, settleLinkHeads } from '../../src/app/url/openLink';
 import { parseLink } from '../../src/app/url/parseLink';
 import { clampLinkSelection, resolveId } from '../../src/app/url/resolveLink';
 import { serialiseLink } from '../../src/app/url/serialiseLink';
@@ -110,6 +110,39 @@ describe('openLink', () => {
     expect(store().linkNotices).toHaveLength(1);
     open('sentence=a+red+apple');
     expect(store().linkNotices).toEqual([]);
+  });
+});
+
+describe('the link’s heads switched off', () => {
+  const config = { encoderLayers: 2, decoderLayers: 2, heads: 4 };
+
+  it('wait for the model’s sizes, then switch off the heads it has; the others stay on, said', () => {
+    open('off=enc.1.2,dec-cross.3.1,enc.1.9');
+    expect(store().ablatedHeads).toEqual([]);
+    expect(serialiseLink(linkFromState(store()))).toContain('off=enc.1.2,enc.1.9,dec-cross.3.1');
+    store().modelLoaded(modelInfo(config));
+    settleLinkHeads(useStore);
+    expect(store().ablatedHeads).toEqual([{ kind: 'enc', layer: 0, head: 1 }]);
+    expect(store().pendingLinkHeads).toBeNull();
+    expect(store().linkNotices.map((n) => n.text)).toEqual([
+      'The link switches off encoder self-attention layer 1, head 9, but this model has 2 layers of 4 heads: it stays on.',
+      'The link switches off encoder-decoder attention layer 3, head 1, but this model has 2 layers of 4 heads: it stays on.',
+    ]);
+  });
+
+  it('a link that names none switches every head back on, once the model is known', () => {
+    store().modelLoaded(modelInfo(config));
+    store().toggleHead({ kind: 'enc', layer: 1, head: 1 });
+    open('sentence=the+cat');
+    expect(store().ablatedHeads).toEqual([]);
+  });
+
+  it('heads already off as the link asks are left as they are, so nothing runs again', () => {
+    store().modelLoaded(modelInfo(config));
+    store().toggleHead({ kind: 'dec-self', layer: 1, head: 3 });
+    const before = store().ablatedHeads;
+    open('off=dec-self.2.4');
+    expect(store().ablatedHeads).toBe(before);
   });
 });
 

@@ -9,7 +9,9 @@ import {
 } from '../../src/app/url/linkState';
 import { parseLink } from '../../src/app/url/parseLink';
 import { serialiseLink } from '../../src/app/url/serialiseLink';
+import type { HeadAblation } from '../../src/engine/model/ablation';
 import type { DecodingChoice } from '../../src/engine/model/trace';
+import { toggledHead } from '../../src/store/inputSlice';
 import { randomInt, seededRandom, type Random } from '../../src/engine/random';
 
 /** Characters a sentence may hold: letters of several scripts, punctuation, link syntax, emoji. */
@@ -46,6 +48,24 @@ function randomDecoding(random: Random): DecodingChoice {
   };
 }
 
+/** One to four distinct heads, in the page's order (encoder, decoder self, encoder-decoder). */
+function randomHeads(random: Random): HeadAblation {
+  let heads: HeadAblation = [];
+  const count = 1 + randomInt(random, 4);
+  while (heads.length < count) {
+    const head = {
+      kind: pick(random, ['enc', 'dec-self', 'dec-cross'] as const),
+      layer: randomInt(random, 6),
+      head: randomInt(random, 8),
+    };
+    const seen = heads.some(
+      (h) => h.kind === head.kind && h.layer === head.layer && h.head === head.head,
+    );
+    if (!seen) heads = toggledHead(heads, head);
+  }
+  return heads;
+}
+
 function randomLink(random: Random): LinkState {
   const index = () => maybe(random, () => randomInt(random, 30));
   const selection = Object.fromEntries(
@@ -61,6 +81,7 @@ function randomLink(random: Random): LinkState {
     view: pick(random, LINK_VIEWS),
     section: maybe(random, () => pick(random, ['high-level-look', 'attention-maps', 'x-1'])),
     selection,
+    heads: maybe(random, () => randomHeads(random)),
     compare: maybe(random, () => randomSentence(random)),
     figure: maybe(random, () => pick(random, ['token-view', 'alignment'])),
     hidden: subset(HIDEABLE_CONTROLS),

@@ -1,7 +1,8 @@
 /**
  * The second sentence's engine: a worker of its own, so that its runs and the runs of the sentence
  * in the box never cancel each other (each client keeps only its newest run). It follows the
- * page's model and decoding, and runs the second sentence whenever it or they change.
+ * page's model, decoding and heads switched off, and runs the second sentence whenever it or they
+ * change.
  */
 import { useStore } from '../../store';
 import { EngineClient } from '../../worker/client';
@@ -23,7 +24,8 @@ export function connectCompare(options: CompareConnectionOptions): () => void {
   const run = () => {
     const state = store.getState();
     if (loadedKey !== state.modelKey) return;
-    client.run(modelRefFromKey(state.modelKey), state.compareSentence, state.decoding);
+    const { compareSentence, decoding, ablatedHeads } = state;
+    client.run(modelRefFromKey(state.modelKey), compareSentence, decoding, ablatedHeads);
   };
   const client: EngineClient = new EngineClient({
     modelsUrl: options.modelsUrl,
@@ -60,7 +62,8 @@ export function connectCompare(options: CompareConnectionOptions): () => void {
       loadAndRun();
     } else if (
       state.compareSentence !== previous.compareSentence ||
-      state.decoding !== previous.decoding
+      state.decoding !== previous.decoding ||
+      state.ablatedHeads !== previous.ablatedHeads
     ) {
       run();
     }

@@ -18,6 +18,7 @@ export function linkFromState(state: AppState): LinkState {
     view: state.view,
     section: state.section ?? undefined,
     selection: pending ? pending.selection : state.lastGood ? state.selection : {},
+    heads: state.pendingLinkHeads ?? state.ablatedHeads,
     compare: comparing ? state.compareSentence : undefined,
     figure: comparing ? state.compareFigure : undefined,
     hidden: HIDEABLE_CONTROLS.filter((c) => state.hiddenControls.includes(c)),

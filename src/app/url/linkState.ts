@@ -3,13 +3,14 @@
  * is the part of the address after `#`, a list of `key=value` parts:
  *
  *   #sentence=the+animal+didn't+cross&model=en-fr&decoding=beam-4-2&view=present
- *    &section=attention-maps&layer=2&head=3&query=8&step=1&compare=…&figure=alignment
- *    &hide=model,decoding&lock=sentence
+ *    &section=attention-maps&layer=2&head=3&query=8&step=1&off=enc.2.4,dec-cross.1.3
+ *    &compare=…&figure=alignment&hide=model,decoding&lock=sentence
  *
  * Layers, heads, words and steps count from 1 in the link, as the page labels them; inside the
  * page they count from 0, as the store does. The fragment is never sent to a server, so a long
  * link cannot be refused by one.
  */
+import type { HeadAblation } from '../../engine/model/ablation';
 import type { DecodingChoice } from '../../engine/model/trace';
 import type { Selection } from '../../store';
 import type { HideableControl, LockableControl } from '../../store/linkSlice';
@@ -37,6 +38,8 @@ export interface LinkState {
   section?: string;
   /** Counting from 0, as the store does; only the parts the link gives. */
   selection: Partial<Selection>;
+  /** Heads switched off; none when the link names none. */
+  heads?: HeadAblation;
   /** The second sentence of the compare view. */
   compare?: string;
   /** The figure the compare view draws for both sentences. */
@@ -70,6 +73,7 @@ export const LINK_KEYS = [
   'head',
   'query',
   'step',
+  'off',
   'compare',
   'figure',
   'hide',

@@ -8,7 +8,13 @@ import type { StoreApi } from 'zustand';
 import type { AppState } from '../../store';
 import { linkFromState } from './linkFromState';
 import { missingModelNotice } from './resolveLink';
-import { modelsListed, openLink, shownModelLabel, type LinkTargets } from './openLink';
+import {
+  modelsListed,
+  openLink,
+  settleLinkHeads,
+  shownModelLabel,
+  type LinkTargets,
+} from './openLink';
 import { parseLink } from './parseLink';
 import { serialiseLink } from './serialiseLink';
 
@@ -58,6 +64,7 @@ export function startLinkSync(
       }
       askedModel = null;
     }
+    if (state.pendingLinkHeads && state.modelInfo) settleLinkHeads(store);
     const pending = state.pendingLinkSelection;
     // Another sentence: the link's selection was chosen for words no longer there.
     if (pending && state.sentence !== pending.sentence) state.linkSelectionSettled();
@@ -97,6 +104,8 @@ const LINK_INPUTS: readonly (keyof AppState)[] = [
   'selection',
   'lastGood',
   'pendingLinkSelection',
+  'pendingLinkHeads',
+  'ablatedHeads',
   'compareSentence',
   'compareFigure',
   'hiddenControls',

@@ -4,6 +4,7 @@
  */
 import type { StoreApi } from 'zustand';
 import { selectionBounds, type AppState } from '../../store';
+import { headsInModel } from './headsText';
 import type { ParsedLink } from './parseLink';
 import {
   clampLinkSelection,
@@ -58,7 +59,28 @@ export function openLink(
     pendingSelection: chosen
       ? { sentence: store.getState().sentence, selection: link.selection }
       : null,
+    pendingHeads: link.heads ?? [],
   });
+  state.addLinkNotices(notices);
+  settleLinkHeads(store);
+}
+
+/**
+ * Once the model's sizes are known, the link's heads it has are switched off (a link that names
+ * none switches every head back on), and each it lacks gets a notice.
+ */
+export function settleLinkHeads(store: StoreApi<AppState>): void {
+  const state = store.getState();
+  const config = state.modelInfo?.config;
+  if (!state.pendingLinkHeads || !config) return;
+  const { heads, notices } = headsInModel(state.pendingLinkHeads, config);
+  const unchanged =
+    heads.length === state.ablatedHeads.length &&
+    heads.every((h, i) => {
+      const now = state.ablatedHeads[i];
+      return h.kind === now.kind && h.layer === now.layer && h.head === now.head;
+    });
+  state.linkHeadsSettled(unchanged ? state.ablatedHeads : heads);
   state.addLinkNotices(notices);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Selection } from '../../store';
 import { readDecoding, shorten } from './decodingText';
+import { readHeads } from './headsText';
 import {
   EMPTY_LINK,
   HIDEABLE_CONTROLS,
@@ -117,6 +118,12 @@ function readPart(link: LinkState, key: LinkKey, value: string, say: Say): void 
       if (ID.test(value)) link[key] = value;
       else say(key, `The link’s ${key} “${shorten(value)}” is not a ${key} name; it was left out.`);
       return;
+    case 'off': {
+      const read = readHeads(value);
+      if (read.heads.length > 0) link.heads = read.heads;
+      read.notices.forEach((n) => say(n.key, n.text));
+      return;
+    }
     case 'hide':
       link.hidden = readControls(value, HIDEABLE_CONTROLS, 'hide', say);
       return;

@@ -4,6 +4,7 @@
  * leaves its address alone.
  */
 import { decodingText } from './decodingText';
+import { headsText } from './headsText';
 import { SELECTION_KEYS, type LinkKey, type LinkState } from './linkState';
 import { encodePart } from './linkText';
 
@@ -22,6 +23,7 @@ export function serialiseLink(link: LinkState): string {
     const index = link.selection[field];
     add(key, index === undefined ? undefined : String(index + 1));
   }
+  add('off', link.heads && link.heads.length > 0 ? headsText(link.heads) : undefined);
   add('compare', link.compare);
   add('figure', link.figure);
   add('hide', link.hidden.length > 0 ? link.hidden.join(',') : undefined);
@@ -29,7 +31,7 @@ export function serialiseLink(link: LinkState): string {
   return parts.map(([key, value]) => `${key}=${encodeControls(key, value)}`).join('&');
 }
 
-/** Lists of controls keep their commas readable; everything else is escaped as text. */
+/** Lists of controls and heads keep their commas readable; everything else is escaped as text. */
 function encodeControls(key: LinkKey, value: string): string {
-  return key === 'hide' || key === 'lock' ? value : encodePart(value);
+  return key === 'hide' || key === 'lock' || key === 'off' ? value : encodePart(value);
 }

@@ -1,0 +1,75 @@
+/**
+ * Heads switched off, as a link writes them: `enc.2.4` is encoder self-attention, layer 2,
+ * head 4 (counting from 1, as the page labels them); `dec-self.1.3` and `dec-cross.2.8` are the
+ * decoder's two kinds. Several are joined by commas.
+ */
+import type { AblatedHead, AblatedSublayer, HeadAblation } from '../../engine/model/ablation';
+import type { ModelConfig } from '../../engine/model/config';
+import { toggledHead } from '../../store/inputSlice';
+import { shorten } from './decodingText';
+import type { LinkNotice } from './linkState';
+
+const SUBLAYERS: readonly AblatedSublayer[] = ['enc', 'dec-self', 'dec-cross'];
+const SUBLAYER_NAMES: Record<AblatedSublayer, string> = {
+  enc: 'encoder self-attention',
+  'dec-self': 'decoder self-attention',
+  'dec-cross': 'encoder-decoder attention',
+};
+const HEAD = /^(enc|dec-self|dec-cross)\.(\d{1,6})\.(\d{1,6})$/;
+
+export function headsText(heads: HeadAblation): string {
+  return heads.map(({ kind, layer, head }) => `${kind}.${layer + 1}.${head + 1}`).join(',');
+}
+
+/** The heads `text` names, each once, in the page's order; the entries it cannot read are said. */
+export function readHeads(text: string): { heads: HeadAblation; notices: LinkNotice[] } {
+  let heads: HeadAblation = [];
+  const unread: string[] = [];
+  for (const entry of text.split(',').filter((e) => e !== '')) {
+    const match = HEAD.exec(entry);
+    const kind = SUBLAYERS.find((s) => s === match?.[1]);
+    const layer = Number(match?.[2]) - 1;
+    const head = Number(match?.[3]) - 1;
+    if (!kind || layer < 0 || head < 0) unread.push(entry);
+    else if (!heads.some((h) => h.kind === kind && h.layer === layer && h.head === head)) {
+      heads = toggledHead(heads, { kind, layer, head });
+    }
+  }
+  const notices =
+    unread.length === 0
+      ? []
+      : [
+          {
+            key: 'off',
+            text:
+              `The link’s heads to switch off ${unread
+                .slice(0, 3)
+                .map((e) => `“${shorten(e, 20)}”`)
+                .join(', ')}${unread.length > 3 ? '…' : ''} are not written as enc.2.4 ` +
+              '(kind, layer, head); they stay on.',
+          },
+        ];
+  return { heads, notices };
+}
+
+/** The heads this model has; each one it lacks stays on, with a notice. */
+export function headsInModel(
+  heads: HeadAblation,
+  config: ModelConfig,
+): { heads: HeadAblation; notices: LinkNotice[] } {
+  const kept: AblatedHead[] = [];
+  const notices: LinkNotice[] = [];
+  for (const h of heads) {
+    const layers = h.kind === 'enc' ? config.encoderLayers : config.decoderLayers;
+    if (h.layer < layers && h.head < config.heads) kept.push(h);
+    else {
+      notices.push({
+        key: 'off',
+        text:
+          `The link switches off ${SUBLAYER_NAMES[h.kind]} layer ${h.layer + 1}, head ${h.head + 1}, ` +
+          `but this model has ${layers} layers of ${config.heads} heads: it stays on.`,
+      });
+    }
+  }
+  return { heads: kept, notices };
+}
