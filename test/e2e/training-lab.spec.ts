@@ -5,6 +5,7 @@
  * numbers); the model opens in the page, saves as a file, and that file opens in the lab again.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
@@ -21,7 +22,7 @@ function watchErrors(page: Page): string[] {
 
 async function openLab(page: Page): Promise<Locator> {
   await page.goto('/');
-  await expect(page.getByTestId('translation')).not.toBeEmpty();
+  await expect(page.getByTestId('translation')).not.toBeEmpty({ timeout: 30_000 });
   const lab = page.locator('#training-lab');
   await lab.scrollIntoViewIfNeeded();
   // The sticky sentence box would cover the top of the section's screenshots.
@@ -142,6 +143,12 @@ test('after training "copy", encoder-decoder attention sits on the diagonal; the
   expect(diagonal).toBeGreaterThan(0.5);
   expect(Number(await probe.getAttribute('data-diagonal'))).toBeCloseTo(diagonal, 6);
   await lab.screenshot({ path: `${SHOTS}/training-lab-after.png` });
+  // The section as a reader first finds it: its numbers table closed again.
+  await probe.getByRole('button', { name: 'Hide the numbers' }).click();
+  const { violations } = await new AxeBuilder({ page }).include('#training-lab').analyze();
+  expect(
+    violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`)),
+  ).toEqual([]);
 
   // Opened in every view: the page's model becomes the lab's, and translates the probe as it did.
   const written = (await lab.getByTestId('lab-probe-output').locator('strong').textContent()) ?? '';

@@ -62,7 +62,9 @@ export function LabReadout(props: LabReadoutProps) {
       </caption>
       <thead>
         <tr>
-          <th scope="col" />
+          <th scope="col">
+            <span className="lab-visually-hidden">measure</span>
+          </th>
           <th scope="col">here</th>
           <th scope="col">paper</th>
         </tr>
