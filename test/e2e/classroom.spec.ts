@@ -416,7 +416,7 @@ test('comparing two sentences draws both with the same figure, from their own nu
   );
   await page.screenshot({ path: `${SHOTS}/classroom-compare-token-view.png`, fullPage: true });
 
-  await page.getByLabel('Figure').selectOption('alignment');
+  await page.getByRole('combobox', { name: 'Figure', exact: true }).selectOption('alignment');
   const alignments = page.getByTestId('alignment');
   await expect(alignments).toHaveCount(2);
   const [first, second] = [
@@ -426,6 +426,20 @@ test('comparing two sentences draws both with the same figure, from their own nu
   expect(first.length).toBeGreaterThan(0);
   expect(first).not.toEqual(second);
   await page.screenshot({ path: `${SHOTS}/classroom-compare-alignment.png`, fullPage: true });
+
+  // Any section of the page, drawn for each sentence: here the attention maps, same layer and head.
+  await page.getByRole('combobox', { name: 'Figure', exact: true }).selectOption('attention-maps');
+  const maps = sides.locator('.attn-map-main');
+  await expect(maps).toHaveCount(2);
+  const queryRow = (side: number) =>
+    maps
+      .nth(side)
+      .locator(`g[data-row="${query}"]`)
+      .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-value'))));
+  expect(await queryRow(0)).toEqual(engineWeights(TIRED, 1, 3, query).map((w) => Math.fround(w)));
+  expect(await queryRow(1)).toEqual(engineWeights(WIDE, 1, 3, query).map((w) => Math.fround(w)));
+  await page.screenshot({ path: `${SHOTS}/classroom-compare-section.png`, fullPage: true });
+  await page.getByRole('combobox', { name: 'Figure', exact: true }).selectOption('alignment');
 
   // The comparison is in the link too.
   await expect.poll(() => hashOf(page)).toContain('figure=alignment');

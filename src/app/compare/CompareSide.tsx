@@ -2,9 +2,13 @@ import type { ReactNode } from 'react';
 import type { ModelConfig } from '../../engine/model/config';
 import type { Selection } from '../../store';
 import type { CompletedRun } from '../../worker/runTypes';
+import { SectionStoreContext, type ReadableStore } from '../../views/figureStore';
+import { SectionBoundary } from '../SectionBoundary';
 import type { CompareFigure } from './figures';
 
 export interface CompareSideProps {
+  /** The store the side's sections read: the page's, or the second sentence's. */
+  store: ReadableStore;
   /** "Sentence 1" or "Sentence 2". */
   title: string;
   run: CompletedRun | null;
@@ -20,7 +24,6 @@ export interface CompareSideProps {
 /** One sentence of the two: what it was, its translation, and the figure drawn from its run. */
 export function CompareSide(props: CompareSideProps) {
   const { title, run, config, figure, selection, select, width } = props;
-  const { Figure } = figure;
   return (
     <div className="compare-side" data-testid="compare-side" data-sentence={run?.result.sentence}>
       <h3>{title}</h3>
@@ -38,7 +41,21 @@ export function CompareSide(props: CompareSideProps) {
               {run.result.unknownWords.words.map((w) => `“${w.word}”`).join(', ')}
             </p>
           )}
-          <Figure run={run} config={config} selection={selection} select={select} width={width} />
+          {'section' in figure ? (
+            <SectionStoreContext.Provider value={props.store}>
+              <SectionBoundary title={figure.section.title} runId={run.id}>
+                <figure.section.Component />
+              </SectionBoundary>
+            </SectionStoreContext.Provider>
+          ) : (
+            <figure.Figure
+              run={run}
+              config={config}
+              selection={selection}
+              select={select}
+              width={width}
+            />
+          )}
         </>
       ) : (
         props.waiting

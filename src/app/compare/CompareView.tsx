@@ -3,12 +3,13 @@
  * the post's "tired" and "wide", or any pair the reader types. The second sentence runs in an
  * engine of its own, started when the view opens and stopped when it closes.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store';
 import { modelsUrl } from '../useEngine';
 import { useLinkedControl } from '../url/LinkedControls';
 import { connectCompare } from './compareConnection';
+import { secondSentenceStore } from './secondSentenceStore';
 import { compareFigure, COMPARE_FIGURES } from './figures';
 import { CompareSide } from './CompareSide';
 import { WeightsSideBySide } from './WeightsSideBySide';
@@ -19,6 +20,7 @@ const SIDE_WIDTH = 620;
 
 export function CompareView() {
   useEffect(() => connectCompare({ modelsUrl: modelsUrl() }), []);
+  const [secondStore] = useState(() => secondSentenceStore(useStore));
   const page = useStore(
     useShallow((s) => ({
       first: s.lastGood,
@@ -89,6 +91,7 @@ export function CompareView() {
       <div className="compare-sides">
         <CompareSide
           title="Sentence 1 (the sentence box)"
+          store={useStore}
           run={page.first}
           config={page.config}
           figure={figure}
@@ -99,6 +102,7 @@ export function CompareView() {
         />
         <CompareSide
           title="Sentence 2"
+          store={secondStore}
           run={secondRun}
           config={page.config}
           figure={figure}

@@ -1,16 +1,17 @@
 /**
- * The figures the compare view can draw for both sentences, each from one run and the shared
- * selection, clamped to that run: the same layer, head, word and step on both sides.
+ * The figures the compare view can draw for both sentences with the shared selection: two
+ * compact figures drawn from a run given to them, then every section of the page that draws the
+ * run on screen, put under the second sentence's store on its side.
  */
 import type { ComponentType } from 'react';
 import type { ModelConfig } from '../../engine/model/config';
 import type { Selection } from '../../store';
-import { AttentionMaps } from '../../views/attention/AttentionMaps';
-import { kindsInTrace } from '../../views/attention/attentionKinds';
 import { encoderView } from '../../views/attention/EncoderSelfAttention';
 import { TokenView } from '../../views/attention/TokenView';
 import { AlignmentFigure } from '../../views/decoding/AlignmentFigure';
+import type { Section } from '../../views/sections';
 import type { CompletedRun } from '../../worker/runTypes';
+import { RUN_SECTIONS } from './postSections';
 
 export interface CompareFigureProps {
   run: CompletedRun;
@@ -21,12 +22,14 @@ export interface CompareFigureProps {
   width: number;
 }
 
-export interface CompareFigure {
-  /** The link's `figure`. */
-  id: string;
-  label: string;
-  Figure: ComponentType<CompareFigureProps>;
-}
+export type CompareFigure =
+  | {
+      /** The link's `figure`. */
+      id: string;
+      label: string;
+      Figure: ComponentType<CompareFigureProps>;
+    }
+  | { id: string; label: string; section: Section };
 
 function TokenViewFigure({ run, selection, select }: CompareFigureProps) {
   const tokens = run.result.sourceTokens;
@@ -42,22 +45,6 @@ function TokenViewFigure({ run, selection, select }: CompareFigureProps) {
       head={view.head}
       query={view.query}
       onSelect={select}
-    />
-  );
-}
-
-function AttentionMapsFigure({ run, selection, select, width }: CompareFigureProps) {
-  const kinds = kindsInTrace(run.trace);
-  if (kinds.length === 0) return <Missing />;
-  return (
-    <AttentionMaps
-      trace={run.trace}
-      kinds={kinds}
-      sourceTokens={run.result.sourceTokens}
-      targetTokens={run.result.targetTokens}
-      selection={selection}
-      onSelect={select}
-      width={width - 80}
     />
   );
 }
@@ -93,15 +80,15 @@ export const COMPARE_FIGURES: readonly CompareFigure[] = [
     Figure: TokenViewFigure,
   },
   {
-    id: 'attention-maps',
-    label: 'Attention maps of every layer and head',
-    Figure: AttentionMapsFigure,
-  },
-  {
     id: 'alignment',
     label: 'Encoder-decoder attention as an alignment',
     Figure: AlignmentHeatmap,
   },
+  ...RUN_SECTIONS.map((section) => ({
+    id: section.id,
+    label: `The whole section: ${section.title}`,
+    section,
+  })),
 ];
 
 export function compareFigure(id: string): CompareFigure {
