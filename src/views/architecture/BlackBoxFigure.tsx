@@ -27,7 +27,7 @@ export function BlackBoxFigure(props: BlackBoxFigureProps) {
       aria-label={`Your sentence, “${props.sentence}”, goes into the Transformer and its translation, “${props.translation}”, comes out.`}
     >
       <div className="arch-blackbox">
-        <div className="arch-words" data-testid="arch-source" aria-label="Your sentence">
+        <div className="arch-words" data-testid="arch-source">
           {props.sentence}
         </div>
         <div style={{ display: 'flex', alignItems: 'center', gap: '0.5rem' }}>
@@ -46,11 +46,7 @@ export function BlackBoxFigure(props: BlackBoxFigureProps) {
             →
           </span>
         </div>
-        <div
-          className="arch-words arch-output"
-          data-testid="arch-translation"
-          aria-label="Its translation"
-        >
+        <div className="arch-words arch-output" data-testid="arch-translation">
           {props.translation}
         </div>
       </div>
