@@ -57,7 +57,8 @@ export interface PartGridProps {
  */
 export const SVG_CELL_LIMIT = 200;
 
-const LEGEND_MIN = 70;
+/** Narrow enough for a head's columns, wide enough for three labels such as −0.748, 0, 0.748. */
+const LEGEND_MIN = 110;
 /** A dashed box narrower than this has no room to write its shape inside. */
 const MISSING_LABEL_MIN = 16;
 const LEGEND_MAX = 150;
