@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { EMPTY_LINK, MAX_SENTENCE_LENGTH } from '../../src/app/url/linkState';
 import { serialiseLink } from '../../src/app/url/serialiseLink';
@@ -452,4 +453,36 @@ test('comparing two sentences draws both with the same figure, from their own nu
   expect(await cellValues(other.getByTestId('alignment').nth(1))).toEqual(second);
   expect(watched).toEqual({ errors: [], dialogs: [] });
   expect(otherWatched).toEqual({ errors: [], dialogs: [] });
+});
+
+/** axe-core's violations inside the elements `include` matches, as "rule: target" lines. */
+async function violations(page: Page, include: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  for (const selector of include) builder.include(selector);
+  const { violations: found } = await builder.analyze();
+  return found.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
+
+test('axe finds no violation in the link notices, the tools, the presentation or the comparison', async ({
+  page,
+}) => {
+  await open(page, 'colour=red&hide=model&lock=sentence&section=attention-maps');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  expect(
+    await violations(page, ['.link-notices', '.link-controls', '.page-tools', '.sentence-bar']),
+  ).toEqual([]);
+
+  await page.getByRole('button', { name: 'Show all controls' }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByTestId('present-step')).toBeVisible();
+  expect(await violations(page, ['.present-bar', '.present-nav', '.present-step > h2'])).toEqual(
+    [],
+  );
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Compare two sentences' }).click();
+  await expect(page.getByTestId('compare-weights')).toBeVisible(LONG);
+  expect(
+    await violations(page, ['.compare-head', '.compare-controls', '.compare-table-wrap']),
+  ).toEqual([]);
 });
