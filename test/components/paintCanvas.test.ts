@@ -28,6 +28,14 @@ function recordingContext() {
   return { context, fills };
 }
 
+/** Every canvas's getContext('2d') answers with the recording context. */
+function drawWith(context: ReturnType<typeof recordingContext>['context']): void {
+  const getContext = () => context;
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(
+    getContext as unknown as HTMLCanvasElement['getContext'],
+  );
+}
+
 function cells(values: Float32Array, colorKey?: string): CanvasCells {
   const scale = divergingScale(1);
   return {
@@ -47,18 +55,14 @@ describe('paintCanvas', () => {
 
   it('paints every cell in its scale’s colour', () => {
     const { context, fills } = recordingContext();
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
-      context as unknown as CanvasRenderingContext2D,
-    );
+    drawWith(context);
     paintCanvas(document.createElement('canvas'), cells(values, 'puor 1'));
     expect(fills).toEqual(Array.from(values, (v) => divergingScale(1).color(v)));
   });
 
   it('leaves a canvas as it is when asked to paint the same values in the same colours again', () => {
     const { context, fills } = recordingContext();
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
-      context as unknown as CanvasRenderingContext2D,
-    );
+    drawWith(context);
     const canvas = document.createElement('canvas');
     paintCanvas(canvas, cells(values, 'puor 1'));
     // The same numbers in a new array, as a new run slices them from the model's weights.
@@ -76,9 +80,7 @@ describe('paintCanvas', () => {
 
   it('repaints every time when the colours are not named by a key', () => {
     const { context, fills } = recordingContext();
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(
-      context as unknown as CanvasRenderingContext2D,
-    );
+    drawWith(context);
     const canvas = document.createElement('canvas');
     paintCanvas(canvas, cells(values));
     paintCanvas(canvas, cells(values));
