@@ -77,11 +77,14 @@ test('the matrix figures draw the run’s numbers, consistent from one figure to
   const q = await svgMatrix(qkv.locator(`.mx-part[data-symbol="Q${h}"]`));
   expect(q).toHaveLength(S);
   expect(q.flat().every(Number.isFinite)).toBe(true);
+  // Hovering a cell of X names its word and column and shows its value. Sections above may
+  // still settle their height as they render, so read which cell the pointer landed on.
   const x = qkv.locator('.mx-part[data-symbol="X"] .cmp-grid-area');
   await x.hover({ position: { x: 20, y: 5 } });
-  await expect(qkv.locator('.mx-part[data-symbol="X"] [role="status"]')).toContainText(
-    `X[“${tokens[0]}”`,
-  );
+  const hoverStatus = qkv.locator('.mx-part[data-symbol="X"] [role="status"]');
+  await expect(hoverStatus).toContainText('X[“');
+  const hovered = /X\[“(.+)”, (\d+)\] = (\S+)/.exec((await hoverStatus.textContent()) ?? '');
+  if (!hovered) throw new Error('hovering X shows no cell');
   // The weights are the model's own: W^Q of the head is its columns of q_proj.weightᵀ, and
   // X W^Q + b^Q gives the Q drawn.
   await expect(calculation.locator('.mx-missing')).toHaveCount(0);
@@ -94,6 +97,11 @@ test('the matrix figures draw the run’s numbers, consistent from one figure to
   const wq = await tabled(qkv, `W\\\\^Q${h}`);
   const [bq] = await svgMatrix(qkv.locator(`.mx-part[data-symbol="b^Q${h}"]`));
   const xs = await tabled(qkv, 'X');
+  const [, hoveredWord, hoveredColumn, hoveredText] = hovered;
+  const hoveredRows = tokens.flatMap((token, r) => (token === hoveredWord ? [r] : []));
+  expect(hoveredRows.length).toBeGreaterThan(0);
+  const column = Number(hoveredColumn);
+  expect(hoveredRows.some((r) => Math.abs(xs[r][column] - Number(hoveredText)) < 5e-3)).toBe(true);
   expect(wq).toHaveLength(d);
   wq.forEach((row, i) =>
     row.forEach((value, c) => expect(value).toBe(weight.data[(head * dk + c) * d + i])),
@@ -148,6 +156,8 @@ test('the matrix figures draw the run’s numbers, consistent from one figure to
   await recap.getByRole('button', { name: 'Hide the numbers' }).click();
   const next = (head + 1) % headCount;
   await recap.getByRole('button', { name: `head ${next}`, exact: true }).click();
+  // A section far from the viewport redraws when the reader comes back to it.
+  await qkv.scrollIntoViewIfNeeded();
   await expect(qkv.locator(`.mx-part[data-symbol="Q${subscript(next)}"]`)).toBeAttached();
   await recap.screenshot({ path: `${SHOTS}/matrices-19-recap.png` });
 
