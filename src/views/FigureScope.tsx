@@ -26,7 +26,7 @@ function createScope() {
     isBehind: () => store.isBehind(),
     catchUp: () => store.catchUp(),
   };
-  const store = sectionStore(useStore, () => fellBehind(section));
+  const store = sectionStore(useStore, (typing) => fellBehind(section, typing));
   return {
     store,
     section,

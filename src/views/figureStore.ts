@@ -29,9 +29,12 @@ export interface SectionStore extends ReadableStore {
 
 /**
  * The view of `page` one section draws from. `fellBehind` is called each time the page changes
- * while the section keeps its older state.
+ * while the section keeps its older state; `typing` when the change is a new sentence or run.
  */
-export function sectionStore(page: ReadableStore, fellBehind: () => void): SectionStore {
+export function sectionStore(
+  page: ReadableStore,
+  fellBehind: (typing: boolean) => void,
+): SectionStore {
   let shown = page.getState();
   let following = true;
   const listeners = new Set<Listener>();
@@ -42,10 +45,10 @@ export function sectionStore(page: ReadableStore, fellBehind: () => void): Secti
     shown = state;
     for (const listener of listeners) listener(state, previous);
   };
-  const pageChanged = (state: AppState) => {
+  const pageChanged = (state: AppState, previous: AppState) => {
     // Without a run on either side there is nothing to keep: the change is cheap to draw.
     if (following || !shown.lastGood || !state.lastGood) show(state);
-    else fellBehind();
+    else fellBehind(state.sentence !== previous.sentence || state.lastGood !== previous.lastGood);
   };
 
   return {
@@ -64,7 +67,7 @@ export function sectionStore(page: ReadableStore, fellBehind: () => void): Secti
     connect: () => {
       const stop = page.subscribe(pageChanged);
       // Changes made before listening began.
-      pageChanged(page.getState());
+      pageChanged(page.getState(), shown);
       return stop;
     },
   };

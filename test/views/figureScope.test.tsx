@@ -104,6 +104,21 @@ describe('FigureScope', () => {
     expect(shown()).toBe('we are');
   });
 
+  it('far from the viewport, catches up on time although other choices change the page meanwhile', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const shown = renderSection();
+    setNear(true);
+    finishRun(1, ['i', 'am']);
+    setNear(false);
+    finishRun(2, ['you', 'are']);
+    act(() => vi.advanceTimersByTime(QUIET_MS - 100));
+    // A choice of head is not typing: the wait for quiet goes on.
+    act(() => useStore.getState().select({ head: 1 }));
+    act(() => vi.advanceTimersByTime(100));
+    act(() => vi.advanceTimersByTime(10));
+    expect(shown()).toBe('you are');
+  });
+
   it('far from the viewport, still draws the first run it gets and clears for another model', () => {
     const shown = renderSection();
     setNear(false);
