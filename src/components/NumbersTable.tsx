@@ -44,12 +44,19 @@ export function NumbersTable({
         {open ? label.replace(/^Show/, 'Hide') : label}
       </button>
       {open && (
-        <div className="cmp-numbers-scroll" id={tableId}>
+        // A scrolling box takes the keyboard's focus, so that the arrow keys can scroll it.
+        <div
+          className="cmp-numbers-scroll"
+          id={tableId}
+          tabIndex={0}
+          role="region"
+          aria-label={caption}
+        >
           <table>
             <caption>{caption}</caption>
             <thead>
               <tr>
-                <th scope="col" />
+                <td />
                 {Array.from({ length: cols }, (_, col) => (
                   <th key={col} scope="col">
                     {colLabels?.[col] ?? col}
