@@ -56,7 +56,7 @@ export function NumbersTable({
             <caption>{caption}</caption>
             <thead>
               <tr>
-                <td />
+                <td aria-hidden="true" />
                 {Array.from({ length: cols }, (_, col) => (
                   <th key={col} scope="col">
                     {colLabels?.[col] ?? col}
