@@ -49,7 +49,7 @@ export function NumbersTable({
           className="cmp-numbers-scroll"
           id={tableId}
           tabIndex={0}
-          role="region"
+          role="group"
           aria-label={caption}
         >
           <table>
