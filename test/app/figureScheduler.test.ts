@@ -12,6 +12,7 @@ beforeEach(() => {
       'requestAnimationFrame',
       'cancelAnimationFrame',
       'performance',
+      'queueMicrotask',
     ],
   });
 });
