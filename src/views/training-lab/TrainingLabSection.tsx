@@ -14,6 +14,7 @@ import { ModelFileControls } from './ModelFileControls';
 import { ProbeFigure } from './ProbeFigure';
 import { useTrainingLab } from './useTrainingLab';
 import './training-lab.css';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 
 /** The training loss shown in numbers is the mean of this many last steps. */
 const RECENT_STEPS = 10;
@@ -48,14 +49,19 @@ export function TrainingLabSection() {
       />
       {info && lastStep !== null && (
         <div className="lab-progress">
-          <LossChart
-            lossStart={lab.lossStart}
-            losses={lab.losses}
-            heldOut={lab.heldOut}
-            firstStep={info.startStep}
-            lastStep={lastStep}
-            floor={info.lossFloor}
-          />
+          <ExportableFigure
+            name={figureFileName('training-lab', 'loss', `step ${lab.step}`)}
+            caption={`Loss of the model trained in the page, step by step up to step ${lab.step}, with its loss on held-out examples.`}
+          >
+            <LossChart
+              lossStart={lab.lossStart}
+              losses={lab.losses}
+              heldOut={lab.heldOut}
+              firstStep={info.startStep}
+              lastStep={lastStep}
+              floor={info.lossFloor}
+            />
+          </ExportableFigure>
           <LabReadout
             info={info}
             step={lab.step}
@@ -66,7 +72,13 @@ export function TrainingLabSection() {
           />
         </div>
       )}
-      {info && lab.probe && <ProbeFigure probe={lab.probe} heads={info.config.heads} />}
+      {info && lab.probe && (
+        <ExportableFigure
+          name={figureFileName('training-lab', 'probe attention', `step ${lab.step}`)}
+        >
+          <ProbeFigure probe={lab.probe} heads={info.config.heads} />
+        </ExportableFigure>
+      )}
       <ModelFileControls
         hasModel={info !== null && status !== 'preparing'}
         onOpenInApp={actions.openInApp}
