@@ -3,7 +3,7 @@
  * layouts: Tensor2Tensor's (sines then cosines, split down the middle) and the paper's (sine and
  * cosine alternating). Any length, the model's width or the paper's 512; the model's layout marked.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { PositionalLayout } from '../../engine/model/config';
 import { PAPER_CONFIG } from '../../engine/model/config';
 import { positionalEncoding } from '../../engine/model/positional';
@@ -26,7 +26,8 @@ const LAYOUT_FORMULAS: Record<PositionalLayout, string> = {
   interleaved: String.raw`PE_{pos,\,2i} = \sin(pos / 10000^{2i/d}),\; PE_{pos,\,2i+1} = \cos(pos / 10000^{2i/d})`,
 };
 
-export function PeHeatmapFigure({
+/** Memoized: it depends on the model only, not on the sentence, so a new run leaves it as it is. */
+export const PeHeatmapFigure = memo(function PeHeatmapFigure({
   modelDModel,
   modelLayout,
   initialLength = 20,
@@ -110,4 +111,4 @@ export function PeHeatmapFigure({
       </figcaption>
     </figure>
   );
-}
+});
