@@ -1,7 +1,7 @@
 /**
- * The figures of one section, redrawn for each new run only while the section is near the
- * viewport or holds the focus; far away, they keep the run they last drew and catch up when the
- * reader scrolls near or the page is idle (catchUp.ts). Its root says which run its figures show
+ * The figures of one section, redrawn for each new run only while the section is in the
+ * viewport or holds the focus; elsewhere, they keep the run they last drew and catch up when the
+ * reader scrolls to them or the page is idle (catchUp.ts). Its root says which run its figures show
  * (`data-run-id`, set once every figure has committed and painted its canvases), and each redraw
  * is timed as "figures: <section id>" in the performance timeline (redrawTimer.ts).
  */
@@ -115,7 +115,7 @@ function Stopwatch({ timer, at }: { timer: RedrawTimer; at: 'start' | 'end' }) {
 
 /**
  * The section with its figures in a FigureScope. Memoized: the page re-rendering for a new run
- * does not redraw the section; only its figures' own reads of the store do, while it is near.
+ * does not redraw the section; only its figures' own reads of the store do, while it is in view.
  */
 export function redrawnWhenNear<S extends { id: string; Component: ComponentType }>(section: S): S {
   const { id, Component } = section;

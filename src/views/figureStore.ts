@@ -1,8 +1,8 @@
 /**
- * What a section's figures read the page's store through. A section near the viewport follows the
- * store as it changes; a section far from it keeps showing the state it last drew, so that a new
- * run redraws only the figures a reader can see. A far section catches up when it comes near, or
- * when the page is idle (see catchUp.ts). It always takes the first run it can draw, and the
+ * What a section's figures read the page's store through. A section in the viewport follows the
+ * store as it changes; a section out of it keeps showing the state it last drew, so that a new
+ * run redraws only the figures a reader can see. It catches up when it comes into view, or when
+ * the page is idle (see catchUp.ts). It always takes the first run it can draw, and the
  * clearing of the figures when another model is picked.
  *
  * Views read the store with useFigureStore instead of useStore; outside a section (tests, other
@@ -17,7 +17,7 @@ type Listener = (state: AppState, previous: AppState) => void;
 export type ReadableStore = Pick<StoreApi<AppState>, 'getState' | 'getInitialState' | 'subscribe'>;
 
 export interface SectionStore extends ReadableStore {
-  /** Near the viewport (or holding the focus): show every change at once. */
+  /** In the viewport (or holding the focus): show every change at once. */
   follow(following: boolean): void;
   /** Show the page's state now, even while far from the viewport. */
   catchUp(): void;
