@@ -6,6 +6,16 @@ import { DEFAULT_SENTENCE } from '../../src/store';
 import { isEngineError, prepareSource } from '../../src/worker/source';
 import { pageModel } from './expected';
 
+/**
+ * Shows a PNG alone on the page, to screenshot it. The page keeps its empty icon link, or the
+ * browser asks the server for /favicon.ico and logs a 404.
+ */
+async function showPng(page: Page, bytes: Buffer): Promise<void> {
+  await page.setContent(
+    `<link rel="icon" href="data:,"><img src="data:image/png;base64,${bytes.toString('base64')}">`,
+  );
+}
+
 const SHOTS = 'test-results/screenshots';
 
 /** The engine's own run, in node, of the sentence the page opens with. */
@@ -160,7 +170,7 @@ test('the attention lines export as attention-layer…-head…-word.svg with the
   expect(png.fileName).toBe(`${name}.png`);
   const parsed = await parseSvg(page, svg);
   expect(pngSize(png.bytes)).toEqual({ width: 2 * parsed.width, height: 2 * parsed.height });
-  await page.setContent(`<img src="data:image/png;base64,${png.bytes.toString('base64')}">`);
+  await showPng(page, png.bytes);
   await page.locator('img').screenshot({ path: `${SHOTS}/export-attention.png` });
   expect(errors).toEqual([]);
 });
@@ -193,7 +203,7 @@ test('a canvas figure exports its picture and every cell’s number; its PNG has
   const png = await exportFigure(page, figure, 'PNG');
   expect(pngSize(png.bytes)).toEqual({ width: 2 * parsed.width, height: 2 * parsed.height });
   expect(parsed.texts.join(' ')).toContain('X × W + b');
-  await page.setContent(`<img src="data:image/png;base64,${png.bytes.toString('base64')}">`);
+  await showPng(page, png.bytes);
   await page.locator('img').screenshot({ path: `${SHOTS}/export-matrices-qkv.png` });
   expect(errors).toEqual([]);
 });
