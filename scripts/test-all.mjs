@@ -2,7 +2,8 @@
  * `npm test`: every test the project has, in one command.
  *   1. Vitest: unit, component and worker tests (jsdom / node).
  *   2. A production build, then Playwright: browser tests in headless Chromium.
- * Each runner writes a JSON report in test-results/; the last line printed is
+ * Each runner writes a JSON report in test-reports/ (Playwright empties test-results/ as it starts,
+ * so the reports live apart from it); the last line printed is
  * `N passed, N failed`, summed over both, so a run that tested nothing is plain to see.
  * Without Chromium the browser tests cannot run: said loudly, and a failure under CI=true.
  */
@@ -14,8 +15,8 @@ import { summarize } from './test-summary.mjs';
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (command, args) => spawnSync(bin(command), args, { stdio: 'inherit' }).status ?? 1;
 
-rmSync('test-results', { recursive: true, force: true });
-mkdirSync('test-results', { recursive: true });
+rmSync('test-reports', { recursive: true, force: true });
+mkdirSync('test-reports', { recursive: true });
 
 let failedSteps = 0;
 failedSteps +=
@@ -23,7 +24,7 @@ failedSteps +=
     'run',
     '--reporter=default',
     '--reporter=json',
-    '--outputFile.json=test-results/vitest.json',
+    '--outputFile.json=test-reports/vitest.json',
   ]) === 0
     ? 0
     : 1;
@@ -41,6 +42,6 @@ if (chromiumPath()) {
   if (process.env.CI === 'true') failedSteps += 1;
 }
 
-const { passed, failed } = summarize('test-results');
+const { passed, failed } = summarize('test-reports');
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failedSteps > 0 || failed > 0 || passed === 0 ? 1 : 0);

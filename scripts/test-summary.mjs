@@ -32,6 +32,6 @@ export function summarize(folder) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { passed, failed } = summarize(process.argv[2] ?? 'test-results');
+  const { passed, failed } = summarize(process.argv[2] ?? 'test-reports');
   console.log(`${passed} passed, ${failed} failed`);
 }
