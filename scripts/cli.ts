@@ -23,3 +23,15 @@ export function positional(args: string[]): string | undefined {
   }
   return undefined;
 }
+
+/** A `--name text` option taken out of the arguments: its text, and the arguments without it. */
+export function readTextOption(
+  args: string[],
+  name: string,
+): { value: string | undefined; rest: string[] } {
+  const at = args.indexOf(`--${name}`);
+  if (at < 0) return { value: undefined, rest: args };
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+  return { value, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}

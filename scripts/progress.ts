@@ -7,7 +7,11 @@ export class ProgressLine {
   private lastPrinted = 0;
   private readonly interactive = Boolean(process.stderr.isTTY);
 
-  constructor(private readonly total: number) {}
+  /** `alreadyDone` steps were done before this run started (a resumed training): not timed. */
+  constructor(
+    private readonly total: number,
+    private readonly alreadyDone = 0,
+  ) {}
 
   update(done: number, details: string): void {
     const now = performance.now();
@@ -16,7 +20,8 @@ export class ProgressLine {
     const fraction = done / this.total;
     const width = 24;
     const bar = '#'.repeat(Math.round(fraction * width)).padEnd(width, '.');
-    const secondsLeft = ((now - this.started) / 1000 / Math.max(done, 1)) * (this.total - done);
+    const doneHere = Math.max(done - this.alreadyDone, 1);
+    const secondsLeft = ((now - this.started) / 1000 / doneHere) * (this.total - done);
     const line = `step ${done}/${this.total} [${bar}] ${(100 * fraction).toFixed(0)}%  ETA ${formatDuration(secondsLeft)}  ${details}`;
     if (this.interactive) process.stderr.write(`\r${line}\u001b[K`);
     else process.stderr.write(`${line}\n`);

@@ -1,37 +1,58 @@
 /**
- * npm run train -- <en-fr|fr-en> [--steps N] [--seed S] [--batchSize B] …
+ * npm run train -- <en-fr|fr-en> [--steps N] [--seed S] [--encoderLayers L] [--guidedLayer l] …
+ *   [--out folder]
  *
  * Trains one direction of the shipped model in the engine, deterministically for a seed, with a
- * progress line (step, loss, tokens/s, ETA), then evaluates it on the test split and writes
- * public/models/<direction>/model.safetensors, config.json (architecture, training settings,
- * evaluation figures) and vocab.json.
+ * progress bar (step, loss, tokens/s, ETA), then evaluates it on the test split and writes
+ * <out>/model.safetensors, config.json (architecture, training settings, evaluation figures) and
+ * vocab.json; <out> is public/models/<direction> unless given. Every `evaluateEvery` steps it
+ * saves a checkpoint in .training/<out's name>/; run the same command again after an
+ * interruption and it continues from there.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { buildVocabulary, describeCorpus, generateCorpus } from '../src/corpus';
 import { initParams, parameterCount, type ModelConfig } from '../src/engine';
 import { paramsToSafetensors } from '../src/engine/io/modelFiles';
 import { Vocabulary } from '../src/engine/tokenizer/vocabulary';
-import { createTrainer } from '../src/engine/train';
-import { batchStream, toIdPairs } from '../src/training/dataset';
+import { createTrainer, type GuidedHead } from '../src/engine/train';
+import { batchStream, repeatSetPhrases, toIdPairs } from '../src/training/dataset';
 import { parseDirection, sidesOf } from '../src/training/direction';
 import { describeEvaluation, evaluate } from '../src/training/evaluate';
+import { describeItHead, findItHead } from '../src/training/itHead';
 import { DEFAULT_TRAINING, SHIPPED_ARCHITECTURE } from '../src/training/recipe';
-import { positional, readOptions } from './cli';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint';
+import { positional, readOptions, readTextOption } from './cli';
 import { ProgressLine } from './progress';
 
-const args = process.argv.slice(2);
+const { value: outOption, rest: args } = readTextOption(process.argv.slice(2), 'out');
 const direction = parseDirection(positional(args));
-const settings = readOptions(args, { ...DEFAULT_TRAINING });
+const options = readOptions(args, {
+  ...DEFAULT_TRAINING,
+  dModel: SHIPPED_ARCHITECTURE.dModel,
+  heads: SHIPPED_ARCHITECTURE.heads,
+  dFF: SHIPPED_ARCHITECTURE.dFF,
+  encoderLayers: SHIPPED_ARCHITECTURE.encoderLayers,
+  decoderLayers: SHIPPED_ARCHITECTURE.decoderLayers,
+  maxLength: SHIPPED_ARCHITECTURE.maxLength,
+});
+const { dModel, heads, dFF, encoderLayers, decoderLayers, maxLength, ...settings } = options;
 const { source: sourceLanguage, target: targetLanguage } = sidesOf(direction);
+const folder = outOption ?? join('public', 'models', direction);
 
-const corpus = generateCorpus({ seed: settings.corpusSeed });
+const corpus = generateCorpus({ seed: settings.corpusSeed, size: settings.corpusSize });
 console.log(describeCorpus(corpus));
 const everyPair = [...corpus.train, ...corpus.dev, ...corpus.test];
 const source = new Vocabulary(buildVocabulary(everyPair, sourceLanguage));
 const target = new Vocabulary(buildVocabulary(everyPair, targetLanguage));
 const config: ModelConfig = {
   ...SHIPPED_ARCHITECTURE,
+  dModel,
+  heads,
+  dFF,
+  encoderLayers,
+  decoderLayers,
+  maxLength,
   srcVocabSize: source.size,
   tgtVocabSize: target.size,
 };
@@ -41,15 +62,26 @@ console.log(
   config,
 );
 
-const trainer = createTrainer(config, params, settings);
+const guidedHead: GuidedHead | undefined =
+  settings.guidedLayer >= 0
+    ? { layer: settings.guidedLayer, head: settings.guidedHead, weight: settings.guidanceWeight }
+    : undefined;
+if (guidedHead) {
+  console.log(
+    `guided attention: encoder layer ${guidedHead.layer + 1}, head ${guidedHead.head + 1}, λ = ${guidedHead.weight}`,
+  );
+}
+const trainer = createTrainer(config, params, { ...settings, guidedHead });
+const trainPairs = repeatSetPhrases(corpus.train, settings.phraseRepeats);
 const batches = batchStream(
-  toIdPairs(corpus.train, direction, source, target),
+  toIdPairs(trainPairs, direction, source, target),
   settings.batchSize,
   settings.seed,
 );
 const model = { config, params, source, target };
 const devPairs = corpus.dev.slice(0, settings.devSentences);
-const folder = join('public', 'models', direction);
+const checkpointFolder = join('.training', basename(folder));
+const settingsKey = JSON.stringify({ direction, config, settings });
 
 /** Writes the three model files; during training a checkpoint, at the end with the test figures. */
 function saveModel(stepsDone: number, seconds: number, evaluation?: object): void {
@@ -69,41 +101,58 @@ function saveModel(stepsDone: number, seconds: number, evaluation?: object): voi
     targetLanguage,
     parameters: parameterCount(config),
     training: { ...settings, stepsDone, seconds: Math.round(seconds) },
+    guidedHead: guidedHead ?? null,
     evaluation: evaluation ?? null,
   };
   writeFileSync(join(folder, 'config.json'), `${JSON.stringify(description, null, 2)}\n`);
 }
 
-const progress = new ProgressLine(settings.steps);
+const resumed = loadCheckpoint(checkpointFolder, settingsKey, params);
+const firstStep = resumed ? resumed.step + 1 : 1;
+if (resumed) {
+  trainer.importState(resumed);
+  // The batch stream is deterministic: skipping the batches already seen puts it where it was.
+  for (let step = 1; step < firstStep; step++) batches.next();
+  console.log(`continuing from the checkpoint at step ${resumed.step}`);
+}
+
+const progress = new ProgressLine(settings.steps, firstStep - 1);
 const started = performance.now();
 let tokens = 0;
 let lossSum = 0;
+let guidanceSum = 0;
 let lossCount = 0;
 
-for (let step = 1; step <= settings.steps; step++) {
+for (let step = firstStep; step <= settings.steps; step++) {
   const result = trainer.step(batches.next().value);
   tokens += result.tokens;
   lossSum += result.loss;
+  guidanceSum += result.guidanceLoss;
   lossCount++;
   const seconds = (performance.now() - started) / 1000;
+  const guidance = guidedHead ? `  guide ${(guidanceSum / lossCount).toFixed(3)}` : '';
   progress.update(
     step,
-    `loss ${(lossSum / lossCount).toFixed(3)}  ${Math.round(tokens / seconds)} tok/s  lr ${result.learningRate.toExponential(2)}`,
+    `loss ${(lossSum / lossCount).toFixed(3)}${guidance}  ${Math.round(tokens / seconds)} tok/s  lr ${result.learningRate.toExponential(2)}`,
   );
   if (step % settings.evaluateEvery === 0 || step === settings.steps) {
     const dev = evaluate(model, devPairs, direction, 0);
     progress.log(
-      `step ${step}: train loss ${(lossSum / lossCount).toFixed(4)}, dev exact match ${(100 * dev.exactMatch).toFixed(1)}%, dev BLEU ${dev.bleu.toFixed(1)}`,
+      `step ${step}: train loss ${(lossSum / lossCount).toFixed(4)}${guidance}, dev exact match ${(100 * dev.exactMatch).toFixed(1)}%, dev BLEU ${dev.bleu.toFixed(1)}`,
     );
     lossSum = 0;
+    guidanceSum = 0;
     lossCount = 0;
     saveModel(step, (performance.now() - started) / 1000);
+    saveCheckpoint(checkpointFolder, settingsKey, params, trainer.exportState());
   }
 }
 const trainingSeconds = (performance.now() - started) / 1000;
 
 const test = evaluate(model, corpus.test, direction);
 console.log(describeEvaluation(test, direction));
+const itHead = findItHead(model, corpus.dev, corpus.test, direction);
+if (itHead) console.log(describeItHead(itHead));
 const { mistakes: _shown, ...figures } = test;
-saveModel(settings.steps, trainingSeconds, figures);
+saveModel(settings.steps, trainingSeconds, { ...figures, itHead: itHead ?? null });
 console.log(`wrote ${folder}/ after ${trainingSeconds.toFixed(0)} s of training`);

@@ -1,51 +1,20 @@
 /** What a corpus holds, for the training script's log and for the "it" metric. */
-import type { ItKind } from './lexicon/adjectives';
-import type { CorpusSplits, Language, SentencePair } from './types';
+import type { Coreference, CorpusSplits, Language, SentencePair } from './types';
 import { buildVocabulary } from './vocabulary';
 
-export interface ItSentence {
-  /** tired: "it" is the animal; wide: "it" is what it did not cross. */
-  kind: ItKind;
-  /** Index of "it" in the English tokens. */
-  enPronoun: number;
-  /** Index of "il" / "elle" in the French tokens. */
-  frPronoun: number;
-  /** The French pronoun a correct translation uses. */
-  pronoun: 'il' | 'elle';
-  /** Index of the English noun "it" refers to, and of the other candidate. */
-  enAntecedent: number;
-  enDistractor: number;
-}
+export type ItSentence = Coreference;
 
 /**
- * For a sentence of the "it" family ("the X didn't cross the Y because it was …"), where its
- * pronoun and the pronoun's antecedent are; undefined for any other pair.
+ * For a sentence of the "it" family ("the X didn't catch the Y because it was …"), where its
+ * pronoun, the pronoun's antecedent and the other candidates are; undefined for any other pair.
  */
 export function describeItSentence(pair: SentencePair): ItSentence | undefined {
-  const kind: ItKind | undefined = pair.tags.includes('it:tired')
-    ? 'tired'
-    : pair.tags.includes('it:wide')
-      ? 'wide'
-      : undefined;
-  if (!kind) return undefined;
-  const enPronoun = pair.en.indexOf('it');
-  const link = pair.alignment.find(([i]) => i === enPronoun);
-  if (!link) throw new Error(`"it" is not aligned in: ${pair.en.join(' ')}`);
-  const frPronoun = link[1];
-  const pronoun = pair.fr[frPronoun];
-  if (pronoun !== 'il' && pronoun !== 'elle') {
-    throw new Error(`"it" is aligned to "${pronoun}" in: ${pair.fr.join(' ')}`);
-  }
-  const animal = pair.en.indexOf('the') + 1;
-  const obstacle = pair.en.indexOf('the', animal) + 1;
-  return {
-    kind,
-    enPronoun,
-    frPronoun,
-    pronoun,
-    enAntecedent: kind === 'tired' ? animal : obstacle,
-    enDistractor: kind === 'tired' ? obstacle : animal,
-  };
+  return pair.coreference;
+}
+
+/** The French pronoun a right translation of an "it" sentence uses: il, elle, ils or elles. */
+export function expectedPronoun(it: ItSentence, pair: SentencePair): string {
+  return pair.fr[it.fr.pronoun];
 }
 
 export interface CorpusStatistics {

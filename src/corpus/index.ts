@@ -1,4 +1,4 @@
-export type { CorpusSplits, Language, SentencePair } from './types';
+export type { Coreference, CoreferenceSide, CorpusSplits, Language, SentencePair } from './types';
 export { DEFAULT_CORPUS_SIZE, generateCorpus, pairKey, type CorpusOptions } from './generate';
 export { POST_SENTENCES } from './post';
 export { buildVocabulary } from './vocabulary';

@@ -2,10 +2,28 @@
  * The sentences of "The Illustrated Transformer", word for word, as the corpus tokenizes them.
  * They are always in the training split, and tests check them one by one.
  */
-import type { SentencePair } from './types';
+import type { Coreference, SentencePair } from './types';
 
-function pair(en: string, fr: string, alignment: [number, number][], tags: string[]): SentencePair {
-  return { en: en.split(' '), fr: fr.split(' '), alignment, tags: ['post', ...tags].sort() };
+function pair(
+  en: string,
+  fr: string,
+  alignment: [number, number][],
+  tags: string[],
+  coreference?: Coreference,
+): SentencePair {
+  const tokens = { en: en.split(' '), fr: fr.split(' ') };
+  return { ...tokens, alignment, tags: ['post', ...tags].sort(), coreference };
+}
+
+/** "it" (7 ↔ 10) names the animal (1 ↔ 1) or the street (5 ↔ 7); the twin swaps the adjective. */
+function animalSentenceCoreference(role: 'agent' | 'patient', twinAdjective: string): Coreference {
+  const twinEn = `the animal didn't cross the street because it was too ${twinAdjective}`;
+  return {
+    role,
+    en: { pronoun: 7, antecedent: role === 'agent' ? 1 : 5, candidates: [1, 5] },
+    fr: { pronoun: 10, antecedent: role === 'agent' ? 1 : 7, candidates: [1, 7] },
+    twinEn: twinEn.split(' '),
+  };
 }
 
 /** "the animal didn't cross the street because it was too …": one alignment for both endings. */
@@ -51,12 +69,14 @@ export const POST_SENTENCES: readonly SentencePair[] = [
     "the animal didn't cross the street because it was too tired",
     "l' animal n' a pas traversé la rue parce qu' il était trop fatigué",
     ANIMAL_SENTENCE_ALIGNMENT,
-    ['it', 'it:tired', 'negation', 'past'],
+    ['it', 'it:agent', 'it:cross', 'it:reason-last', 'negation', 'past'],
+    animalSentenceCoreference('agent', 'wide'),
   ),
   pair(
     "the animal didn't cross the street because it was too wide",
     "l' animal n' a pas traversé la rue parce qu' elle était trop large",
     ANIMAL_SENTENCE_ALIGNMENT,
-    ['it', 'it:wide', 'negation', 'past'],
+    ['it', 'it:cross', 'it:patient', 'it:reason-last', 'negation', 'past'],
+    animalSentenceCoreference('patient', 'tired'),
   ),
 ];

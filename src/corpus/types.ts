@@ -13,6 +13,24 @@ export interface SentencePair {
   alignment: [number, number][];
   /** What the pair exercises: its family ('it', 'transitive', …), 'it:tired', 'negation', … */
   tags: string[];
+  /** For the "it" family: where the pronoun and the nouns it may name are. */
+  coreference?: Coreference;
+}
+
+/** Token indices of a pronoun, its antecedent and every noun it could name (antecedent included). */
+export interface CoreferenceSide {
+  pronoun: number;
+  antecedent: number;
+  candidates: number[];
+}
+
+export interface Coreference {
+  /** Whom the reason is about: the one who acts, or the one acted on. */
+  role: 'agent' | 'patient';
+  en: CoreferenceSide;
+  fr: CoreferenceSide;
+  /** The English of the same sentence with a reason about the other candidate (empty if none). */
+  twinEn: string[];
 }
 
 export interface CorpusSplits {

@@ -3,17 +3,18 @@
  * seed, then cut into batches of sentences of similar length (so little of a batch is padding).
  */
 import type { SentencePair } from '../corpus';
-import { makeBatch, type Batch } from '../engine/train';
+import { makeBatch, type Batch, type IdPair } from '../engine/train';
 import { seededRandom, shuffle } from '../engine/random';
 import type { Vocabulary } from '../engine/tokenizer/vocabulary';
-import { sidesOfPair, type Direction } from './direction';
+import { sidesOf, sidesOfPair, type Direction } from './direction';
 
-export interface IdPair {
-  src: number[];
-  tgt: number[];
-}
+export type { IdPair };
 
-/** Ids of both sides; throws on a word missing from a vocabulary built over the corpus. */
+/**
+ * Ids of both sides, and for an "it" sentence where guided attention would look (its pronoun →
+ * its antecedent, on the source side); throws on a word missing from a vocabulary built over the
+ * corpus.
+ */
 export function toIdPairs(
   pairs: readonly SentencePair[],
   direction: Direction,
@@ -27,7 +28,8 @@ export function toIdPairs(
     const unknown = [...src.unknown, ...tgt.unknown].map((u) => u.token);
     if (unknown.length > 0)
       throw new Error(`words missing from the vocabulary: ${unknown.join(' ')}`);
-    return { src: src.ids, tgt: tgt.ids };
+    const it = pair.coreference?.[sidesOf(direction).source];
+    return { src: src.ids, tgt: tgt.ids, guide: it ? [[it.pronoun, it.antecedent]] : undefined };
   });
 }
 
@@ -55,4 +57,13 @@ export function* batchStream(
     }
     yield* shuffle(random, batches);
   }
+}
+
+/**
+ * The training pairs with each set phrase ("thanks", "good night") repeated: a phrase learnt
+ * whole cannot be guessed from other pairs, and once among a hundred thousand it is not learnt.
+ */
+export function repeatSetPhrases(pairs: readonly SentencePair[], times: number): SentencePair[] {
+  const phrases = pairs.filter((pair) => pair.tags.includes('phrase'));
+  return [...pairs, ...Array.from({ length: Math.max(times - 1, 0) }, () => phrases).flat()];
 }

@@ -9,7 +9,15 @@
  *   reference.
  */
 import { describeItSentence, type SentencePair } from '../corpus';
-import { BOS, EOS, forwardTrace, greedyDecode, type ModelConfig, type Params } from '../engine';
+import {
+  BOS,
+  EOS,
+  forwardTrace,
+  greedyDecode,
+  type HeadAblation,
+  type ModelConfig,
+  type Params,
+} from '../engine';
 import type { Vocabulary } from '../engine/tokenizer/vocabulary';
 import {
   alignmentAccuracy,
@@ -38,21 +46,38 @@ export interface Evaluation {
   sentences: number;
   exactMatch: number;
   bleu: number;
-  itSentences: { tired: number; wide: number; pronounAccuracy: number; exactMatch: number } | null;
+  /**
+   * The "it" sentences, by whom the reason is about (the one who acts, or the one acted on): how
+   * often the pronoun is right (il / elle / ils / elles into French; the whole sentence into
+   * English) and how often the whole sentence is.
+   */
+  itSentences: {
+    agent: number;
+    patient: number;
+    pronounAccuracy: number;
+    exactMatch: number;
+  } | null;
   alignment: LayerAlignment[];
   /** Pairs the model got wrong, a few, for a human to read. */
   mistakes: { source: string; expected: string; produced: string }[];
 }
 
-/** The greedy translation of source tokens, without <eos>. */
-export function translateTokens(model: TrainedModel, sourceTokens: string[]): string[] {
+/** The greedy translation of source tokens, without <eos>, with some heads switched off if given. */
+export function translateTokens(
+  model: TrainedModel,
+  sourceTokens: string[],
+  ablatedHeads: HeadAblation = [],
+): string[] {
   const { ids } = model.source.toIds(sourceTokens);
   const maxSteps = model.config.maxLength - 1;
-  const { outputIds } = greedyDecode(model.params, model.config, [...ids, EOS], { maxSteps });
+  const { outputIds } = greedyDecode(model.params, model.config, [...ids, EOS], {
+    maxSteps,
+    ablatedHeads,
+  });
   return [...outputIds].filter((id) => id !== EOS).map((id) => model.target.tokenOf(id));
 }
 
-/** The pronoun after "qu'" in a French sentence, if any. */
+/** The pronoun after "qu'" (of "parce qu'") in a French sentence, if any. */
 function pronounAfterBecause(tokens: string[]): string | undefined {
   const at = tokens.indexOf("qu'");
   return at >= 0 ? tokens[at + 1] : undefined;
@@ -72,7 +97,7 @@ export function evaluate(
   const candidates: string[][] = [];
   const references: string[][] = [];
   const mistakes: Evaluation['mistakes'] = [];
-  const it = { tired: 0, wide: 0, total: 0, pronounRight: 0, exact: 0 };
+  const it = { agent: 0, patient: 0, total: 0, pronounRight: 0, exact: 0 };
   let exact = 0;
 
   for (const pair of pairs) {
@@ -93,10 +118,11 @@ export function evaluate(
     const itSentence = describeItSentence(pair);
     if (itSentence) {
       it.total++;
-      it[itSentence.kind]++;
+      it[itSentence.role]++;
       if (right) it.exact++;
       const pronoun = target === 'fr' ? pronounAfterBecause(produced) : undefined;
-      if (target === 'fr' ? pronoun === itSentence.pronoun : right) it.pronounRight++;
+      const expected = pair.fr[itSentence.fr.pronoun];
+      if (target === 'fr' ? pronoun === expected : right) it.pronounRight++;
     }
 
     const srcIds = [...model.source.toIds(sourceTokens).ids, EOS];
@@ -115,8 +141,8 @@ export function evaluate(
     bleu: corpusBleu(candidates, references).bleu,
     itSentences: it.total
       ? {
-          tired: it.tired,
-          wide: it.wide,
+          agent: it.agent,
+          patient: it.patient,
           pronounAccuracy: it.pronounRight / it.total,
           exactMatch: it.exact / it.total,
         }
@@ -138,7 +164,7 @@ export function describeEvaluation(evaluation: Evaluation, direction: Direction)
   if (it) {
     const label = direction === 'en-fr' ? 'il/elle right' : 'sentence right';
     lines.push(
-      `  "it" sentences     ${it.tired + it.wide} (${it.tired} tired, ${it.wide} wide): ${label} ${percent(it.pronounAccuracy)}, exact ${percent(it.exactMatch)}`,
+      `  "it" sentences     ${it.agent + it.patient} (${it.agent} about the one who acts, ${it.patient} about the other): ${label} ${percent(it.pronounAccuracy)}, exact ${percent(it.exactMatch)}`,
     );
   }
   for (const a of evaluation.alignment) {

@@ -17,15 +17,23 @@ export interface TrainingSettings {
   /** Held-out dev pairs translated every `evaluateEvery` steps to follow progress. */
   evaluateEvery: number;
   devSentences: number;
+  /** Distinct pairs the grammar generates, over all splits. */
+  corpusSize: number;
+  /** How many times each set phrase ("thanks", "good night") is repeated in the training split. */
+  phraseRepeats: number;
+  /** The encoder layer of the guided head, or −1 for none (guidance.ts), its head, and λ. */
+  guidedLayer: number;
+  guidedHead: number;
+  guidanceWeight: number;
 }
 
 export const SHIPPED_ARCHITECTURE: Omit<ModelConfig, 'srcVocabSize' | 'tgtVocabSize'> = {
   dModel: 64,
   heads: 8,
   dFF: 256,
-  encoderLayers: 2,
+  encoderLayers: 4,
   decoderLayers: 2,
-  maxLength: 24,
+  maxLength: 32,
   positionalLayout: 'concatenated',
   layerNormEps: 1e-5,
 };
@@ -41,4 +49,9 @@ export const DEFAULT_TRAINING: TrainingSettings = {
   clipNorm: 1,
   evaluateEvery: 500,
   devSentences: 300,
+  corpusSize: 120_000,
+  phraseRepeats: 40,
+  guidedLayer: -1,
+  guidedHead: 0,
+  guidanceWeight: 0,
 };

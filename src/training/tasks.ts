@@ -113,7 +113,7 @@ function symbolTask(settings: TaskSettings, kind: SymbolTaskKind, seed: number):
 }
 
 /** The post's example, "the animal didn't cross the street because it was too tired". */
-const TRANSLATION_PROBE = POST_SENTENCES.find((pair) => pair.tags.includes('it:tired'));
+const TRANSLATION_PROBE = POST_SENTENCES.find((pair) => pair.tags.includes('it:agent'));
 
 function translationTask(settings: TaskSettings, seed: number): TaskData {
   const direction: Direction = settings.direction;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeItSentence, generateCorpus, POST_SENTENCES } from '../../src/corpus';
 import { itSentence } from '../../src/corpus/families/it';
+import { IT_FRAMES } from '../../src/corpus/families/itFrames';
 import { ADJECTIVES } from '../../src/corpus/lexicon/adjectives';
 import { ANIMALS, OBSTACLES, type Noun } from '../../src/corpus/lexicon/nouns';
+import type { SentencePair } from '../../src/corpus/types';
 
 const corpus = generateCorpus({ seed: 1 });
 const all = [...corpus.train, ...corpus.dev, ...corpus.test];
@@ -14,102 +16,130 @@ function nounByEnglish(nouns: readonly Noun[], english: string): Noun {
   return noun;
 }
 
+function coreference(pair: SentencePair) {
+  const it = describeItSentence(pair);
+  if (!it) throw new Error(`not described: ${pair.en.join(' ')}`);
+  return it;
+}
+
+const share = (pairs: SentencePair[], tag: string) =>
+  pairs.filter((pair) => pair.tags.includes(tag)).length / pairs.length;
+
 describe('the "it" sentences', () => {
-  it('are a large share of the corpus, half about the animal and half about the obstacle', () => {
-    const tired = itPairs.filter((pair) => pair.tags.includes('it:tired')).length;
-    const wide = itPairs.filter((pair) => pair.tags.includes('it:wide')).length;
-    console.log(`"it" sentences: ${tired} tired, ${wide} wide of ${all.length}`);
+  it('are a large share of the corpus, half about the one who acts and half about the other', () => {
+    const agent = share(itPairs, 'it:agent');
+    console.log(
+      `"it" sentences: ${itPairs.length} of ${all.length}, ${(100 * agent).toFixed(1)}% agent`,
+    );
     expect(itPairs.length).toBeGreaterThan(all.length * 0.15);
-    expect(tired + wide).toBe(itPairs.length);
-    expect(tired / itPairs.length).toBeGreaterThan(0.45);
-    expect(tired / itPairs.length).toBeLessThan(0.55);
+    expect(agent + share(itPairs, 'it:patient')).toBe(1);
+    expect(agent).toBeGreaterThan(0.45);
+    expect(agent).toBeLessThan(0.55);
   });
 
-  it('name animals and obstacles of both genders, often of different genders in one sentence', () => {
-    const genders = { animal: new Set<string>(), obstacle: new Set<string>() };
-    let differing = 0;
-    for (const pair of itPairs) {
-      const it = describeItSentence(pair);
-      if (!it) throw new Error(`not described: ${pair.en.join(' ')}`);
-      const [animalIndex, obstacleIndex] =
-        it.kind === 'tired'
-          ? [it.enAntecedent, it.enDistractor]
-          : [it.enDistractor, it.enAntecedent];
-      const animal = nounByEnglish(ANIMALS, pair.en[animalIndex]);
-      const obstacle = nounByEnglish(OBSTACLES, pair.en[obstacleIndex]);
-      genders.animal.add(animal.gender);
-      genders.obstacle.add(obstacle.gender);
-      if (animal.gender !== obstacle.gender) differing++;
-    }
-    expect([...genders.animal].sort()).toEqual(['f', 'm']);
-    expect([...genders.obstacle].sort()).toEqual(['f', 'm']);
-    expect(differing / itPairs.length).toBeGreaterThan(0.4);
+  it('give position no say: the antecedent is the first noun about as often as the second', () => {
+    const first = itPairs.filter((pair) => {
+      const { en } = coreference(pair);
+      return en.antecedent === Math.min(...en.candidates);
+    }).length;
+    expect(first / itPairs.length).toBeGreaterThan(0.4);
+    expect(first / itPairs.length).toBeLessThan(0.6);
   });
 
-  it('say il or elle by the gender of the antecedent, and agree the adjective with it', () => {
-    const pronouns = { tired: new Set<string>(), wide: new Set<string>() };
-    for (const pair of itPairs) {
-      const it = describeItSentence(pair);
-      if (!it) throw new Error(`not described: ${pair.en.join(' ')}`);
-      const antecedent = nounByEnglish(
-        it.kind === 'tired' ? ANIMALS : OBSTACLES,
-        pair.en[it.enAntecedent],
-      );
-      expect(it.pronoun).toBe(antecedent.gender === 'm' ? 'il' : 'elle');
-      expect(pair.fr[it.frPronoun]).toBe(it.pronoun);
-      pronouns[it.kind].add(it.pronoun);
+  it('give the word class no say: most sentences name two nouns of the same kind', () => {
+    const sameKind = itPairs.filter((pair) =>
+      ['it:catch', 'it:follow', 'it:fit', 'it:pass'].some((tag) => pair.tags.includes(tag)),
+    ).length;
+    expect(sameKind / itPairs.length).toBeGreaterThan(0.4);
+  });
 
-      const last = pair.en[pair.en.length - 1] === '.' ? pair.en.length - 2 : pair.en.length - 1;
-      const adjective = ADJECTIVES.find((a) => a.en === pair.en[last]);
-      if (!adjective) throw new Error(`no adjective ends: ${pair.en.join(' ')}`);
-      expect(adjective.it).toBe(it.kind);
-      const frAdjective = pair.alignment.find(([i]) => i === last)?.[1];
-      expect(pair.fr[frAdjective ?? -1]).toBe(
-        antecedent.gender === 'm' ? adjective.fr.ms : adjective.fr.fs,
-      );
+  it('come in every shape: reason last or first, passive, plural, with a third noun', () => {
+    for (const tag of ['it:reason-last', 'it:reason-first', 'it:passive', 'plural', 'location']) {
+      expect(share(itPairs, tag), tag).toBeGreaterThan(0.05);
     }
-    expect([...pronouns.tired].sort()).toEqual(['elle', 'il']);
-    expect([...pronouns.wide].sort()).toEqual(['elle', 'il']);
+    const third = itPairs.filter((pair) => coreference(pair).en.candidates.length === 3);
+    expect(third.length / itPairs.length).toBeGreaterThan(0.05);
+  });
+
+  it('say il, elle, ils or elles as the antecedent is, and agree the adjective with it', () => {
+    const pronouns = new Set<string>();
+    for (const pair of itPairs) {
+      const it = coreference(pair);
+      const pronoun = pair.fr[it.fr.pronoun];
+      pronouns.add(pronoun);
+      expect(['it', 'they']).toContain(pair.en[it.en.pronoun]);
+      expect(pair.alignment).toContainEqual([it.en.pronoun, it.fr.pronoun]);
+      expect(pair.alignment).toContainEqual([it.en.antecedent, it.fr.antecedent]);
+      expect(it.en.candidates).toContain(it.en.antecedent);
+      // the French article before the antecedent tells its gender and number
+      const article = pair.fr[it.fr.antecedent - 1];
+      const plural = pair.en[it.en.pronoun] === 'they';
+      const feminine = pronoun.startsWith('elle');
+      if (plural) expect(article).toBe('les');
+      else expect(feminine ? ['la', "l'"] : ['le', "l'"]).toContain(article);
+      expect(pronoun).toBe(`${feminine ? 'elle' : 'il'}${plural ? 's' : ''}`);
+    }
+    expect([...pronouns].sort()).toEqual(['elle', 'elles', 'il', 'ils']);
+  });
+
+  it('each have a twin whose reason is about the other noun, one word apart', () => {
+    for (const pair of itPairs.slice(0, 2000)) {
+      const { twinEn, en } = coreference(pair);
+      expect(twinEn.length).toBe(pair.en.length);
+      const differing = twinEn.filter((word, i) => word !== pair.en[i]);
+      expect(differing.length, pair.en.join(' ')).toBe(1);
+      expect(twinEn.indexOf(differing[0])).toBeGreaterThan(en.pronoun);
+    }
   });
 
   it("find the pronoun and its antecedent in the post's two sentences", () => {
     const [tired, wide] = POST_SENTENCES.filter((pair) => pair.tags.includes('it'));
-    expect(describeItSentence(tired)).toEqual({
-      kind: 'tired',
-      enPronoun: 7,
-      frPronoun: 10,
-      pronoun: 'il',
-      enAntecedent: 1,
-      enDistractor: 5,
+    expect(describeItSentence(tired)).toMatchObject({
+      role: 'agent',
+      en: { pronoun: 7, antecedent: 1, candidates: [1, 5] },
+      fr: { pronoun: 10, antecedent: 1 },
     });
+    expect(tired.fr[10]).toBe('il');
     expect(describeItSentence(wide)).toMatchObject({
-      kind: 'wide',
-      pronoun: 'elle',
-      enAntecedent: 5,
+      role: 'patient',
+      en: { antecedent: 5 },
+      fr: { antecedent: 7 },
     });
+    expect(wide.fr[10]).toBe('elle');
   });
 
   it('describes no pronoun for a pair outside the family', () => {
     expect(describeItSentence(POST_SENTENCES[0])).toBeUndefined();
   });
 
-  it("build the post's sentences exactly, alignment included", () => {
-    const adjective = (en: string) => {
-      const found = ADJECTIVES.find((a) => a.en === en);
-      if (!found) throw new Error(`no adjective "${en}"`);
-      return found;
-    };
-    for (const ending of ['tired', 'wide']) {
+  it("build the post's sentences exactly, alignment and coreference included", () => {
+    const cross = IT_FRAMES.find((f) => f.name === 'cross');
+    if (!cross) throw new Error('no "cross" frame');
+    for (const [ending, role] of [
+      ['tired', 'agent'],
+      ['wide', 'patient'],
+    ] as const) {
+      const adjective = ADJECTIVES.find((a) => a.en === ending);
+      if (!adjective) throw new Error(`no adjective "${ending}"`);
       const built = itSentence({
-        animal: nounByEnglish(ANIMALS, 'animal'),
-        obstacle: nounByEnglish(OBSTACLES, 'street'),
-        adjective: adjective(ending),
+        frame: cross,
+        agent: nounByEnglish(ANIMALS, 'animal'),
+        patient: nounByEnglish(OBSTACLES, 'street'),
+        role,
+        adjective,
+        negated: true,
+        shape: 'reason-last',
+        plural: false,
         tense: 'past',
         degree: 'too',
         fullStop: false,
       });
-      const post = POST_SENTENCES.find((pair) => pair.tags.includes(`it:${ending}`));
-      expect(built).toEqual({ ...post, tags: post?.tags.filter((tag) => tag !== 'post') });
+      const post = POST_SENTENCES.find((pair) => pair.tags.includes(`it:${role}`));
+      if (!post?.coreference) throw new Error(`no post sentence about the ${role}`);
+      expect(built.en).toEqual(post.en);
+      expect(built.fr).toEqual(post.fr);
+      expect([...built.alignment].sort()).toEqual([...post.alignment].sort());
+      expect(built.coreference).toEqual({ ...post.coreference, twinEn: [] });
     }
   });
 });

@@ -7,8 +7,11 @@ import { vocabularyProblem } from '../../src/engine/tokenizer/vocabulary';
 const corpus = generateCorpus({ seed: 1 });
 const all = [...corpus.train, ...corpus.dev, ...corpus.test];
 
-/** Words of a vocabulary budget: 2 MB of weights for d_model 64 leaves room for about 400 per side. */
-const BUDGET = 400;
+/**
+ * Words of a vocabulary budget: 4 MB of 32-bit weights for d_model 64 and 4 + 2 layers leaves
+ * room for about 4,000 target words beside the source's (embedding, generator and source rows).
+ */
+const BUDGET = 4000;
 
 describe('buildVocabulary', () => {
   for (const language of ['en', 'fr'] as const) {

@@ -85,7 +85,9 @@ export function attentionForward(
 
 /**
  * dq (B·Tq, d), dk (B·Tk, d), dv (B·Tk, d) += gradients from dOut (B·Tq, d);
- * dWeights (B, h, Tq, Tk) is scratch (overwritten). Reads the saved q, k, v, weights.
+ * dWeights (B, h, Tq, Tk) holds on entry any gradient that reaches the weights directly (a loss
+ * on the weights themselves, as guided attention has; zeros otherwise) and is then overwritten
+ * with ∂loss/∂P. Reads the saved q, k, v, weights.
  * With P the weights and dP = dOut Vᵀ:  dV = Pᵀ dOut,  dS = P ⊙ (dP − rowsum(P ⊙ dP)) / √d_k,
  * dQ = dS K,  dK = dSᵀ Q.
  */
@@ -125,8 +127,9 @@ export function attentionBackward(
             dot += g * v[vOff + c];
             dv[vOff + c] += w * g;
           }
-          dWeights[wOff + s] = dot;
-          weightedSum += w * dot;
+          const dP = dot + dWeights[wOff + s];
+          dWeights[wOff + s] = dP;
+          weightedSum += w * dP;
         }
         for (let s = 0; s < tk; s++) {
           const w = weights[wOff + s];

@@ -11,8 +11,16 @@ import { seededRandom } from '../random';
 import { tensor } from '../tensor';
 import { allocateActivations, fits, type Activations } from './activations';
 import type { Batch } from './batch';
+import { attentionShape } from './layers';
+import { guidanceLossAndGradient, type GuidedHead } from './guidance';
 import { crossEntropyBackward, crossEntropyForward, type LossStats } from './loss';
 import { transformerBackward, transformerForward } from './transformer';
+
+/** The loss statistics of a step, with the guided-attention loss when a head is guided. */
+export interface StepLoss extends LossStats {
+  /** L_guide of guidance.ts (0 when no head is guided or the batch has no guided row). */
+  guidanceLoss: number;
+}
 
 /** Dropout for one pass: the same seed draws the same masks. */
 export interface DropoutSetting {
@@ -21,10 +29,26 @@ export interface DropoutSetting {
 }
 
 export interface Backprop {
-  /** Runs the forward pass and the loss; acts keep every activation. No dropout unless given. */
-  forward(batch: Batch, labelSmoothing: number, dropout?: DropoutSetting): LossStats;
-  /** Runs forward and backward; `grads` then hold ∂loss/∂θ for this batch (not accumulated). */
-  forwardBackward(batch: Batch, labelSmoothing: number, dropout?: DropoutSetting): LossStats;
+  /**
+   * Runs the forward pass and the loss; acts keep every activation. No dropout unless given; the
+   * guided-attention loss when a head is guided.
+   */
+  forward(
+    batch: Batch,
+    labelSmoothing: number,
+    dropout?: DropoutSetting,
+    guided?: GuidedHead,
+  ): StepLoss;
+  /**
+   * Runs forward and backward; `grads` then hold ∂loss/∂θ for this batch (not accumulated), the
+   * loss being the translation loss plus, when `guided` is given, the guided-attention loss.
+   */
+  forwardBackward(
+    batch: Batch,
+    labelSmoothing: number,
+    dropout?: DropoutSetting,
+    guided?: GuidedHead,
+  ): StepLoss;
   /** The logits (B·T, V_tgt) of the last forward pass, row b·T + t. */
   logits(): Float32Array;
   /** One gradient per parameter, same names and shapes. */
@@ -87,9 +111,34 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
     );
   };
 
+  /** L_guide of the last forward pass, its gradient added into dWeights when given. */
+  const guidance = (
+    dWeights: Float32Array | null,
+    a: Activations,
+    batch: Batch,
+    guided: GuidedHead,
+  ): number => {
+    if (guided.layer < 0 || guided.layer >= config.encoderLayers) {
+      throw new Error(
+        `the guided head's layer ${guided.layer} is not an encoder layer (0 to ${config.encoderLayers - 1})`,
+      );
+    }
+    return guidanceLossAndGradient(
+      dWeights,
+      a.encoder[guided.layer].selfAttention.weights,
+      batch.guidance,
+      attentionShape(config, batch.batchSize, batch.srcLength, batch.srcLength),
+      guided,
+    );
+  };
+
   return {
-    forward: (batch, labelSmoothing, dropout) => forward(batch, labelSmoothing, dropout),
-    forwardBackward(batch, labelSmoothing, dropout) {
+    forward(batch, labelSmoothing, dropout, guided) {
+      const stats = forward(batch, labelSmoothing, dropout);
+      const a = activationsFor(batch);
+      return { ...stats, guidanceLoss: guided ? guidance(null, a, batch, guided) : 0 };
+    },
+    forwardBackward(batch, labelSmoothing, dropout, guided) {
       const stats = forward(batch, labelSmoothing, dropout);
       const a = activationsFor(batch);
       // Gradients accumulate (+=) through the backward pass, so every buffer starts at zero.
@@ -106,9 +155,12 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
         labelSmoothing,
         stats.tokens,
       );
+      const guidanceLoss = guided
+        ? guidance(dActs.encoder[guided.layer].selfAttention.weights, a, batch, guided)
+        : 0;
       const dropped = dropout !== undefined && dropout.rate > 0;
       transformerBackward(gradWeights, dActs, a, weights, batch, config, dropped);
-      return stats;
+      return { ...stats, guidanceLoss };
     },
     logits() {
       if (!acts || !lastBatch) throw new Error('no forward pass has run yet');

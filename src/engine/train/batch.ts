@@ -12,10 +12,19 @@ export interface Batch extends BatchShape {
   tgtIn: Int32Array;
   /** (B·T) what each position should predict: the target then <eos>; <pad> is not scored. */
   tgtOut: Int32Array;
+  /** (B·S) for guided attention: the source position each source position should attend to, or −1. */
+  guidance: Int32Array;
+}
+
+/** A pair of token ids, and where guided attention should look: [query, key] source positions. */
+export interface IdPair {
+  src: number[];
+  tgt: number[];
+  guide?: readonly (readonly [number, number])[];
 }
 
 /** Pads token-id pairs (without special tokens) into a batch: src + <eos>, <bos> + tgt, tgt + <eos>. */
-export function makeBatch(pairs: readonly { src: number[]; tgt: number[] }[]): Batch {
+export function makeBatch(pairs: readonly IdPair[]): Batch {
   if (pairs.length === 0) throw new Error('a batch needs at least one sentence pair');
   const batchSize = pairs.length;
   const srcLength = Math.max(...pairs.map((p) => p.src.length + 1));
@@ -23,7 +32,9 @@ export function makeBatch(pairs: readonly { src: number[]; tgt: number[] }[]): B
   const src = new Int32Array(batchSize * srcLength).fill(PAD);
   const tgtIn = new Int32Array(batchSize * tgtLength).fill(PAD);
   const tgtOut = new Int32Array(batchSize * tgtLength).fill(PAD);
+  const guidance = new Int32Array(batchSize * srcLength).fill(-1);
   pairs.forEach((pair, b) => {
+    for (const [query, key] of pair.guide ?? []) guidance[b * srcLength + query] = key;
     src.set(pair.src, b * srcLength);
     src[b * srcLength + pair.src.length] = EOS;
     tgtIn[b * tgtLength] = BOS;
@@ -31,5 +42,5 @@ export function makeBatch(pairs: readonly { src: number[]; tgt: number[] }[]): B
     tgtOut.set(pair.tgt, b * tgtLength);
     tgtOut[b * tgtLength + pair.tgt.length] = EOS;
   });
-  return { src, tgtIn, tgtOut, batchSize, srcLength, tgtLength };
+  return { src, tgtIn, tgtOut, guidance, batchSize, srcLength, tgtLength };
 }

@@ -1,6 +1,7 @@
-export { makeBatch, type Batch } from './batch';
+export { makeBatch, type Batch, type IdPair } from './batch';
+export type { GuidedHead } from './guidance';
 export { createTrainer, type Trainer, type TrainerOptions, type StepResult } from './trainer';
-export { createBackprop, type Backprop, type DropoutSetting } from './backprop';
+export { createBackprop, type Backprop, type DropoutSetting, type StepLoss } from './backprop';
 export type { LossStats } from './loss';
 export { learningRate } from './schedule';
 export {

@@ -18,7 +18,8 @@ import {
 } from './sublayers';
 import type { DecoderLayerWeights, EncoderLayerWeights } from '../model/weights';
 
-function attentionShape(
+/** The attention shape of a batch for queries of length tq over keys of length tk. */
+export function attentionShape(
   config: ModelConfig,
   batchSize: number,
   tq: number,

@@ -5,7 +5,8 @@
 import type { ModelConfig } from '../model/config';
 import type { Params } from '../model/params';
 import { adamUpdate, copyAdamState, createAdamState, type AdamState } from './adam';
-import { createBackprop } from './backprop';
+import { createBackprop, type StepLoss } from './backprop';
+import type { GuidedHead } from './guidance';
 import type { Batch } from './batch';
 import type { LossStats } from './loss';
 import { learningRate } from './schedule';
@@ -23,9 +24,11 @@ export interface TrainerOptions {
   dropout?: number;
   /** Seed of the dropout masks; step t draws from a generator seeded by (seed, t). Default 0. */
   dropoutSeed?: number;
+  /** One encoder head taught where to look by guided attention (guidance.ts); none by default. */
+  guidedHead?: GuidedHead;
 }
 
-export interface StepResult extends LossStats {
+export interface StepResult extends StepLoss {
   /** The learning rate this step used. */
   learningRate: number;
   /** Global L2 norm of the gradients, before clipping. */
@@ -81,7 +84,12 @@ export function createTrainer(
         rate: dropoutRate,
         seed: stepSeed(options.dropoutSeed ?? 0, adam.step + 1),
       };
-      const stats = backprop.forwardBackward(batch, options.labelSmoothing, dropout);
+      const stats = backprop.forwardBackward(
+        batch,
+        options.labelSmoothing,
+        dropout,
+        options.guidedHead,
+      );
       const gradientNorm = globalNorm(backprop.grads);
       if (options.clipNorm !== undefined && gradientNorm > options.clipNorm) {
         // as torch.nn.utils.clip_grad_norm_

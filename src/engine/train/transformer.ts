@@ -81,7 +81,8 @@ export function transformerForward(
 
 /**
  * grads += ∂loss/∂every parameter, from dActs.logits (B·T, V_tgt). dActs must be all zero except
- * dActs.logits; it is left holding every activation's gradient. `dropped` tells whether the
+ * dActs.logits and any gradient of a loss on attention weights (guidance.ts); it is left holding
+ * every activation's gradient. `dropped` tells whether the
  * forward pass applied dropout (its masks are then read).
  */
 export function transformerBackward(
