@@ -62,16 +62,21 @@ console.log(
   config,
 );
 
-const guidedHead: GuidedHead | undefined =
-  settings.guidedLayer >= 0
-    ? { layer: settings.guidedLayer, head: settings.guidedHead, weight: settings.guidanceWeight }
-    : undefined;
-if (guidedHead) {
-  console.log(
-    `guided attention: encoder layer ${guidedHead.layer + 1}, head ${guidedHead.head + 1}, λ = ${guidedHead.weight}`,
-  );
+const guidedHeads: GuidedHead[] = [
+  { sublayer: 'enc' as const, layer: settings.guidedLayer, head: settings.guidedHead },
+  {
+    sublayer: 'dec-cross' as const,
+    layer: settings.guidedCrossLayer,
+    head: settings.guidedCrossHead,
+  },
+]
+  .filter((guided) => guided.layer >= 0)
+  .map((guided) => ({ ...guided, weight: settings.guidanceWeight }));
+for (const { sublayer, layer, head, weight } of guidedHeads) {
+  const where = sublayer === 'enc' ? 'encoder layer' : 'encoder-decoder attention, decoder layer';
+  console.log(`guided attention: ${where} ${layer + 1}, head ${head + 1}, λ = ${weight}`);
 }
-const trainer = createTrainer(config, params, { ...settings, guidedHead });
+const trainer = createTrainer(config, params, { ...settings, guidedHeads });
 const trainPairs = repeatSetPhrases(corpus.train, settings.phraseRepeats);
 const batches = batchStream(
   toIdPairs(trainPairs, direction, source, target),
@@ -101,7 +106,7 @@ function saveModel(stepsDone: number, seconds: number, evaluation?: object): voi
     targetLanguage,
     parameters: parameterCount(config),
     training: { ...settings, stepsDone, seconds: Math.round(seconds) },
-    guidedHead: guidedHead ?? null,
+    guidedHeads,
     evaluation: evaluation ?? null,
   };
   writeFileSync(join(folder, 'config.json'), `${JSON.stringify(description, null, 2)}\n`);
@@ -130,7 +135,7 @@ for (let step = firstStep; step <= settings.steps; step++) {
   guidanceSum += result.guidanceLoss;
   lossCount++;
   const seconds = (performance.now() - started) / 1000;
-  const guidance = guidedHead ? `  guide ${(guidanceSum / lossCount).toFixed(3)}` : '';
+  const guidance = guidedHeads.length > 0 ? `  guide ${(guidanceSum / lossCount).toFixed(3)}` : '';
   progress.update(
     step,
     `loss ${(lossSum / lossCount).toFixed(3)}${guidance}  ${Math.round(tokens / seconds)} tok/s  lr ${result.learningRate.toExponential(2)}`,

@@ -6,6 +6,7 @@ import { SectionBoundary } from './SectionBoundary';
 import { useStore } from '../store';
 import { SECTIONS } from '../views/sections';
 import { SentenceBar } from './SentenceBar';
+import { NamesNote } from './NamesNote';
 import { UnknownWords } from './UnknownWords';
 import { UntrainedNotice } from './UntrainedNotice';
 import { useEngine } from './useEngine';
@@ -61,6 +62,7 @@ export function App() {
       <div className="messages">
         <RunMessage />
         <UnknownWords />
+        <NamesNote />
       </div>
       {view === 'compare' && <CompareView />}
       {view === 'page' &&

@@ -5,10 +5,11 @@
  * whole cannot be guessed from other pairs.
  */
 import { seededRandom, shuffle, type Random } from '../engine/random';
-import { weighted } from './choice';
+import { chance, weighted } from './choice';
 import { adjectiveSentence, locationSentence, professionSentence } from './families/copula';
 import { fragment, setPhrases } from './families/fragment';
 import { randomItSentence } from './families/it';
+import { namesSentence } from './families/names';
 import { thereSentence } from './families/there';
 import { transitiveSentence } from './families/transitive';
 import { POST_SENTENCES } from './post';
@@ -34,9 +35,17 @@ const FAMILIES = {
   profession: { weight: 0.05, generate: professionSentence },
   there: { weight: 0.09, generate: thereSentence },
   fragment: { weight: 0.08, generate: fragment },
+  names: { weight: 0.06, generate: namedSentence },
 } satisfies Record<string, { weight: number; generate: (random: Random) => SentencePair }>;
 
 type Family = keyof typeof FAMILIES;
+
+/** A sentence with a person's name, some made from the families whose subject may be "he" or "she". */
+function namedSentence(random: Random): SentencePair {
+  return namesSentence(random, () =>
+    chance(random, 0.6) ? transitiveSentence(random) : adjectiveSentence(random),
+  );
+}
 
 const FAMILY_WEIGHTS = Object.fromEntries(
   Object.entries(FAMILIES).map(([name, family]) => [name, family.weight]),

@@ -56,6 +56,12 @@ export function selectUnknownWords(state: AppState): UnknownWordsWarning | null 
   return selectShownResult(state)?.unknownWords ?? null;
 }
 
+/** The words of the sentence on screen read as people's names; empty if none. */
+export function selectNames(state: AppState): NonNullable<RunResult['names']> {
+  return selectShownResult(state)?.names ?? NO_NAMES;
+}
+const NO_NAMES: NonNullable<RunResult['names']> = [];
+
 /** The picked model as the picker lists it. */
 export function selectModelChoice(state: AppState): ModelChoice | undefined {
   return state.models.find((m) => m.key === state.modelKey);

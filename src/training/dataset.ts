@@ -11,8 +11,8 @@ import { sidesOf, sidesOfPair, type Direction } from './direction';
 export type { IdPair };
 
 /**
- * Ids of both sides, and for an "it" sentence where guided attention would look (its pronoun →
- * its antecedent, on the source side); throws on a word missing from a vocabulary built over the
+ * Ids of both sides, and for an "it" sentence where guided attention would look (in the
+ * encoder, its pronoun → its antecedent; from the target's pronoun, the source's); throws on a word missing from a vocabulary built over the
  * corpus.
  */
 export function toIdPairs(
@@ -28,8 +28,16 @@ export function toIdPairs(
     const unknown = [...src.unknown, ...tgt.unknown].map((u) => u.token);
     if (unknown.length > 0)
       throw new Error(`words missing from the vocabulary: ${unknown.join(' ')}`);
-    const it = pair.coreference?.[sidesOf(direction).source];
-    return { src: src.ids, tgt: tgt.ids, guide: it ? [[it.pronoun, it.antecedent]] : undefined };
+    const sides = sidesOf(direction);
+    const it = pair.coreference;
+    if (!it) return { src: src.ids, tgt: tgt.ids };
+    const [from, to] = [it[sides.source], it[sides.target]];
+    return {
+      src: src.ids,
+      tgt: tgt.ids,
+      guide: [[from.pronoun, from.antecedent]],
+      crossGuide: [[to.pronoun, from.pronoun]],
+    };
   });
 }
 

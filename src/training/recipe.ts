@@ -21,9 +21,15 @@ export interface TrainingSettings {
   corpusSize: number;
   /** How many times each set phrase ("thanks", "good night") is repeated in the training split. */
   phraseRepeats: number;
-  /** The encoder layer of the guided head, or −1 for none (guidance.ts), its head, and λ. */
+  /**
+   * Guided attention (guidance.ts): the encoder layer of the head taught "it" → antecedent and
+   * the decoder layer of the encoder-decoder head taught il/elle → "it" (−1 for none), their
+   * heads, and λ.
+   */
   guidedLayer: number;
   guidedHead: number;
+  guidedCrossLayer: number;
+  guidedCrossHead: number;
   guidanceWeight: number;
 }
 
@@ -53,5 +59,7 @@ export const DEFAULT_TRAINING: TrainingSettings = {
   phraseRepeats: 40,
   guidedLayer: -1,
   guidedHead: 0,
+  guidedCrossLayer: -1,
+  guidedCrossHead: 0,
   guidanceWeight: 0,
 };

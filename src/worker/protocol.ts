@@ -203,6 +203,8 @@ export interface RunResult {
   /** Every decoding step: the token chosen and its rivals. */
   steps: DecodeStep[];
   unknownWords: UnknownWordsWarning | null;
+  /** The words read as people's names (capitalised, unknown), carried into the translation. */
+  names?: { name: string; gender: 'f' | 'm'; knownName: boolean }[];
   beam: BeamResult | null;
   beams: ReturnedBeam[];
   /** Beam search runs only: greedy decoding's translation of the same sentence; null otherwise. */

@@ -91,7 +91,13 @@ function runResult(
 ): RunResult {
   const target = model.target;
   const language = model.info.languages.target;
-  const asText = (ids: ArrayLike<number>) => Array.from(ids, (id) => target.tokenOf(id));
+  // A name slot the model wrote is shown as the name the reader typed.
+  const nameOf = new Map(source.names.map(({ slot, name }) => [slot, name]));
+  const asText = (ids: ArrayLike<number>) =>
+    Array.from(ids, (id) => {
+      const token = target.tokenOf(id);
+      return nameOf.get(token) ?? token;
+    });
   const sayable = (ids: ArrayLike<number>) =>
     detokenize(asText(Array.from(ids).filter((id) => id !== EOS)), language);
   const beam = trace.beam;
@@ -112,6 +118,7 @@ function runResult(
     translation: sayable(trace.outputIds),
     steps: trace.steps,
     unknownWords: source.unknownWords,
+    names: source.names.map(({ name, gender, knownName }) => ({ name, gender, knownName })),
     beam: beam ?? null,
     beams,
     greedy: trace.greedy

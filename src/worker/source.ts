@@ -11,13 +11,16 @@ import {
   type Vocabulary,
 } from '../engine/tokenizer/vocabulary';
 import { emptyInput, tooLong, unknownWords } from './errors';
+import { findNames, type NameInSentence } from './names';
 import type { EngineError, UnknownWordsWarning } from './protocol';
 
 export interface PreparedSource {
-  /** The typed tokens, then <eos>. */
+  /** The typed tokens (names as typed), then <eos>. */
   tokens: string[];
   srcIds: Int32Array;
   unknownWords: UnknownWordsWarning | null;
+  /** The words read as people's names, each as a slot the model copies. */
+  names: NameInSentence[];
 }
 
 /** Suggestions for unknown words: how many, and past which length a word gets none (a paste). */
@@ -37,7 +40,14 @@ export function prepareSource(
   const limit = config.maxLength - 1;
   if (words.length > limit) return tooLong(words.length, limit);
 
-  const { ids, unknown } = vocabulary.toIds(words);
+  const names = findNames(sentence, words, language, vocabulary);
+  const modelWords = [...words];
+  const shownWords = [...words];
+  for (const { index, slot, name } of names) {
+    modelWords[index] = slot;
+    shownWords[index] = name;
+  }
+  const { ids, unknown } = vocabulary.toIds(modelWords);
   const distinct = [...new Set(unknown.map((u) => u.token))];
   const warning =
     distinct.length === 0
@@ -49,9 +59,10 @@ export function prepareSource(
           })),
         );
   return {
-    tokens: [...words, '<eos>'],
+    tokens: [...shownWords, '<eos>'],
     srcIds: Int32Array.from([...ids, EOS]),
     unknownWords: warning,
+    names,
   };
 }
 

@@ -8,20 +8,28 @@ import { createBackprop, createTrainer, makeBatch, type GuidedHead } from '../..
 import { TINY_CONFIG, randomPairs } from './fixtures';
 
 const SMOOTHING = 0.1;
-const GUIDED: GuidedHead = { layer: 1, head: 2, weight: 0.7 };
+const GUIDED: GuidedHead[] = [
+  { sublayer: 'enc', layer: 1, head: 2, weight: 0.7 },
+  { sublayer: 'dec-cross', layer: 1, head: 1, weight: 0.5 },
+];
 
-/** Pairs whose source position 2 should look at position 0 (the "it" → antecedent of a real pair). */
+/**
+ * Pairs whose source position 2 should look at position 0 (as "it" → its antecedent), and whose
+ * target position 1 at source position 2 (as il → it).
+ */
 const pairs = randomPairs(9, 3, TINY_CONFIG, 3, 6).map((pair) => ({
   ...pair,
   guide: [[2, 0]] as const,
+  crossGuide: [[1, 2]] as const,
 }));
 const batch = makeBatch(pairs);
 
 describe('guided attention', () => {
   it('puts each guided target in the batch, and −1 elsewhere', () => {
-    const S = batch.srcLength;
+    const { srcLength: S, tgtLength: T } = batch;
     for (let b = 0; b < pairs.length; b++) {
       for (let t = 0; t < S; t++) expect(batch.guidance[b * S + t]).toBe(t === 2 ? 0 : -1);
+      for (let t = 0; t < T; t++) expect(batch.crossGuidance[b * T + t]).toBe(t === 1 ? 2 : -1);
     }
   });
 
@@ -29,9 +37,9 @@ describe('guided attention', () => {
     const backprop = createBackprop(TINY_CONFIG, initParams(TINY_CONFIG, 4));
     expect(backprop.forward(batch, SMOOTHING).guidanceLoss).toBe(0);
     const guided = backprop.forward(batch, SMOOTHING, undefined, GUIDED).guidanceLoss;
-    // −log of a weight among at most 7 keys, near uniform at initialisation: about λ·log 6
-    expect(guided).toBeGreaterThan(0.7 * Math.log(3));
-    expect(guided).toBeLessThan(0.7 * Math.log(12));
+    // −log of a weight among at most 7 keys, near uniform at initialisation: about Σλ·log 6
+    expect(guided).toBeGreaterThan(1.2 * Math.log(3));
+    expect(guided).toBeLessThan(1.2 * Math.log(12));
   });
 
   it('has gradients that match central finite differences of the total loss', () => {
@@ -50,6 +58,8 @@ describe('guided attention', () => {
       'encoder.layers.1.self_attn.k_proj.weight',
       'encoder.layers.0.self_attn.v_proj.weight',
       'encoder.layers.0.ffn.linear1.weight',
+      'decoder.layers.1.cross_attn.q_proj.weight',
+      'decoder.layers.0.self_attn.v_proj.weight',
     ]) {
       const t = params.get(name);
       if (!t) throw new Error(`no parameter ${name}`);
@@ -79,7 +89,7 @@ describe('guided attention', () => {
       labelSmoothing: SMOOTHING,
       warmupSteps: 20,
       learningRateScale: 1,
-      guidedHead: GUIDED,
+      guidedHeads: GUIDED,
     });
     const first = trainer.step(batch).guidanceLoss;
     let last = first;

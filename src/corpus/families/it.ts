@@ -38,6 +38,11 @@ export interface ItSentenceSpec {
   degree: Degree;
   /** A place after the main clause: "… the cat in the garden because …". */
   place?: Phrase;
+  /**
+   * A person's name slot (names.ts) standing for the agent, of the agent noun's gender: "<name-f1>
+   * didn't cross the street because she was too tired". Not with the passive or plurals.
+   */
+  agentName?: string;
   fullStop: boolean;
 }
 
@@ -96,7 +101,9 @@ function participleAgreeing(participle: string, gender: Gender, plural: boolean)
 function reasonPhrase(spec: ItSentenceSpec, antecedent: Noun): Phrase {
   const { plural, degree, tense, adjective } = spec;
   const past = tense === 'past';
-  const enPronoun = plural ? 'they' : 'it';
+  const person = spec.agentName !== undefined && spec.role === 'agent';
+  const personal = antecedent.gender === 'f' ? 'she' : 'he';
+  const enPronoun = plural ? 'they' : person ? personal : 'it';
   const frPronoun = (antecedent.gender === 'm' ? 'il' : 'elle') + (plural ? 's' : '');
   const enBe = past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
   const frBe = past ? (plural ? 'étaient' : 'était') : plural ? 'sont' : 'est';
@@ -116,7 +123,10 @@ export function itSentence(spec: ItSentenceSpec): SentencePair {
   const { agent, patient, role, plural } = spec;
   const passive = spec.shape === 'passive';
   const [subjectNoun, objectNoun] = passive ? [patient, agent] : [agent, patient];
-  const subject = nounPhrase({ noun: subjectNoun, plural, determiner: 'the', role: 'subject' });
+  const subject =
+    spec.agentName !== undefined && !passive
+      ? unit(spec.agentName, spec.agentName, 'subject.noun')
+      : nounPhrase({ noun: subjectNoun, plural, determiner: 'the', role: 'subject' });
   const object = nounPhrase({ noun: objectNoun, plural, determiner: 'the', role: 'object' });
   const main = sequence(subject, verbPhrase(spec, subjectNoun), object, spec.place ?? sequence());
   const antecedent = role === 'agent' ? agent : patient;
@@ -178,10 +188,13 @@ function reasonsFor(frame: ItFrame, negated: boolean, role: ItRole, noun: Noun):
   );
 }
 
-const FRAME_WEIGHTS = Object.fromEntries(IT_FRAMES.map((f) => [f.name, f.weight]));
-
-export function randomItSentence(random: Random): SentencePair {
-  const frame = IT_FRAMES.find((f) => f.name === weighted(random, FRAME_WEIGHTS)) ?? IT_FRAMES[0];
+/** A random sentence of the family, as a spec, from the frames given (all by default). */
+export function randomItSpec(
+  random: Random,
+  frames: readonly ItFrame[] = IT_FRAMES,
+): { spec: ItSentenceSpec; twinAdjective: Adjective } {
+  const weights = Object.fromEntries(frames.map((f) => [f.name, f.weight]));
+  const frame = frames.find((f) => f.name === weighted(random, weights)) ?? frames[0];
   const agent = pick(random, frame.agents);
   const patient = pick(
     random,
@@ -212,8 +225,13 @@ export function randomItSentence(random: Random): SentencePair {
     place: chance(random, 0.15) ? randomLocation(random, [agent, patient]) : undefined,
     fullStop: chance(random, 0.3),
   };
+  return { spec, twinAdjective: pick(random, twinChoices) };
+}
+
+export function randomItSentence(random: Random): SentencePair {
+  const { spec, twinAdjective } = randomItSpec(random);
   const pair = itSentence(spec);
-  const twin = itSentence({ ...spec, role: other(role), adjective: pick(random, twinChoices) });
+  const twin = itSentence({ ...spec, role: other(spec.role), adjective: twinAdjective });
   if (!pair.coreference) throw new Error('an "it" sentence without its coreference');
   return { ...pair, coreference: { ...pair.coreference, twinEn: twin.en } };
 }

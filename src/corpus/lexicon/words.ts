@@ -68,48 +68,79 @@ export const PROFESSIONS: readonly Profession[] = [
 
 /**
  * Set phrases, translated as wholes. Each English word is linked to the French words it
- * stands for.
+ * stands for; without links given, every word of one side to every word of the other.
  */
-export const SET_PHRASES: readonly { en: string; fr: string; links: [number, number][] }[] = [
-  { en: 'thanks', fr: 'merci', links: [[0, 0]] },
-  { en: 'hello', fr: 'bonjour', links: [[0, 0]] },
-  { en: 'yes', fr: 'oui', links: [[0, 0]] },
-  { en: 'no', fr: 'non', links: [[0, 0]] },
-  {
-    en: 'goodbye',
-    fr: 'au revoir',
-    links: [
-      [0, 0],
-      [0, 1],
-    ],
-  },
-  {
-    en: 'thanks a lot',
-    fr: 'merci beaucoup',
-    links: [
-      [0, 0],
-      [1, 1],
-      [2, 1],
-    ],
-  },
-  {
-    en: 'good night',
-    fr: 'bonne nuit',
-    links: [
-      [0, 0],
-      [1, 1],
-    ],
-  },
-  {
-    en: 'please',
-    fr: "s' il vous plaît",
-    links: [
-      [0, 0],
-      [0, 1],
-      [0, 2],
-      [0, 3],
-    ],
-  },
+export interface SetPhrase {
+  en: string;
+  fr: string;
+  links: [number, number][];
+}
+
+function setPhrase(en: string, fr: string, links?: [number, number][]): SetPhrase {
+  const enWords = en.split(' ').length;
+  const frWords = fr.split(' ').length;
+  const everyPair: [number, number][] = [];
+  for (let i = 0; i < enWords; i++) for (let j = 0; j < frWords; j++) everyPair.push([i, j]);
+  return { en, fr, links: links ?? everyPair };
+}
+
+export const SET_PHRASES: readonly SetPhrase[] = [
+  setPhrase('thanks', 'merci'),
+  setPhrase('thank you', 'merci'),
+  setPhrase('hello', 'bonjour'),
+  setPhrase('hi', 'salut'),
+  setPhrase('yes', 'oui'),
+  setPhrase('no', 'non'),
+  setPhrase('goodbye', 'au revoir'),
+  setPhrase('thanks a lot', 'merci beaucoup', [
+    [0, 0],
+    [1, 1],
+    [2, 1],
+  ]),
+  setPhrase('good night', 'bonne nuit', [
+    [0, 0],
+    [1, 1],
+  ]),
+  setPhrase('good evening', 'bonsoir'),
+  setPhrase('please', "s' il vous plaît"),
+  setPhrase('see you tomorrow', 'à demain', [
+    [0, 0],
+    [1, 0],
+    [2, 1],
+  ]),
+  setPhrase('see you soon', 'à bientôt', [
+    [0, 0],
+    [1, 0],
+    [2, 1],
+  ]),
+  setPhrase('see you later', 'à plus tard'),
+  setPhrase('how are you ?', 'comment vas-tu ?', [
+    [0, 0],
+    [1, 1],
+    [2, 1],
+    [3, 2],
+  ]),
+  setPhrase("i'm fine", 'je vais bien'),
+  setPhrase('excuse me', 'excusez-moi'),
+  setPhrase('sorry', 'pardon'),
+  setPhrase("you're welcome", 'de rien'),
+  setPhrase('welcome', 'bienvenue'),
+  setPhrase('happy birthday', 'joyeux anniversaire', [
+    [0, 0],
+    [1, 1],
+  ]),
+  setPhrase('good luck', 'bonne chance', [
+    [0, 0],
+    [1, 1],
+  ]),
+  setPhrase('have a nice day', 'bonne journée'),
+  setPhrase('nice to meet you', 'enchanté'),
+  setPhrase('of course', 'bien sûr'),
+  setPhrase('good job', 'bon travail', [
+    [0, 0],
+    [1, 1],
+  ]),
+  setPhrase('well done', 'bravo'),
 ];
 
 /** Words that may open a sentence: "yes ," before an affirmation, "no ," before a negation. */

@@ -82,9 +82,16 @@ function splitWord(run: string, language: Language): string[] {
   return tokens;
 }
 
-/** The corpus's tokens for a sentence as a reader types it. Never throws. */
-export function tokenize(text: string, language: Language): string[] {
-  const normalized = text.normalize('NFC').toLowerCase().normalize('NFC').replace(APOSTROPHES, "'");
+/**
+ * The corpus's tokens for a sentence as a reader types it. Never throws. With `keepCase`, the
+ * same tokens in the case they were typed in (to tell names, which are capitalised).
+ */
+export function tokenize(text: string, language: Language, keepCase = false): string[] {
+  const nfc = text.normalize('NFC');
+  const normalized = (keepCase ? nfc : nfc.toLowerCase().normalize('NFC')).replace(
+    APOSTROPHES,
+    "'",
+  );
   const tokens: string[] = [];
   let run = '';
   let runKind: Kind | undefined;

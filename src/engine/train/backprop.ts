@@ -37,17 +37,17 @@ export interface Backprop {
     batch: Batch,
     labelSmoothing: number,
     dropout?: DropoutSetting,
-    guided?: GuidedHead,
+    guided?: readonly GuidedHead[],
   ): StepLoss;
   /**
    * Runs forward and backward; `grads` then hold ∂loss/∂θ for this batch (not accumulated), the
-   * loss being the translation loss plus, when `guided` is given, the guided-attention loss.
+   * loss being the translation loss plus, for each head in `guided`, its guided-attention loss.
    */
   forwardBackward(
     batch: Batch,
     labelSmoothing: number,
     dropout?: DropoutSetting,
-    guided?: GuidedHead,
+    guided?: readonly GuidedHead[],
   ): StepLoss;
   /** The logits (B·T, V_tgt) of the last forward pass, row b·T + t. */
   logits(): Float32Array;
@@ -111,32 +111,43 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
     );
   };
 
-  /** L_guide of the last forward pass, its gradient added into dWeights when given. */
+  /** Σ L_guide over the guided heads for the last forward pass, gradients added into dActs when given. */
   const guidance = (
-    dWeights: Float32Array | null,
+    d: Activations | null,
     a: Activations,
     batch: Batch,
-    guided: GuidedHead,
+    guided: readonly GuidedHead[],
   ): number => {
-    if (guided.layer < 0 || guided.layer >= config.encoderLayers) {
-      throw new Error(
-        `the guided head's layer ${guided.layer} is not an encoder layer (0 to ${config.encoderLayers - 1})`,
+    const { batchSize: B, srcLength: S, tgtLength: T } = batch;
+    let loss = 0;
+    for (const head of guided) {
+      const encoder = head.sublayer === 'enc';
+      const layers = encoder ? config.encoderLayers : config.decoderLayers;
+      if (head.layer < 0 || head.layer >= layers) {
+        throw new Error(
+          `the guided head's layer ${head.layer} is not one of the ${layers} ${encoder ? 'encoder' : 'decoder'} layers`,
+        );
+      }
+      const weightsOf = (acts: Activations) =>
+        encoder
+          ? acts.encoder[head.layer].selfAttention.weights
+          : acts.decoder[head.layer].crossAttention.weights;
+      loss += guidanceLossAndGradient(
+        d ? weightsOf(d) : null,
+        weightsOf(a),
+        encoder ? batch.guidance : batch.crossGuidance,
+        attentionShape(config, B, encoder ? S : T, S),
+        head,
       );
     }
-    return guidanceLossAndGradient(
-      dWeights,
-      a.encoder[guided.layer].selfAttention.weights,
-      batch.guidance,
-      attentionShape(config, batch.batchSize, batch.srcLength, batch.srcLength),
-      guided,
-    );
+    return loss;
   };
 
   return {
     forward(batch, labelSmoothing, dropout, guided) {
       const stats = forward(batch, labelSmoothing, dropout);
       const a = activationsFor(batch);
-      return { ...stats, guidanceLoss: guided ? guidance(null, a, batch, guided) : 0 };
+      return { ...stats, guidanceLoss: guidance(null, a, batch, guided ?? []) };
     },
     forwardBackward(batch, labelSmoothing, dropout, guided) {
       const stats = forward(batch, labelSmoothing, dropout);
@@ -155,9 +166,7 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
         labelSmoothing,
         stats.tokens,
       );
-      const guidanceLoss = guided
-        ? guidance(dActs.encoder[guided.layer].selfAttention.weights, a, batch, guided)
-        : 0;
+      const guidanceLoss = guidance(dActs, a, batch, guided ?? []);
       const dropped = dropout !== undefined && dropout.rate > 0;
       transformerBackward(gradWeights, dActs, a, weights, batch, config, dropped);
       return { ...stats, guidanceLoss };

@@ -12,15 +12,21 @@ export interface Batch extends BatchShape {
   tgtIn: Int32Array;
   /** (B·T) what each position should predict: the target then <eos>; <pad> is not scored. */
   tgtOut: Int32Array;
-  /** (B·S) for guided attention: the source position each source position should attend to, or −1. */
+  /** (B·S) for guided encoder attention: the source position each source position should attend to, or −1. */
   guidance: Int32Array;
+  /** (B·T) for guided encoder-decoder attention: the source position each target row should attend to, or −1. */
+  crossGuidance: Int32Array;
 }
 
-/** A pair of token ids, and where guided attention should look: [query, key] source positions. */
+/**
+ * A pair of token ids, and where guided attention should look: `guide` as [query, key] source
+ * positions, `crossGuide` as [target position, source position].
+ */
 export interface IdPair {
   src: number[];
   tgt: number[];
   guide?: readonly (readonly [number, number])[];
+  crossGuide?: readonly (readonly [number, number])[];
 }
 
 /** Pads token-id pairs (without special tokens) into a batch: src + <eos>, <bos> + tgt, tgt + <eos>. */
@@ -33,8 +39,10 @@ export function makeBatch(pairs: readonly IdPair[]): Batch {
   const tgtIn = new Int32Array(batchSize * tgtLength).fill(PAD);
   const tgtOut = new Int32Array(batchSize * tgtLength).fill(PAD);
   const guidance = new Int32Array(batchSize * srcLength).fill(-1);
+  const crossGuidance = new Int32Array(batchSize * tgtLength).fill(-1);
   pairs.forEach((pair, b) => {
     for (const [query, key] of pair.guide ?? []) guidance[b * srcLength + query] = key;
+    for (const [query, key] of pair.crossGuide ?? []) crossGuidance[b * tgtLength + query] = key;
     src.set(pair.src, b * srcLength);
     src[b * srcLength + pair.src.length] = EOS;
     tgtIn[b * tgtLength] = BOS;
@@ -42,5 +50,5 @@ export function makeBatch(pairs: readonly IdPair[]): Batch {
     tgtOut.set(pair.tgt, b * tgtLength);
     tgtOut[b * tgtLength + pair.tgt.length] = EOS;
   });
-  return { src, tgtIn, tgtOut, guidance, batchSize, srcLength, tgtLength };
+  return { src, tgtIn, tgtOut, guidance, crossGuidance, batchSize, srcLength, tgtLength };
 }

@@ -1,7 +1,8 @@
 /**
- * Guided attention (Strubell et al. 2018, "LISA"): a small extra loss that teaches one encoder
- * head where to look, here "it" → its antecedent. For the guided head of layer l, over the N
- * (sentence, query) rows that have a target key,
+ * Guided attention (Strubell et al. 2018, "LISA"): a small extra loss that teaches a head where
+ * to look: an encoder head "it" → its antecedent, or an encoder-decoder head the French pronoun
+ * → the English "it". For a guided head of layer l, over the N (sentence, query) rows that have
+ * a target key,
  *   L_guide = λ · (1/N) Σ −log P[b, head, t, target(b, t)]
  * and its gradient on the attention weights, the only place it enters the backward pass:
  *   ∂L_guide/∂P[b, head, t, target] = −λ / (N · P[b, head, t, target]).
@@ -10,7 +11,9 @@
 import type { AttentionShape } from './attention';
 
 export interface GuidedHead {
-  /** Encoder layer and head, counted from 0. */
+  /** The encoder's self-attention, or the decoder's attention over the source. */
+  sublayer: 'enc' | 'dec-cross';
+  /** Layer and head, counted from 0. */
   layer: number;
   head: number;
   /** λ: the weight of the guidance loss beside the translation loss. */
@@ -18,8 +21,8 @@ export interface GuidedHead {
 }
 
 /**
- * L_guide from the saved weights (B, h, S, S), and when dWeights (B, h, S, S) is given, adds
- * ∂L_guide/∂P into it; targets (B·S) give, per source position, the key the head should attend
+ * L_guide from the saved weights (B, h, Tq, Tk), and when dWeights (B, h, Tq, Tk) is given, adds
+ * ∂L_guide/∂P into it; targets (B·Tq) give, per query position, the key the head should attend
  * to, or −1.
  */
 export function guidanceLossAndGradient(

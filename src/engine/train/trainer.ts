@@ -24,8 +24,8 @@ export interface TrainerOptions {
   dropout?: number;
   /** Seed of the dropout masks; step t draws from a generator seeded by (seed, t). Default 0. */
   dropoutSeed?: number;
-  /** One encoder head taught where to look by guided attention (guidance.ts); none by default. */
-  guidedHead?: GuidedHead;
+  /** Heads taught where to look by guided attention (guidance.ts); none by default. */
+  guidedHeads?: readonly GuidedHead[];
 }
 
 export interface StepResult extends StepLoss {
@@ -88,7 +88,7 @@ export function createTrainer(
         batch,
         options.labelSmoothing,
         dropout,
-        options.guidedHead,
+        options.guidedHeads,
       );
       const gradientNorm = globalNorm(backprop.grads);
       if (options.clipNorm !== undefined && gradientNorm > options.clipNorm) {
