@@ -16,7 +16,8 @@ import { readSafetensors } from '../engine/io/safetensors';
 import type { ModelConfig } from '../engine/model/config';
 import type { Params } from '../engine/model/params';
 import type { Vocabulary } from '../engine/tokenizer/vocabulary';
-import { parseLabSettings, type LabSettings } from './labSettings';
+import { tooLarge } from '../engine/io/limits';
+import { LAB_LIMITS, parseLabSettings, type LabSettings } from './labSettings';
 import type { TaskData } from './tasks';
 
 /** Names the format in the metadata, so a file from elsewhere is told apart at once. */
@@ -90,6 +91,9 @@ export function trainedModelFromSafetensors(bytes: Uint8Array, fileName: string)
   const step = entry('step');
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0) {
     throw fail(`the metadata's "step" should be a whole number of steps, found ${String(step)}`);
+  }
+  if (step > LAB_LIMITS.steps.max) {
+    throw fail(tooLarge(`the metadata's "step" (${ENTRIES.step})`, step, LAB_LIMITS.steps.max));
   }
   const params = paramsFromSafetensors(bytes, config, fileName);
   return {

@@ -75,6 +75,30 @@ describe('a model file saved by the lab', () => {
     );
   });
 
+  it('is refused when its step is beyond any run the lab trains, naming the step and the bound', () => {
+    for (const [step, shown] of [
+      [1e300, '1e+300'],
+      [20_001, '20,001'],
+    ] as const) {
+      expect(messageOf(withMetadata({ ...savedMetadata(), step: JSON.stringify(step) }))).toBe(
+        `mine.safetensors: the metadata's "step" (the number of steps trained) is ${shown}, ` +
+          'above the 20,000 this page accepts',
+      );
+    }
+  });
+
+  it('is refused when its settings ask for more steps or examples than the lab trains', () => {
+    const lab = JSON.parse(savedMetadata().lab) as Record<string, unknown>;
+    const file = (change: Record<string, unknown>) =>
+      withMetadata({ ...savedMetadata(), lab: JSON.stringify({ ...lab, ...change }) });
+    expect(messageOf(file({ steps: 1e12 }))).toMatch(
+      /the number of steps must be a whole number from 1 to 20000, found 1000000000000$/,
+    );
+    expect(messageOf(file({ task: { ...(lab.task as object), examples: 1e9 } }))).toMatch(
+      /the number of examples must be a whole number from \d+ to \d+, found 1000000000$/,
+    );
+  });
+
   it('is refused when a tensor does not have the shape the configuration gives it', () => {
     const metadata = savedMetadata();
     const wider = JSON.stringify({ ...config, dFF: 256 });

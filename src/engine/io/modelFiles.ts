@@ -9,10 +9,11 @@ import {
   type ModelConfig,
   type PositionalLayout,
 } from '../model/config';
-import { parameterShapes, type Params } from '../model/params';
+import { parameterCount, parameterShapes, type Params } from '../model/params';
 import type { Tensor } from '../tensor';
 import { Vocabulary, vocabularyProblem } from '../tokenizer/vocabulary';
 import { describe, isPlainObject } from './json';
+import { MAX_PARAMETERS, MODEL_LIMITS, tooLarge } from './limits';
 import { ModelFileError, formatShapeList } from './modelFileError';
 import { readSafetensors, writeSafetensors } from './safetensors';
 
@@ -143,6 +144,8 @@ export function parseModelConfig(json: unknown, fileName: string): ModelConfig {
         `"${key}" (${meaning}) should be a positive whole number, found ${describe(value)}`,
       );
     }
+    const bound = MODEL_LIMITS[key as keyof typeof MODEL_LIMITS];
+    if (value > bound) throw fail(tooLarge(`"${key}" (${meaning})`, value, bound));
     wholeNumbers[key as keyof typeof WHOLE_NUMBER_FIELDS] = value;
   }
   const layout = field('positionalLayout', 'how sines and cosines are laid out');
@@ -168,6 +171,10 @@ export function parseModelConfig(json: unknown, fileName: string): ModelConfig {
   } catch (error) {
     throw fail(error instanceof Error ? error.message : String(error));
   }
+  const parameters = parameterCount(config);
+  if (parameters > MAX_PARAMETERS) {
+    throw fail(tooLarge('the number of parameters its sizes give', parameters, MAX_PARAMETERS));
+  }
   return config;
 }
 
@@ -186,6 +193,10 @@ export function parseVocabularies(json: unknown, fileName: string): ModelVocabul
       throw fail(
         `"${side}" should be a list of words starting with ${SPECIAL_TOKENS.join(', ')}, found ${describe(words)}`,
       );
+    }
+    const bound = MODEL_LIMITS[side === 'source' ? 'srcVocabSize' : 'tgtVocabSize'];
+    if (words.length > bound) {
+      throw fail(tooLarge(`the number of words in "${side}"`, words.length, bound));
     }
     const problem = vocabularyProblem(words);
     if (problem) throw fail(`in the ${side} list, ${problem}`);

@@ -12,6 +12,7 @@
  */
 import { sizeOf } from '../tensor';
 import { describe, isPlainObject } from './json';
+import { MAX_HEADER_BYTES, MAX_TENSOR_RANK, tooLarge } from './limits';
 import { ModelFileError, formatCount, formatShapeList } from './modelFileError';
 
 export const HEADER_LENGTH_BYTES = 8;
@@ -55,6 +56,12 @@ export function readLayout(bytes: Uint8Array, file: string): SafetensorsLayout {
       file,
       `${file} is cut short: its header says ${formatCount(Number(headerLength))} bytes ` +
         `but the file ends after ${formatCount(available)} of them`,
+    );
+  }
+  if (headerLength > BigInt(MAX_HEADER_BYTES)) {
+    throw loadFailed(
+      file,
+      `${file}: ${tooLarge('its header', Number(headerLength), MAX_HEADER_BYTES, ' bytes')}`,
     );
   }
   const dataStart = HEADER_LENGTH_BYTES + Number(headerLength);
@@ -133,6 +140,11 @@ function readEntry(name: string, description: unknown, file: string): TensorEntr
   }
   if (!Array.isArray(shape) || !shape.every(isCount)) {
     throw fail(`should have a shape made of whole numbers, found ${JSON.stringify(shape)}`);
+  }
+  if (shape.length > MAX_TENSOR_RANK) {
+    throw fail(
+      `has a shape whose ${tooLarge('number of dimensions', shape.length, MAX_TENSOR_RANK)}`,
+    );
   }
   if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isCount)) {
     throw fail(
