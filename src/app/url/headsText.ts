@@ -4,8 +4,8 @@
  * decoder's two kinds. Several are joined by commas.
  */
 import type { AblatedHead, AblatedSublayer, HeadAblation } from '../../engine/model/ablation';
+import { MODEL_LIMITS } from '../../engine/io/limits';
 import type { ModelConfig } from '../../engine/model/config';
-import { toggledHead } from '../../store/inputSlice';
 import { shorten } from './decodingText';
 import type { LinkNotice } from './linkState';
 
@@ -15,41 +15,64 @@ const SUBLAYER_NAMES: Record<AblatedSublayer, string> = {
   'dec-self': 'decoder self-attention',
   'dec-cross': 'encoder-decoder attention',
 };
+/**
+ * Heads a link may switch off: every head of the largest model the page loads, in its three
+ * kinds of attention (encoder, decoder self, encoder-decoder).
+ */
+export const MAX_LINK_HEADS =
+  3 * Math.max(MODEL_LIMITS.encoderLayers, MODEL_LIMITS.decoderLayers) * MODEL_LIMITS.heads;
+
 const HEAD = /^(enc|dec-self|dec-cross)\.(\d{1,6})\.(\d{1,6})$/;
 
 export function headsText(heads: HeadAblation): string {
   return heads.map(({ kind, layer, head }) => `${kind}.${layer + 1}.${head + 1}`).join(',');
 }
 
-/** The heads `text` names, each once, in the page's order; the entries it cannot read are said. */
+/**
+ * The heads `text` names, each once, in the page's order; the entries it cannot read are said.
+ * Linear in the text's length but for one sort of at most MAX_LINK_HEADS heads at the end.
+ */
 export function readHeads(text: string): { heads: HeadAblation; notices: LinkNotice[] } {
-  let heads: HeadAblation = [];
+  const named = new Map<string, AblatedHead>();
   const unread: string[] = [];
-  for (const entry of text.split(',').filter((e) => e !== '')) {
+  const entries = text.split(',').filter((e) => e !== '');
+  for (const entry of entries.slice(0, MAX_LINK_HEADS)) {
     const match = HEAD.exec(entry);
     const kind = SUBLAYERS.find((s) => s === match?.[1]);
     const layer = Number(match?.[2]) - 1;
     const head = Number(match?.[3]) - 1;
     if (!kind || layer < 0 || head < 0) unread.push(entry);
-    else if (!heads.some((h) => h.kind === kind && h.layer === layer && h.head === head)) {
-      heads = toggledHead(heads, { kind, layer, head });
-    }
+    else named.set(`${kind}.${layer}.${head}`, { kind, layer, head });
   }
-  const notices =
-    unread.length === 0
-      ? []
-      : [
-          {
-            key: 'off',
-            text:
-              `The link’s heads to switch off ${unread
-                .slice(0, 3)
-                .map((e) => `“${shorten(e, 20)}”`)
-                .join(', ')}${unread.length > 3 ? '…' : ''} are not written as enc.2.4 ` +
-              '(kind, layer, head); they stay on.',
-          },
-        ];
-  return { heads, notices };
+  const notices: LinkNotice[] = [];
+  if (entries.length > MAX_LINK_HEADS) {
+    notices.push({
+      key: 'off',
+      text:
+        `The link switches off ${entries.length.toLocaleString('en-US')} heads, above the ` +
+        `${MAX_LINK_HEADS.toLocaleString('en-US')} this page reads; only the first ` +
+        `${MAX_LINK_HEADS.toLocaleString('en-US')} were read.`,
+    });
+  }
+  if (unread.length > 0) {
+    notices.push({
+      key: 'off',
+      text:
+        `The link’s heads to switch off ${unread
+          .slice(0, 3)
+          .map((e) => `“${shorten(e, 20)}”`)
+          .join(', ')}${unread.length > 3 ? '…' : ''} are not written as enc.2.4 ` +
+        '(kind, layer, head); they stay on.',
+    });
+  }
+  return { heads: [...named.values()].sort(inPageOrder), notices };
+}
+
+/** Encoder heads first, then the decoder's self- and cross-attention; by layer, then head. */
+function inPageOrder(a: AblatedHead, b: AblatedHead): number {
+  return (
+    SUBLAYERS.indexOf(a.kind) - SUBLAYERS.indexOf(b.kind) || a.layer - b.layer || a.head - b.head
+  );
 }
 
 /** The heads this model has; each one it lacks stays on, with a notice. */

@@ -59,6 +59,13 @@ export const MAX_SENTENCE_LENGTH = 500;
 /** Parts read from one link at most: a real link has about a dozen. */
 export const MAX_LINK_PARTS = 40;
 
+/**
+ * Characters read from one link at most: far more than any link the page writes (two sentences
+ * of MAX_SENTENCE_LENGTH characters as %-escapes, every head switched off), so only a pasted
+ * page or a hostile link is cut.
+ */
+export const MAX_LINK_LENGTH = 200_000;
+
 /** The beam sizes the decoding picker offers (the paper used 4). */
 export const LINK_BEAM_SIZES: readonly number[] = [2, 3, 4, 5, 6, 8];
 

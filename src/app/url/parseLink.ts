@@ -13,6 +13,7 @@ import {
   LINK_KEYS,
   LINK_VIEWS,
   LOCKABLE_CONTROLS,
+  MAX_LINK_LENGTH,
   MAX_LINK_PARTS,
   MAX_SENTENCE_LENGTH,
   SELECTION_KEYS,
@@ -46,10 +47,17 @@ export function parseLink(hash: string): ParsedLink {
   const link: LinkState = { ...EMPTY_LINK, selection: {}, hidden: [], locked: [] };
   const seen = new Set<LinkKey>();
 
-  let parts = hash
-    .replace(/^#/, '')
-    .split('&')
-    .filter((part) => part !== '');
+  let text = hash.replace(/^#/, '');
+  if (text.length > MAX_LINK_LENGTH) {
+    const count = (n: number) => n.toLocaleString('en-US');
+    say(
+      'link',
+      `The link is ${count(text.length)} characters long, above the ${count(MAX_LINK_LENGTH)} ` +
+        `this page reads; only its first ${count(MAX_LINK_LENGTH)} were read.`,
+    );
+    text = text.slice(0, MAX_LINK_LENGTH);
+  }
+  let parts = text.split('&').filter((part) => part !== '');
   if (parts.length > MAX_LINK_PARTS) {
     say('link', `The link has ${parts.length} parts; only the first ${MAX_LINK_PARTS} were read.`);
     parts = parts.slice(0, MAX_LINK_PARTS);
