@@ -3,14 +3,14 @@
  * French past here is a passé composé with avoir ("a traversé"), which English says with its
  * simple past ("crossed", "didn't cross").
  */
-import type { NounKind } from '../types';
+import type { Gender, NounKind } from '../types';
 
 /** je, tu, il/elle, nous, vous, ils/elles. */
 export type Conjugation = readonly [string, string, string, string, string, string];
 
 export interface Verb {
-  en: { base: string; third: string; past: string };
-  fr: { present: Conjugation; participle: string };
+  en: { base: string; third: string; past: string; participle: string; ing: string };
+  fr: { infinitive: string; present: Conjugation; imparfait: Conjugation; participle: string };
   subjects: readonly NounKind[];
   objects: readonly NounKind[];
   /**
@@ -20,12 +20,48 @@ export interface Verb {
   generic?: boolean;
 }
 
+/** The imparfait from the stem of the nous form: mange|ons → mangeais, …; voy|ons → voyais. */
+function imparfaitOf(present: Conjugation): Conjugation {
+  const stem = present[3].replace(/ons$/, '');
+  // Before i, the e of "mangeons" and the cedilla of "commençons" are not needed: mangions.
+  const soft = stem.replace(/ge$/, 'g').replace(/ç$/, 'c');
+  return [`${stem}ais`, `${stem}ais`, `${stem}ait`, `${soft}ions`, `${soft}iez`, `${stem}aient`];
+}
+
+/** French forms from the infinitive, the present and the past participle. */
+function french(infinitive: string, present: Conjugation, participle: string): Verb['fr'] {
+  return { infinitive, present, imparfait: imparfaitOf(present), participle };
+}
+
 /** A regular -er verb: aim|er → aime, aimes, aime, aimons, aimez, aiment; aimé. */
-function erVerb(stem: string): { present: Conjugation; participle: string } {
-  return {
-    present: [`${stem}e`, `${stem}es`, `${stem}e`, `${stem}ons`, `${stem}ez`, `${stem}ent`],
-    participle: `${stem}é`,
-  };
+function erVerb(stem: string): Verb['fr'] {
+  return french(
+    `${stem}er`,
+    [`${stem}e`, `${stem}es`, `${stem}e`, `${stem}ons`, `${stem}ez`, `${stem}ent`],
+    `${stem}é`,
+  );
+}
+
+/**
+ * English forms from the base: third person, past and past participle, and -ing, regular unless
+ * given ("eat" → "ate", "eaten", "eating").
+ */
+function english(
+  base: string,
+  irregular: { third?: string; past?: string; participle?: string; ing?: string } = {},
+): Verb['en'] {
+  const third = irregular.third ?? (/(s|sh|ch|x|o)$/.test(base) ? `${base}es` : `${base}s`);
+  const regularPast = base.endsWith('e') ? `${base}d` : `${base}ed`;
+  const past = irregular.past ?? regularPast;
+  const ing = irregular.ing ?? (/[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`);
+  return { base, third, past, participle: irregular.participle ?? past, ing };
+}
+
+/** The past participle agreeing with a gender and number: mangé, mangée, mangés, mangées; pris, prise, pris, prises. */
+export function agreeParticiple(participle: string, gender: Gender, plural: boolean): string {
+  const feminine = gender === 'f' ? 'e' : '';
+  const many = plural && !(feminine === '' && /[sx]$/.test(participle)) ? 's' : '';
+  return `${participle}${feminine}${many}`;
 }
 
 const PEOPLE_AND_ANIMALS: NounKind[] = ['person', 'animal'];
@@ -33,84 +69,76 @@ const OBJECTS: NounKind[] = ['thing', 'openable', 'vehicle', 'plant', 'machine']
 
 export const VERBS: readonly Verb[] = [
   {
-    en: { base: 'eat', third: 'eats', past: 'ate' },
-    fr: {
-      present: ['mange', 'manges', 'mange', 'mangeons', 'mangez', 'mangent'],
-      participle: 'mangé',
-    },
+    en: english('eat', { past: 'ate', participle: 'eaten' }),
+    fr: french('manger', ['mange', 'manges', 'mange', 'mangeons', 'mangez', 'mangent'], 'mangé'),
     subjects: PEOPLE_AND_ANIMALS,
     objects: ['food'],
   },
   {
-    en: { base: 'see', third: 'sees', past: 'saw' },
-    fr: { present: ['vois', 'vois', 'voit', 'voyons', 'voyez', 'voient'], participle: 'vu' },
+    en: english('see', { past: 'saw', participle: 'seen', ing: 'seeing' }),
+    fr: french('voir', ['vois', 'vois', 'voit', 'voyons', 'voyez', 'voient'], 'vu'),
     subjects: [...PEOPLE_AND_ANIMALS, 'machine'],
     objects: ['animal', 'person', 'food', 'obstacle', 'place', ...OBJECTS],
   },
   {
-    en: { base: 'like', third: 'likes', past: 'liked' },
+    en: english('like'),
     fr: erVerb('aim'),
     subjects: PEOPLE_AND_ANIMALS,
     objects: ['animal', 'food', 'thing', 'vehicle', 'plant'],
     generic: true,
   },
   {
-    en: { base: 'want', third: 'wants', past: 'wanted' },
-    fr: {
-      present: ['veux', 'veux', 'veut', 'voulons', 'voulez', 'veulent'],
-      participle: 'voulu',
-    },
+    en: english('want'),
+    fr: french('vouloir', ['veux', 'veux', 'veut', 'voulons', 'voulez', 'veulent'], 'voulu'),
     subjects: PEOPLE_AND_ANIMALS,
     objects: ['animal', 'food', ...OBJECTS],
   },
   {
-    en: { base: 'have', third: 'has', past: 'had' },
-    fr: { present: ['ai', 'as', 'a', 'avons', 'avez', 'ont'], participle: 'eu' },
+    en: english('have', { third: 'has', past: 'had', ing: 'having' }),
+    fr: {
+      ...french('avoir', ['ai', 'as', 'a', 'avons', 'avez', 'ont'], 'eu'),
+      imparfait: ['avais', 'avais', 'avait', 'avions', 'aviez', 'avaient'],
+    },
     subjects: ['person'],
     objects: ['animal', 'food', ...OBJECTS],
   },
   {
-    en: { base: 'buy', third: 'buys', past: 'bought' },
-    fr: {
-      present: ['achète', 'achètes', 'achète', 'achetons', 'achetez', 'achètent'],
-      participle: 'acheté',
-    },
+    en: english('buy', { past: 'bought' }),
+    fr: french(
+      'acheter',
+      ['achète', 'achètes', 'achète', 'achetons', 'achetez', 'achètent'],
+      'acheté',
+    ),
     subjects: ['person'],
     objects: ['food', ...OBJECTS],
   },
   {
-    en: { base: 'cross', third: 'crosses', past: 'crossed' },
+    en: english('cross'),
     fr: erVerb('travers'),
     subjects: PEOPLE_AND_ANIMALS,
     objects: ['obstacle'],
   },
   {
-    en: { base: 'find', third: 'finds', past: 'found' },
+    en: english('find', { past: 'found' }),
     fr: erVerb('trouv'),
     subjects: [...PEOPLE_AND_ANIMALS, 'machine'],
     objects: ['animal', 'food', 'thing', 'vehicle'],
   },
   {
-    en: { base: 'watch', third: 'watches', past: 'watched' },
+    en: english('watch'),
     fr: erVerb('regard'),
     subjects: [...PEOPLE_AND_ANIMALS, 'machine'],
     objects: ['animal', 'person', 'vehicle', 'machine'],
   },
   {
-    en: { base: 'take', third: 'takes', past: 'took' },
-    fr: {
-      present: ['prends', 'prends', 'prend', 'prenons', 'prenez', 'prennent'],
-      participle: 'pris',
-    },
+    en: english('take', { past: 'took', participle: 'taken' }),
+    fr: french('prendre', ['prends', 'prends', 'prend', 'prenons', 'prenez', 'prennent'], 'pris'),
     subjects: ['person', 'machine'],
     objects: ['food', 'thing', 'vehicle'],
   },
   {
-    en: { base: 'open', third: 'opens', past: 'opened' },
-    fr: {
-      present: ['ouvre', 'ouvres', 'ouvre', 'ouvrons', 'ouvrez', 'ouvrent'],
-      participle: 'ouvert',
-    },
+    en: english('open'),
+    fr: french('ouvrir', ['ouvre', 'ouvres', 'ouvre', 'ouvrons', 'ouvrez', 'ouvrent'], 'ouvert'),
     subjects: ['person', 'machine'],
     objects: ['openable'],
   },
