@@ -7,6 +7,7 @@ import type { HeadAblation } from '../engine/model/ablation';
 import type { DecodingChoice } from '../engine/model/trace';
 import { modelKey } from './modelKey';
 import { unpackTensors } from './packing';
+import { readReply } from './replyChecks';
 import type {
   DoneReply,
   EngineError,
@@ -85,6 +86,8 @@ export class EngineClient {
   /** Id of the score request awaiting its answer. */
   private currentScore: number | null = null;
   private restartsWithoutReply = 0;
+  /** Why the worker was not restarted after dying again and again; null while it runs. */
+  private gaveUp: EngineError | null = null;
   private disposed = false;
   private watchdog: ReturnType<typeof setTimeout> | undefined;
 
@@ -99,6 +102,10 @@ export class EngineClient {
     this.activeModel = model;
     this.languagesOf.set(key, languages);
     const id = this.nextId++;
+    if (this.gaveUp) {
+      this.options.listener.modelFailed(model, this.gaveUp);
+      return id;
+    }
     this.pendingLoads.set(id, model);
     this.requestedModels.add(key);
     const { modelsUrl } = this.options;
@@ -129,6 +136,11 @@ export class EngineClient {
       transferMs: 0,
     };
     this.options.listener.runStarted(id);
+    if (this.gaveUp) {
+      this.current = null;
+      this.options.listener.runFailed(id, this.gaveUp);
+      return id;
+    }
     this.post({ type: 'run', id, model, sentence, decoding, ablatedHeads: [...ablatedHeads] });
     return id;
   }
@@ -140,6 +152,10 @@ export class EngineClient {
   score(model: ModelRef, sentence: string, reference: string): number {
     this.reloadIfNeeded(model);
     const id = this.nextId++;
+    if (this.gaveUp) {
+      this.options.listener.scoreFailed?.(id, this.gaveUp);
+      return id;
+    }
     this.currentScore = id;
     this.post({ type: 'score', id, model, sentence, reference });
     return id;
@@ -157,6 +173,17 @@ export class EngineClient {
     const runId = this.current.id;
     this.current = null;
     this.post({ type: 'cancel', id: this.nextId++, runId });
+  }
+
+  /**
+   * Starts a new worker if the last one was given up on; a model whose load failed is loaded
+   * again by the next load or run.
+   */
+  retry(): void {
+    if (this.disposed || !this.gaveUp) return;
+    this.gaveUp = null;
+    this.restartsWithoutReply = 0;
+    this.worker = this.startWorker();
   }
 
   dispose(): void {
@@ -192,7 +219,11 @@ export class EngineClient {
     this.worker.terminate();
   }
 
-  private readonly onMessage = (event: MessageEvent<Reply>) => this.receive(event.data);
+  private readonly onMessage = (event: MessageEvent<unknown>) => {
+    const reply = readReply(event.data);
+    if (reply) this.receive(reply);
+    else this.restart('a message from the engine could not be read');
+  };
 
   private readonly onError = (event: Event) => {
     // The page handles the death; the browser need not log it as an uncaught error too.
@@ -204,14 +235,20 @@ export class EngineClient {
     this.restart('a message from the engine could not be read');
 
   private post(request: Request): void {
-    if (this.disposed) return;
+    if (this.disposed || this.gaveUp) return;
     this.worker.postMessage(request);
     this.watch();
   }
 
   private receive(reply: Reply): void {
     this.restartsWithoutReply = 0;
-    this.handleReply(reply);
+    try {
+      this.handleReply(reply);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      this.restart(`a message from the engine could not be read: ${why}`);
+      return;
+    }
     this.watch();
   }
 
@@ -296,7 +333,7 @@ export class EngineClient {
 
   /** The worker is gone: report the run it took with it, start another, reload the model. */
   private restart(why: string): void {
-    if (this.disposed) return;
+    if (this.disposed || this.gaveUp) return;
     clearTimeout(this.watchdog);
     this.stopWorker();
     this.restartsWithoutReply += 1;
@@ -307,7 +344,7 @@ export class EngineClient {
         ? `The engine stopped (${why}). It has been restarted and the model reloaded; ` +
           'the last result stays on screen.'
         : `The engine stopped again (${why}) right after restarting, so it was not restarted. ` +
-          'Reload the page to try again.',
+          'Press Retry, or reload the page, to try again.',
     };
     const lostRun = this.current;
     const lostLoads = [...this.pendingLoads.values()];
@@ -320,8 +357,8 @@ export class EngineClient {
     if (lostScore !== null) this.options.listener.scoreFailed?.(lostScore, error);
     this.options.listener.workerRestarted(error, restarted);
     if (!restarted) {
+      this.gaveUp = error;
       for (const model of lostLoads) this.options.listener.modelFailed(model, error);
-      this.disposed = true;
       return;
     }
     this.worker = this.startWorker();

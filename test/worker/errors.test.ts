@@ -232,7 +232,7 @@ describe('a worker that dies', () => {
     server.release();
     expect(h.workers).toHaveLength(3);
     expect(h.restarts.map((r) => r.restarted)).toEqual([true, true, false]);
-    expect(h.restarts[2].error.message).toMatch(/Reload the page/);
+    expect(h.restarts[2].error.message).toMatch(/Press Retry, or reload the page/);
     expect(h.loadFailed.map((f) => f.error.code)).toEqual(['worker_crashed']);
   });
 });
