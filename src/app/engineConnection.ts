@@ -101,7 +101,11 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
     loadPickedModel();
     run();
     unsubscribe = store.subscribe((state, previous) => {
-      if (state.modelKey !== previous.modelKey) {
+      if (state.modelRetries !== previous.modelRetries) {
+        client.retry();
+        loadPickedModel();
+        run();
+      } else if (state.modelKey !== previous.modelKey) {
         loadPickedModel();
         run();
       } else if (

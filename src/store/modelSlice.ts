@@ -39,10 +39,14 @@ export interface ModelSlice {
    */
   modelParameters: TraceTensors | null;
   modelError: EngineError | null;
+  /** How many times the reader pressed Retry: each press loads the picked model again. */
+  modelRetries: number;
   setModelListings: (listings: ModelListing[]) => void;
   selectModel: (key: string) => void;
   modelLoaded: (info: ModelInfo, contents?: ModelContents) => void;
   modelFailed: (key: string, error: EngineError) => void;
+  /** Loads the picked model again (in a new engine if the last one was given up on). */
+  retryModel: () => void;
 }
 
 const BUILT_IN_UNTRAINED: ModelChoice = {
@@ -82,6 +86,7 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
   modelVocabularies: null,
   modelParameters: null,
   modelError: null,
+  modelRetries: 0,
   setModelListings: (listings) =>
     set((state) => {
       const models = modelChoices(listings);
@@ -105,6 +110,12 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
     }),
   modelFailed: (key, error) =>
     set((state) => (key === state.modelKey ? { modelStatus: 'failed', modelError: error } : state)),
+  retryModel: () =>
+    set((state) => ({
+      modelStatus: 'loading',
+      modelError: null,
+      modelRetries: state.modelRetries + 1,
+    })),
 });
 
 /**
