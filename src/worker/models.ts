@@ -2,6 +2,7 @@
  * Models the worker can run: shipped ones fetched from public/models/<name>/ and checked file by
  * file, and untrained ones with seeded random weights, the "before training" comparison.
  */
+import { readItHead } from './itHeadInfo';
 import { POST_SENTENCES, buildVocabulary } from '../corpus';
 import { ModelFileError } from '../engine/io/modelFileError';
 import {
@@ -95,7 +96,10 @@ export async function loadModel(
     ]);
     if (weights) {
       const files = modelFromFiles({ config, vocabulary, weights });
-      const info = describe(ref, files.config, true, languages);
+      const info = {
+        ...describe(ref, files.config, true, languages),
+        itHead: readItHead(config, files.config),
+      };
       return { ok: true, model: { info, ...files } };
     }
     const parsedConfig = parseModelConfig(config, MODEL_FILE_NAMES.config);

@@ -3,6 +3,7 @@
  * replies. Every reply carries the id of the request it answers, so the page can drop what a
  * newer request has made stale.
  */
+import type { ItHeadInfo } from './itHeadInfo';
 import type { HeadAblation } from '../engine/model/ablation';
 import type { ModelConfig } from '../engine/model/config';
 import type { Language } from '../engine/tokenizer/tokenize';
@@ -61,6 +62,8 @@ export interface ModelInfo {
   config: ModelConfig;
   parameterCount: number;
   languages: LanguagePair;
+  /** The encoder head that best sends "it" to its antecedent, as training measured it. */
+  itHead?: ItHeadInfo | null;
 }
 
 // Requests, page → worker.

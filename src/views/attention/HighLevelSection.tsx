@@ -3,8 +3,9 @@ import { useEffect, useRef } from 'react';
 import { ExportableFigure, figureFileName } from '../../components/figure';
 import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
+import { ItHeadNote } from './ItHeadNote';
 import { TokenView } from './TokenView';
-import { useAttentionRun } from './useAttentionRun';
+import { useAttentionRun, useItHead } from './useAttentionRun';
 import './attention.css';
 
 /** The word the post asks about. */
@@ -12,7 +13,9 @@ const POST_WORD = 'it';
 
 export function HighLevelSection() {
   const { trace, sourceTokens, untrained, selection, select } = useAttentionRun();
+  const itHead = useItHead();
   const pointedAtIt = useRef(false);
+  const openedOnHead = useRef<typeof itHead>(null);
   const itPosition = sourceTokens.indexOf(POST_WORD);
   // The page opens on the post's question, "it", unless the reader has already chosen a word.
   useEffect(() => {
@@ -20,6 +23,14 @@ export function HighLevelSection() {
     pointedAtIt.current = true;
     if (selection.queryToken === 0) select({ queryToken: itPosition });
   }, [itPosition, selection.queryToken, select]);
+  // …and on the model's "it" head, unless the reader (or the link) has already chosen one.
+  useEffect(() => {
+    if (!itHead || openedOnHead.current === itHead) return;
+    openedOnHead.current = itHead;
+    if (selection.layer === 0 && selection.head === 0) {
+      select({ layer: itHead.layer, head: itHead.head });
+    }
+  }, [itHead, selection.layer, selection.head, select]);
 
   const view = trace && encoderView(trace, selection, sourceTokens.length);
   return (
@@ -60,6 +71,18 @@ export function HighLevelSection() {
         </ExportableFigure>
       ) : (
         <Waiting />
+      )}
+      {itHead && (
+        <ItHeadNote
+          itHead={itHead}
+          onShow={() =>
+            select({
+              layer: itHead.layer,
+              head: itHead.head,
+              ...(itPosition >= 0 ? { queryToken: itPosition } : {}),
+            })
+          }
+        />
       )}
       <Caveat untrained={untrained} />
     </>

@@ -21,3 +21,8 @@ export function useAttentionRun() {
     })),
   );
 }
+
+/** The loaded model's "it" head, as training measured it; null for a model without one. */
+export function useItHead() {
+  return useFigureStore((state) => state.modelInfo?.itHead ?? null);
+}

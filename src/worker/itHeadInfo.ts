@@ -1,0 +1,63 @@
+/**
+ * The head of the post's "it" figure, as `npm run train` measured it and wrote it in config.json
+ * (evaluation.itHead, guidedHeads): the page opens the figure on it and says what it does. Read
+ * defensively: a config.json without it, or with numbers out of range, gives null.
+ */
+import type { ModelConfig } from '../engine/model/config';
+import { isPlainObject } from '../engine/io/json';
+
+export interface ItHeadInfo {
+  /** Encoder layer and head, counted from 0. */
+  layer: number;
+  head: number;
+  /** Share of test "it" sentences where "it" gives its antecedent the most weight. */
+  resolves: number;
+  meanAntecedentWeight: number;
+  /** Share where the head also picks the other noun once the reason is about it. */
+  flips: number;
+  sentences: number;
+  /** Whether training guided this head (guided attention), or it learnt this alone. */
+  guided: boolean;
+  /** il/elle right with the head on and switched off, on the sentences only meaning can settle. */
+  ablation: { sentences: number; pronounWithHead: number; pronounWithoutHead: number } | null;
+}
+
+const share = (value: unknown): value is number =>
+  typeof value === 'number' && value >= 0 && value <= 1;
+const count = (value: unknown, below: number): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) < below;
+
+export function readItHead(json: unknown, config: ModelConfig): ItHeadInfo | null {
+  if (!isPlainObject(json) || !isPlainObject(json.evaluation)) return null;
+  const it = json.evaluation.itHead;
+  if (!isPlainObject(it)) return null;
+  const { layer, head, resolves, meanAntecedentWeight, flips, sentences, ablation } = it;
+  if (!count(layer, config.encoderLayers) || !count(head, config.heads)) return null;
+  if (!share(resolves) || !share(meanAntecedentWeight) || !share(flips)) return null;
+  if (!count(sentences, 1e9)) return null;
+  const guidedHeads = Array.isArray(json.guidedHeads) ? json.guidedHeads : [];
+  const guided = guidedHeads.some(
+    (g) => isPlainObject(g) && g.sublayer === 'enc' && g.layer === layer && g.head === head,
+  );
+  const ablationOk =
+    isPlainObject(ablation) &&
+    count(ablation.sentences, 1e9) &&
+    share(ablation.pronounWithHead) &&
+    share(ablation.pronounWithoutHead);
+  return {
+    layer,
+    head,
+    resolves,
+    meanAntecedentWeight,
+    flips,
+    sentences,
+    guided,
+    ablation: ablationOk
+      ? {
+          sentences: ablation.sentences as number,
+          pronounWithHead: ablation.pronounWithHead as number,
+          pronounWithoutHead: ablation.pronounWithoutHead as number,
+        }
+      : null,
+  };
+}
