@@ -51,6 +51,11 @@ export interface Backprop {
   ): StepLoss;
   /** The logits (B·T, V_tgt) of the last forward pass, row b·T + t. */
   logits(): Float32Array;
+  /**
+   * ∂loss/∂(source input) (B·S, d), row b·S + s, from the last forwardBackward: the gradient
+   * reaching each source word's embedding·√d + PE, before it is summed into the embedding table.
+   */
+  sourceInputGradient(): Float32Array;
   /** One gradient per parameter, same names and shapes. */
   readonly grads: Params;
 }
@@ -177,6 +182,10 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
         0,
         lastBatch.batchSize * lastBatch.tgtLength * config.tgtVocabSize,
       );
+    },
+    sourceInputGradient() {
+      if (!dActs || !lastBatch) throw new Error('no backward pass has run yet');
+      return dActs.srcInput.subarray(0, lastBatch.batchSize * lastBatch.srcLength * config.dModel);
     },
     grads,
   };
