@@ -1,18 +1,15 @@
 /**
  * Pieces shared by the sentence families: subjects with the person their verb agrees with,
- * English verb forms, and the openings and endings of a sentence.
+ * negation, and the openings and endings of a sentence.
  */
 import type { Random } from '../engine/random';
 import { chance, pick } from './choice';
 import { adjectivesFor } from './lexicon/adjectives';
 import { nounsOf, type Noun } from './lexicon/nouns';
-import { AVOIR, ETRE_IMPARFAIT, ETRE_PRESENT, type Verb } from './lexicon/verbs';
 import { INTERJECTIONS, PREPOSITIONS, PRONOUNS, type Person } from './lexicon/words';
 import { nounPhrase } from './noun-phrase';
 import { sequence, unit, word, type Phrase, type Word } from './phrase';
 import type { Gender, NounKind } from './types';
-
-export type Tense = 'present' | 'past';
 
 export interface Subject extends Phrase {
   person: Person;
@@ -58,31 +55,6 @@ export function randomSubject(
     noun,
     tags: phrase.reordered ? ['reorder'] : [],
   };
-}
-
-export function englishBe(person: Person, tense: Tense): string {
-  if (tense === 'past') return person === 0 || person === 2 ? 'was' : 'were';
-  return person === 0 ? 'am' : person === 2 ? 'is' : 'are';
-}
-
-export function frenchBe(person: Person, tense: Tense): string {
-  return (tense === 'past' ? ETRE_IMPARFAIT : ETRE_PRESENT)[person];
-}
-
-/** The English verb after its subject: "eats", "eat", "ate". */
-export function englishVerb(verb: Verb, person: Person, tense: Tense): string {
-  if (tense === 'past') return verb.en.past;
-  return person === 2 ? verb.en.third : verb.en.base;
-}
-
-/** The auxiliary of English questions and negations: do, does, did, don't, doesn't, didn't. */
-export function englishDo(person: Person, tense: Tense, negated: boolean): string {
-  const stem = tense === 'past' ? 'did' : person === 2 ? 'does' : 'do';
-  return negated ? `${stem}n't` : stem;
-}
-
-export function frenchAuxiliary(person: Person): string {
-  return AVOIR[person];
 }
 
 /** "ne … pas" around the conjugated verb, before a participle: "ne mange pas", "n'a pas vu". */

@@ -22,7 +22,23 @@ export type Determiner =
   | 'none'
   /** (there is) no cat ↔ de chat */
   | 'no'
-  | { count: number };
+  | { count: number }
+  /** my cat ↔ mon chat, her school ↔ son école */
+  | { possessive: Possessive };
+
+/** Possessives name the subject of their clause, so "son" is "his", "her" or "its" by that subject. */
+export type Possessive = 'my' | 'your' | 'his' | 'her' | 'its' | 'our' | 'their';
+
+/** French possessives: masculine (or before a vowel), feminine, plural. */
+const FRENCH_POSSESSIVES: Record<Possessive, [string, string, string]> = {
+  my: ['mon', 'ma', 'mes'],
+  your: ['ton', 'ta', 'tes'],
+  his: ['son', 'sa', 'ses'],
+  her: ['son', 'sa', 'ses'],
+  its: ['son', 'sa', 'ses'],
+  our: ['notre', 'notre', 'nos'],
+  their: ['leur', 'leur', 'leurs'],
+};
 
 export interface NounPhraseSpec {
   noun: Noun;
@@ -52,15 +68,28 @@ export function frenchMarksPlural(noun: Noun): boolean {
 }
 
 function englishDeterminer(determiner: Determiner): string | undefined {
-  if (typeof determiner === 'object') return NUMBERS[determiner.count - 1].en;
+  if (typeof determiner === 'object') {
+    return 'possessive' in determiner ? determiner.possessive : NUMBERS[determiner.count - 1].en;
+  }
   if (determiner === 'the' || determiner === 'a' || determiner === 'no') return determiner;
   return undefined;
+}
+
+/** "ma pomme", but "mon école" and "mon amie": the masculine form before a vowel. */
+function frenchPossessive(spec: NounPhraseSpec, possessive: Possessive): string {
+  const { noun, plural, adjective } = spec;
+  const [masculine, feminine, plurals] = FRENCH_POSSESSIVES[possessive];
+  if (plural) return plurals;
+  if (noun.gender === 'm') return masculine;
+  const next = adjective?.beforeNoun ? agree(adjective, 'f', false) : noun.fr.singular;
+  return startsWithFrenchVowel(next) ? masculine : feminine;
 }
 
 function frenchDeterminer(spec: NounPhraseSpec): string | undefined {
   const { determiner, noun, plural, adjective, negated } = spec;
   const feminine = noun.gender === 'f';
   if (typeof determiner === 'object') {
+    if ('possessive' in determiner) return frenchPossessive(spec, determiner.possessive);
     return determiner.count === 1 ? (feminine ? 'une' : 'un') : NUMBERS[determiner.count - 1].fr;
   }
   switch (determiner) {

@@ -55,3 +55,9 @@ export function finishPair(phrase: Phrase, tags: string[]): SentencePair {
     tags: [...new Set(tags)].sort(),
   };
 }
+
+/** The phrase with every link renamed `prefix:link`, so two clauses of one sentence stay apart. */
+export function prefixed(phrase: Phrase, prefix: string): Phrase {
+  const rename = (w: Word): Word => ({ ...w, links: w.links.map((link) => `${prefix}:${link}`) });
+  return { en: phrase.en.map(rename), fr: phrase.fr.map(rename) };
+}

@@ -2,7 +2,8 @@
  * Spelling rules that depend on the next word, applied once a sentence is complete: English
  * "a" becomes "an" before a vowel sound; French articles and small words lose their vowel
  * before a vowel (elision: le → l', de → d', ne → n', que → qu', je → j') and "de" fuses with
- * "le" and "les" (contraction: du, des). Fused words keep the links of both parts.
+ * "le" and "les" (contraction: du, des); "si" elides before "il" and "ils" only (s'il, but si
+ * elle). Fused words keep the links of both parts.
  */
 import type { Word } from './phrase';
 
@@ -64,8 +65,18 @@ function contract(sentence: readonly Word[]): Word[] {
   return result;
 }
 
+/** si il → s'il, si ils → s'ils. */
+function elideSi(sentence: readonly Word[]): Word[] {
+  return sentence.map((w, i) => {
+    const next = sentence[i + 1];
+    return w.text === 'si' && next && (next.text === 'il' || next.text === 'ils')
+      ? { ...w, text: "s'" }
+      : w;
+  });
+}
+
 export function spellFrench(sentence: readonly Word[]): Word[] {
   // The article elides first, so that "de le école" becomes "de l'école", not "du école".
   const articlesElided = elide(sentence, ['le', 'la']);
-  return elide(contract(articlesElided), ['de', 'ne', 'que', 'je']);
+  return elideSi(elide(contract(articlesElided), ['de', 'ne', 'que', 'je']));
 }

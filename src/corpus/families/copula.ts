@@ -4,21 +4,12 @@
  * profession, which French says without an article ("i am a student" ↔ "je suis étudiant").
  */
 import type { Random } from '../../engine/random';
-import { chance, pick, weighted } from '../choice';
-import {
-  englishBe,
-  frame,
-  frenchBe,
-  frenchQuestion,
-  negateFrench,
-  randomLocation,
-  randomSubject,
-  type Subject,
-  type Tense,
-} from '../clause';
+import { pick, weighted } from '../choice';
+import { frame, frenchQuestion, randomLocation, randomSubject, type Subject } from '../clause';
 import { adjectivesFor, agree } from '../lexicon/adjectives';
 import { PROFESSIONS } from '../lexicon/words';
 import { finishPair, sequence, unit, word, type Phrase } from '../phrase';
+import { beForms, tenseTags } from '../tense';
 import type { NounKind, SentencePair } from '../types';
 
 const DESCRIBED: NounKind[] = [
@@ -44,31 +35,27 @@ function copulaSentence(
   predicate: Predicate,
   family: string,
 ): SentencePair {
-  const tense: Tense = chance(random, 0.4) ? 'past' : 'present';
+  // The past of a state is "was" ↔ "était"; the future "is going to be" ↔ "va être".
+  const tense = weighted(random, { present: 0.5, past: 0.35, future: 0.15 });
   const mode = weighted(random, { statement: 0.55, negation: 0.25, question: 0.2 });
   const negated = mode === 'negation';
-  const enBe = word(englishBe(subject.person, tense), 'verb');
-  const frBe = word(frenchBe(subject.person, tense), 'verb');
-  const frVerb = negated ? negateFrench([frBe]) : [frBe];
-  const frStatement = [...subject.fr, ...frVerb, ...predicate.fr];
+  const be = beForms(subject.person, tense, negated);
+  const frStatement = [...subject.fr, ...be.fr, ...predicate.fr];
 
-  let body: Phrase;
-  if (mode === 'question') {
-    body = {
-      en: [enBe, ...subject.en, ...predicate.en, word('?', 'end')],
-      fr: frenchQuestion(frStatement),
-    };
-  } else {
-    const enVerb = negated ? [enBe, word('not', 'negation')] : [enBe];
-    body = { en: [...subject.en, ...enVerb, ...predicate.en], fr: frStatement };
-  }
+  const body: Phrase =
+    mode === 'question'
+      ? {
+          en: [be.enAsked, ...subject.en, ...be.enAfterSubject, ...predicate.en, word('?', 'end')],
+          fr: frenchQuestion(frStatement),
+        }
+      : { en: [...subject.en, ...be.en, ...predicate.en], fr: frStatement };
   const { phrase, tags } = frame(random, body, negated, mode === 'question');
   return finishPair(phrase, [
     family,
     ...subject.tags,
     ...predicate.tags,
     ...tags,
-    ...(tense === 'past' ? ['past'] : []),
+    ...tenseTags(tense),
     ...(negated ? ['negation'] : []),
     ...(mode === 'question' ? ['question'] : []),
   ]);

@@ -1,95 +1,69 @@
 /**
- * Subject, verb, object, in the present or the past (passé composé), stated, negated or asked:
+ * Subject, verb, object, in any of the four tenses, stated, negated or asked, sometimes with a
+ * place and a time word:
  * "the cat ate the red apple" ↔ "le chat a mangé la pomme rouge",
  * "i don't eat apples" ↔ "je ne mange pas de pommes",
- * "did you see the dog ?" ↔ "est-ce que tu as vu le chien ?".
+ * "was the dog watching the bird ?" ↔ "est-ce que le chien regardait l'oiseau ?",
+ * "tomorrow , we are going to buy a cake" ↔ "demain , nous allons acheter un gâteau".
  */
 import type { Random } from '../../engine/random';
 import { chance, pick, weighted } from '../choice';
-import {
-  englishDo,
-  englishVerb,
-  frame,
-  frenchAuxiliary,
-  frenchQuestion,
-  negateFrench,
-  randomLocation,
-  randomSubject,
-  type Tense,
-} from '../clause';
-import { adjectivesFor } from '../lexicon/adjectives';
-import { nounsOf } from '../lexicon/nouns';
+import { frame, randomLocation, randomSubject } from '../clause';
 import { VERBS } from '../lexicon/verbs';
-import { frenchMarksPlural, nounPhrase, type Determiner } from '../noun-phrase';
 import { finishPair, sequence, word, type Phrase } from '../phrase';
+import { randomObject } from '../simple-clause';
+import { randomTimeWord, takesTense, tenseTags, verbForms, type Tense } from '../tense';
 import type { SentencePair } from '../types';
 
 export function transitiveSentence(random: Random): SentencePair {
   const verb = pick(random, VERBS);
   const subject = randomSubject(random, verb.subjects);
-  const tense: Tense = chance(random, 0.5) ? 'past' : 'present';
+  const tense = weighted<Tense>(random, {
+    present: 0.35,
+    past: 0.35,
+    imparfait: takesTense(verb, 'imparfait') ? 0.15 : 0,
+    future: 0.15,
+  });
   const mode = weighted(random, { statement: 0.55, negation: 0.25, question: 0.2 });
   const negated = mode === 'negation';
-
-  const noun = pick(
-    random,
-    nounsOf(verb.objects).filter((n) => n !== subject.noun),
-  );
-  const plural = chance(random, 0.4) && (frenchMarksPlural(noun) || !negated);
-  const determiner: Determiner = verb.generic
-    ? plural
-      ? 'generic'
-      : 'the'
-    : plural
-      ? pick(random, ['the', 'some'] as const)
-      : pick(random, ['the', 'a'] as const);
-  const adjectives = adjectivesFor(noun.kinds);
-  const adjective = chance(random, 0.35) ? pick(random, adjectives) : undefined;
-  const object = nounPhrase({ noun, plural, determiner, adjective, negated, role: 'object' });
+  const question = mode === 'question';
+  const object = randomObject(random, verb, subject, negated);
+  const noun = object.noun;
   // A street or a garden is itself a place: "crossed the park in the kitchen" makes no sense.
   const locatable = !noun.kinds.includes('obstacle') && !noun.kinds.includes('place');
   const location = locatable && chance(random, 0.15) ? randomLocation(random, [noun]) : sequence();
+  const time = randomTimeWord(random, tense, question ? 0 : 0.2);
+  const forms = verbForms(verb, subject.person, tense, negated);
 
-  const { person } = subject;
-  const past = tense === 'past';
-  const frVerb = past
-    ? [word(frenchAuxiliary(person), 'aux'), word(verb.fr.participle, 'verb')]
-    : [word(verb.fr.present[person], 'verb')];
-  const frClause = negated ? negateFrench(frVerb) : frVerb;
-  const frStatement = [...subject.fr, ...frClause, ...object.fr, ...location.fr];
+  const frStatement = [...subject.fr, ...forms.fr, ...object.fr, ...location.fr];
+  const body: Phrase = question
+    ? {
+        en: [
+          forms.enAsked,
+          ...subject.en,
+          ...forms.enAfterSubject,
+          ...object.en,
+          ...location.en,
+          word('?', 'end'),
+        ],
+        fr: [word('est-ce'), word('que'), ...frStatement, word('?', 'end')],
+      }
+    : sequence(
+        time.opening,
+        { en: [...subject.en, ...forms.en, ...object.en, ...location.en], fr: frStatement },
+        time.closing,
+      );
 
-  let body: Phrase;
-  if (mode === 'question') {
-    const doWord = past ? word('did', 'aux') : word(englishDo(person, tense, false));
-    body = {
-      en: [
-        doWord,
-        ...subject.en,
-        word(verb.en.base, 'verb'),
-        ...object.en,
-        ...location.en,
-        word('?', 'end'),
-      ],
-      fr: frenchQuestion(frStatement),
-    };
-  } else {
-    // The English past is in one word where French has its auxiliary: "ate" ↔ "a mangé".
-    const pastLinks = past ? ['aux'] : [];
-    const enVerb = negated
-      ? [word(englishDo(person, tense, true), 'negation', ...pastLinks), word(verb.en.base, 'verb')]
-      : [word(englishVerb(verb, person, tense), 'verb', ...pastLinks)];
-    body = { en: [...subject.en, ...enVerb, ...object.en, ...location.en], fr: frStatement };
-  }
-
-  const { phrase, tags } = frame(random, body, negated, mode === 'question');
+  const { phrase, tags } = frame(random, body, negated, question);
   return finishPair(phrase, [
     'transitive',
     ...subject.tags,
     ...tags,
+    ...time.tags,
     ...(object.reordered ? ['reorder'] : []),
-    ...(past ? ['past'] : []),
+    ...tenseTags(tense),
     ...(negated ? ['negation'] : []),
-    ...(mode === 'question' ? ['question'] : []),
+    ...(question ? ['question'] : []),
     ...(location.en.length > 0 ? ['location'] : []),
   ]);
 }
