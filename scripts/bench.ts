@@ -5,6 +5,7 @@
  *
  * A new task is a file in scripts/bench/ exporting a BenchTask, plus one line in `tasks` below.
  */
+import { attributionTask } from './bench/attribution';
 import { benchFixture } from './bench/fixture';
 import { forwardTask } from './bench/forward';
 import { greedyTask } from './bench/greedy';
@@ -16,7 +17,13 @@ import { trainingStepsTask } from './bench/trainingSteps';
 
 const options = parseOptions(process.argv.slice(2));
 const fixture = benchFixture();
-const tasks = [forwardTask(fixture), greedyTask(fixture), trainingStepTask(), trainingStepsTask()];
+const tasks = [
+  forwardTask(fixture),
+  greedyTask(fixture),
+  attributionTask(),
+  trainingStepTask(),
+  trainingStepsTask(),
+];
 
 console.log(
   `model: d_model ${fixture.config.dModel}, ${fixture.config.heads} heads, d_ff ${fixture.config.dFF}, ` +

@@ -4,10 +4,9 @@ import { REFERENCE_CONFIG } from '../../src/engine/model/config';
 import { setting } from './fixtures';
 
 describe('explainWord', () => {
-  it('reports every method once, in the announced order, cheapest first', () => {
+  it('gives every method once, in the announced order, cheapest first', () => {
     const { params, config, word } = setting(REFERENCE_CONFIG, 31, 11, 4);
-    const reported: Attribution[] = [];
-    explainWord(params, config, word, (attribution) => reported.push(attribution));
+    const reported: Attribution[] = [...explainWord(params, config, word)];
     expect(reported.map((a) => a.method)).toEqual(ATTRIBUTION_METHODS);
     const attention = reported.find((a) => a.method === 'attention');
     if (attention?.method !== 'attention') throw new Error('no attention reported');
@@ -19,7 +18,7 @@ describe('explainWord', () => {
 
   it('refuses a word past the end of the translation, in plain words', () => {
     const { params, config, word } = setting(REFERENCE_CONFIG, 32, 4, 1);
-    expect(() => explainWord(params, config, { ...word, position: 9 }, () => undefined)).toThrow(
+    expect(() => [...explainWord(params, config, { ...word, position: 9 })]).toThrow(
       /the word to explain is number 9, but the translation has words 0 to 3/,
     );
   });

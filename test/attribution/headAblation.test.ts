@@ -29,7 +29,7 @@ function withHeadZeroed(params: Params, config: ModelConfig, head: AblatedHead):
 }
 
 describe('head ablation effects', () => {
-  const config: ModelConfig = { ...REFERENCE_CONFIG, encoderLayers: 1, decoderLayers: 2, heads: 2 };
+  const config: ModelConfig = { ...REFERENCE_CONFIG, encoderLayers: 2, decoderLayers: 2, heads: 2 };
   const { params, word } = setting(config, 21, 5, 2);
   const prefix = Array.from(word.tgtIds).slice(0, word.position + 1);
   const probabilityIn = (trace: ReturnType<typeof forwardTrace>) =>

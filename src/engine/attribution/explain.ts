@@ -1,5 +1,5 @@
 /**
- * Every attribution of one output word, each reported as soon as it is computed, cheapest first:
+ * Every attribution of one output word, each handed over as soon as it is computed, cheapest first:
  * the three read from one teacher-forced pass, then saliency (one backward pass), then head
  * ablation (one pass per head).
  */
@@ -32,22 +32,21 @@ export const ATTRIBUTION_METHODS: readonly AttributionMethod[] = [
   'ablation',
 ];
 
-/** Computes every attribution of `word`, handing each to `report` as it finishes. */
-export function explainWord(
+/**
+ * Every attribution of `word`, one at a time as each is computed, so a caller can hand each on
+ * (or stop) before the next is started.
+ */
+export function* explainWord(
   params: Params,
   config: ModelConfig,
   word: ExplainedWord,
-  report: (attribution: Attribution) => void,
-): void {
+): Generator<Attribution, void, undefined> {
   checkExplainedWord(word, config);
   const trace = forwardTrace(params, config, word.srcIds, prefixOf(word));
-  report({ method: 'attention', attention: rawAttention(trace, config, word.position) });
-  report({ method: 'rollout', rollout: attentionRollout(trace, config, word.position) });
+  yield { method: 'attention', attention: rawAttention(trace, config, word.position) };
+  yield { method: 'rollout', rollout: attentionRollout(trace, config, word.position) };
   const weights = resolveWeights(params, config);
-  report({
-    method: 'valueWeighted',
-    layers: valueWeightedAttention(trace, weights, word.position),
-  });
-  report({ method: 'saliency', saliency: gradientTimesInput(params, config, word) });
-  report({ method: 'ablation', ablation: headAblationEffects(params, config, word) });
+  yield { method: 'valueWeighted', layers: valueWeightedAttention(trace, weights, word.position) };
+  yield { method: 'saliency', saliency: gradientTimesInput(params, config, word) };
+  yield { method: 'ablation', ablation: headAblationEffects(params, config, word) };
 }
