@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildVocabulary, describeCorpus, generateCorpus } from '../src/corpus';
 import { initParams, parameterCount, type ModelConfig } from '../src/engine';
+import { roundToFloat16 } from '../src/engine/io/halfPrecision';
 import { paramsToSafetensors } from '../src/engine/io/modelFiles';
 import { Vocabulary } from '../src/engine/tokenizer/vocabulary';
 import { createTrainer, type GuidedHead } from '../src/engine/train';
@@ -89,11 +90,16 @@ const checkpointFolder = join('.training', basename(folder));
 const settingsKey = JSON.stringify({ direction, config, settings });
 
 /** Writes the three model files; during training a checkpoint, at the end with the test figures. */
-function saveModel(stepsDone: number, seconds: number, evaluation?: object): void {
+function saveModel(
+  stepsDone: number,
+  seconds: number,
+  evaluation?: object,
+  dtype: 'F32' | 'F16' = 'F32',
+): void {
   mkdirSync(folder, { recursive: true });
   writeFileSync(
     join(folder, 'model.safetensors'),
-    paramsToSafetensors(params, config, { direction }),
+    paramsToSafetensors(params, config, { direction }, dtype),
   );
   writeFileSync(
     join(folder, 'vocab.json'),
@@ -154,10 +160,19 @@ for (let step = firstStep; step <= settings.steps; step++) {
 }
 const trainingSeconds = (performance.now() - started) / 1000;
 
+// The weights ship as 16-bit floats: what is measured from here on is the model as shipped.
+const beforeRounding = evaluate(model, devPairs, direction, 0).exactMatch;
+roundToFloat16(params);
+const afterRounding = evaluate(model, devPairs, direction, 0).exactMatch;
+const float16 = { devExactMatch32: beforeRounding, devExactMatch16: afterRounding };
+console.log(
+  `16-bit weights: dev exact match ${(100 * beforeRounding).toFixed(2)}% → ${(100 * afterRounding).toFixed(2)}%`,
+);
+
 const test = evaluate(model, corpus.test, direction);
 console.log(describeEvaluation(test, direction));
 const itHead = findItHead(model, corpus.dev, corpus.test, direction);
 if (itHead) console.log(describeItHead(itHead));
 const { mistakes: _shown, ...figures } = test;
-saveModel(settings.steps, trainingSeconds, { ...figures, itHead: itHead ?? null });
+saveModel(settings.steps, trainingSeconds, { ...figures, float16, itHead: itHead ?? null }, 'F16');
 console.log(`wrote ${folder}/ after ${trainingSeconds.toFixed(0)} s of training`);

@@ -89,6 +89,7 @@ export function paramsToSafetensors(
   params: Params,
   config: ModelConfig,
   metadata?: Record<string, string>,
+  dtype: 'F32' | 'F16' = 'F32',
 ): Uint8Array {
   const ordered = new Map<string, Tensor>();
   for (const [name, expected] of parameterShapes(config)) {
@@ -104,7 +105,7 @@ export function paramsToSafetensors(
   }
   const extra = [...params.keys()].find((name) => !ordered.has(name));
   if (extra) throw new Error(`the parameter "${extra}" is not part of this configuration`);
-  return writeSafetensors(ordered, metadata);
+  return writeSafetensors(ordered, metadata, dtype);
 }
 
 const WHOLE_NUMBER_FIELDS = {

@@ -1,10 +1,10 @@
 /**
  * Reading and writing safetensors files, the weights format of huggingface/safetensors, so that a
  * model trained here opens in PyTorch and one exported from PyTorch opens here.
- * The engine writes F32; it reads F32, and F16 or BF16 widened to F32.
+ * The engine writes F32, or F16 for a smaller download; it reads F32, and F16 or BF16 widened to F32.
  */
 import { sizeOf, tensor, type Tensor } from '../tensor';
-import { decodeBfloat16, decodeFloat16 } from './halfPrecision';
+import { decodeBfloat16, decodeFloat16, encodeFloat16 } from './halfPrecision';
 import {
   BYTES_PER_NUMBER,
   HEADER_LENGTH_BYTES,
@@ -32,6 +32,7 @@ const DATA_ALIGNMENT = 8;
 export function writeSafetensors(
   tensors: Map<string, Tensor>,
   metadata?: Record<string, string>,
+  dtype: 'F32' | 'F16' = 'F32',
 ): Uint8Array {
   const header: Record<string, unknown> = {};
   if (metadata && Object.keys(metadata).length > 0) header[METADATA_KEY] = { ...metadata };
@@ -46,9 +47,9 @@ export function writeSafetensors(
         `the tensor "${name}" has shape [${t.shape.join(', ')}] but ${t.data.length} numbers`,
       );
     }
-    const byteLength = t.data.length * BYTES_PER_NUMBER.F32;
+    const byteLength = t.data.length * BYTES_PER_NUMBER[dtype];
     header[name] = {
-      dtype: 'F32',
+      dtype,
       shape: [...t.shape],
       data_offsets: [dataLength, dataLength + byteLength],
     };
@@ -66,8 +67,9 @@ export function writeSafetensors(
 
   let offset = dataStart;
   for (const t of tensors.values()) {
-    writeFloat32LittleEndian(bytes, offset, t.data);
-    offset += t.data.byteLength;
+    if (dtype === 'F16') encodeFloat16(t.data, bytes, offset);
+    else writeFloat32LittleEndian(bytes, offset, t.data);
+    offset += t.data.length * BYTES_PER_NUMBER[dtype];
   }
   return bytes;
 }
