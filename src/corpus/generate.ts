@@ -11,6 +11,7 @@ import { fragment, setPhrases } from './families/fragment';
 import { joinedSentence } from './families/joined';
 import { randomItSentence } from './families/it';
 import { namesSentence } from './families/names';
+import { passiveSentence } from './families/passive';
 import { relativeSentence } from './families/relative';
 import { subordinateSentence } from './families/subordinate';
 import { thereSentence } from './families/there';
@@ -33,12 +34,13 @@ const SPLIT = { train: 0.8, dev: 0.1 };
 /** How often each family is drawn; the "it" family is the post's example, so it gets a large share. */
 const FAMILIES = {
   it: { weight: 0.25, generate: randomItSentence },
-  transitive: { weight: 0.18, generate: transitiveSentence },
+  transitive: { weight: 0.16, generate: transitiveSentence },
   adjective: { weight: 0.08, generate: adjectiveSentence },
   joined: { weight: 0.1, generate: joinedSentence },
   subordinate: { weight: 0.12, generate: subordinateSentence },
   relative: { weight: 0.08, generate: relativeSentence },
   wh: { weight: 0.07, generate: whSentence },
+  passive: { weight: 0.04, generate: passiveSentence },
   location: { weight: 0.06, generate: locationSentence },
   profession: { weight: 0.05, generate: professionSentence },
   there: { weight: 0.09, generate: thereSentence },

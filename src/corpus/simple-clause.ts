@@ -10,7 +10,7 @@ import { chance, pick, weighted } from './choice';
 import { randomSubject, type Subject } from './clause';
 import { adjectivesFor, agree } from './lexicon/adjectives';
 import { nounsOf, type Noun } from './lexicon/nouns';
-import { VERBS, type Verb } from './lexicon/verbs';
+import { agreeParticiple, VERBS, type Verb } from './lexicon/verbs';
 import {
   frenchMarksPlural,
   nounPhrase,
@@ -38,6 +38,8 @@ export interface ObjectPhrase extends NounPhrase {
 
 export interface Clause extends Phrase {
   subject: Subject;
+  /** The object of an action, which a later clause may name again. */
+  object?: ObjectPhrase;
   tense: Tense;
   tags: string[];
 }
@@ -137,6 +139,7 @@ export function actionClause(random: Random, subject: Subject, spec: ClauseSpec)
   return {
     ...assemble(subject, forms, object, spec),
     subject,
+    object,
     tense: spec.tense,
     tags: [...subject.tags, ...clauseTags(spec), ...(object.reordered ? ['reorder'] : [])],
   };
@@ -193,5 +196,51 @@ export function pronounFor(subject: Subject): Subject {
     kinds: subject.kinds,
     noun: subject.noun,
     tags: ['pronoun', 'agreement'],
+  };
+}
+
+/**
+ * The earlier object named again by a pronoun: "… and she ate it" ↔ "… et elle l'a mangé".
+ * French puts le / la / les before the conjugated verb (before the infinitive of a futur
+ * proche: "elle va le manger"), and a passé composé agrees with it: "elle les a mangées".
+ * Undefined when no verb of the subject takes that object.
+ */
+export function objectAgainClause(
+  random: Random,
+  subject: Subject,
+  antecedent: ObjectPhrase,
+  spec: ClauseSpec,
+): Clause | undefined {
+  const verbs = verbsFor(subject.kinds).filter(
+    (v) => takesTense(v, spec.tense) && v.objects.some((k) => antecedent.noun.kinds.includes(k)),
+  );
+  if (verbs.length === 0) return undefined;
+  const verb = pick(random, verbs);
+  const { gender } = antecedent.noun;
+  const { plural } = antecedent;
+  const person = antecedent.noun.kinds.includes('person');
+  const singular = person ? (gender === 'f' ? 'her' : 'him') : 'it';
+  const en = word(plural ? 'them' : singular, 'object');
+  const fr = word(plural ? 'les' : gender === 'f' ? 'la' : 'le', 'object');
+  const forms = verbForms(verb, subject.person, spec.tense, spec.negation);
+  const conjugated = spec.negation ? 1 : 0;
+  const frVerb =
+    spec.tense === 'future'
+      ? [...forms.fr.slice(0, -1), fr, ...forms.fr.slice(-1)]
+      : [...forms.fr.slice(0, conjugated), fr, ...forms.fr.slice(conjugated)];
+  const agreed =
+    spec.tense === 'past'
+      ? frVerb.map((w, i) =>
+          i === frVerb.length - 1
+            ? { ...w, text: agreeParticiple(verb.fr.participle, gender, plural) }
+            : w,
+        )
+      : frVerb;
+  return {
+    en: [...subject.en, ...forms.en, en],
+    fr: [...subject.fr, ...agreed],
+    subject,
+    tense: spec.tense,
+    tags: [...subject.tags, ...clauseTags(spec), 'object-pronoun'],
   };
 }

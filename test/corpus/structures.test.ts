@@ -2,16 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/engine/random';
 import { randomSubject } from '../../src/corpus/clause';
 import { joinedSentence } from '../../src/corpus/families/joined';
+import { passiveSentence } from '../../src/corpus/families/passive';
 import { relativeSentence } from '../../src/corpus/families/relative';
 import { subordinateSentence } from '../../src/corpus/families/subordinate';
 import { whSentence } from '../../src/corpus/families/wh';
 import { NOUNS } from '../../src/corpus/lexicon/nouns';
 import { agreeParticiple, verbNamed, VERBS } from '../../src/corpus/lexicon/verbs';
-import { nounPhrase } from '../../src/corpus/noun-phrase';
+import { nounPhrase, type Possessive } from '../../src/corpus/noun-phrase';
 import { finishPair, sequence, unit, type Phrase } from '../../src/corpus/phrase';
 import { pronounFor } from '../../src/corpus/simple-clause';
 import { beForms, verbForms, type Tense } from '../../src/corpus/tense';
 import type { SentencePair } from '../../src/corpus/types';
+
+const AVOIR = ['ai', 'as', 'a', 'avons', 'avez', 'ont'];
 
 function noun(en: string) {
   const found = NOUNS.find((n) => n.en.singular === en);
@@ -166,17 +169,16 @@ describe('relative clauses', () => {
       [],
     );
     expect(spot.fr.join(' ')).toBe('les pommes que le chien a mangées');
-    const AVOIR = ['ai', 'as', 'a', 'avons', 'avez', 'ont'];
     let checked = 0;
     for (const pair of pairs.filter((p) => p.tags.includes('relative:object'))) {
       const head = NOUNS.find((n) => n.en.singular === pair.en[1] || n.en.plural === pair.en[1]);
       if (!head) throw new Error(`no head noun in "${pair.en.join(' ')}"`);
-      const plural = pair.en[1] === head.en.plural && head.en.plural !== head.en.singular;
+      const plural = pair.fr[0] === 'les';
       const that = pair.fr.findIndex((w) => w === 'que' || w === "qu'");
       // The state that follows has no avoir: an avoir after "que" is the relative's passé composé.
       const past = pair.en.some((w) => w === "didn't" || VERBS.some((v) => v.en.past === w));
       const auxiliary = pair.fr.findIndex((w, j) => j > that && AVOIR.includes(w));
-      if (!past) continue;
+      if (!past || auxiliary < 0) continue;
       const participle = pair.fr.slice(auxiliary + 1).find((w) => w !== 'pas');
       const agreed = VERBS.map((v) => agreeParticiple(v.fr.participle, head.gender, plural));
       expect(agreed, pair.fr.join(' ')).toContain(participle);
@@ -205,5 +207,61 @@ describe('wh-questions', () => {
   it('ask every kind', () => {
     const asked = new Set(pairs.map((p) => p.en[0]));
     expect([...asked].sort()).toEqual(['what', 'when', 'where', 'who']);
+  });
+});
+
+describe('object pronouns', () => {
+  const pairs = sample(joinedSentence, 3000).filter((p) => p.tags.includes('object-pronoun'));
+
+  it('put le / la / les before the verb, and agree a passé composé with them', () => {
+    expect(pairs.length).toBeGreaterThan(50);
+    for (const pair of pairs) {
+      const at = Math.max(...['it', 'him', 'her', 'them'].map((w) => pair.en.lastIndexOf(w)));
+      const english = pair.en[at];
+      const french = pair.alignment.filter(([e]) => e === at).map(([, f]) => pair.fr[f]);
+      expect(french.length, pair.fr.join(' ')).toBe(1);
+      const expected: Record<string, string[]> = {
+        it: ['le', 'la', "l'"],
+        him: ['le', "l'"],
+        her: ['la', "l'"],
+        them: ['les'],
+      };
+      expect(expected[english]).toContain(french[0]);
+      const les = pair.alignment.find(([e]) => e === at)?.[1] ?? -1;
+      // "ils les ont" is also the present of "have them": only a passé composé has a participle.
+      const present = ['have', 'has'].includes(pair.en[at - 1]);
+      if (english === 'them' && AVOIR.includes(pair.fr[les + 1]) && !present) {
+        const participle = pair.fr.slice(les + 2).find((w) => w !== 'pas');
+        expect(participle, pair.fr.join(' ')).toMatch(/s$/);
+      }
+    }
+  });
+});
+
+describe('the passive', () => {
+  it('agrees the French participle with the subject and links "by" to "par"', () => {
+    const pairs = sample(passiveSentence);
+    for (const pair of pairs) {
+      expect(linked(pair, 'by')).toEqual(['par']);
+      const participle = pair.fr[pair.fr.indexOf('par') - 1];
+      const feminine = pair.fr[0] === 'la';
+      if (feminine) expect(participle, pair.fr.join(' ')).toMatch(/e$/);
+      if (pair.fr[0] === 'le') expect(participle, pair.fr.join(' ')).not.toMatch(/e$/);
+    }
+  });
+});
+
+describe('possessives', () => {
+  it('say mon, not ma, before a vowel, and agree with the noun, not the owner', () => {
+    const said = (en: string, possessive: Possessive, plural = false) =>
+      finishPair(
+        nounPhrase({ noun: noun(en), plural, determiner: { possessive }, role: 'o' }),
+        [],
+      ).fr.join(' ');
+    expect(said('school', 'my')).toBe('mon école');
+    expect(said('apple', 'her')).toBe('sa pomme');
+    expect(said('cake', 'her')).toBe('son gâteau');
+    expect(said('apple', 'their', true)).toBe('leurs pommes');
+    expect(said('cake', 'our')).toBe('notre gâteau');
   });
 });

@@ -7,7 +7,14 @@
 import type { Random } from '../../engine/random';
 import { chance, pick } from '../choice';
 import { finishPair, prefixed, sequence, unit, type Phrase } from '../phrase';
-import { pronounFor, randomClause, type ClauseSpec } from '../simple-clause';
+import { randomSubject } from '../clause';
+import {
+  ACTING,
+  objectAgainClause,
+  pronounFor,
+  randomClause,
+  type ClauseSpec,
+} from '../simple-clause';
 import { randomTimeWord, TENSES } from '../tense';
 import type { SentencePair } from '../types';
 import { fitting } from './fitting';
@@ -30,7 +37,18 @@ function joinedOnce(random: Random): SentencePair {
     ? { ...randomSpec(random), tense: first.tense }
     : randomSpec(random);
   const again = chance(random, 0.5);
-  const second = randomClause(random, secondSpec, again ? pronounFor(first.subject) : undefined);
+  const secondSubject = again ? pronounFor(first.subject) : undefined;
+  // Sometimes the second clause names the first one's object again: "… and she ate it".
+  const objectAgain =
+    first.object && !first.tags.includes('negation') && chance(random, 0.35)
+      ? objectAgainClause(
+          random,
+          secondSubject ?? randomSubject(random, ACTING, 0.3),
+          first.object,
+          secondSpec,
+        )
+      : undefined;
+  const second = objectAgain ?? randomClause(random, secondSpec, secondSubject);
   const time =
     first.tense === second.tense
       ? randomTimeWord(random, first.tense)
