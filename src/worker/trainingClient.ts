@@ -1,11 +1,18 @@
 /**
  * The page's side of the training worker. It starts the worker on first use, numbers requests,
- * drops replies about a run that a newer one replaced, unpacks the probe's attention from each
- * progress, and says so when the worker dies (the model in training dies with it).
+ * drops replies about a run that a newer one replaced, and unpacks the probe's attention from
+ * each progress.
+ *
+ * It also keeps watch. A running worker posts progress every ~100 ms: that is its heartbeat.
+ * The client keeps a checkpoint of the model (an export every few seconds while it trains), and
+ * when the worker dies, stops answering, or leaves Pause or Stop unanswered, it ends the worker,
+ * opens the checkpoint in a new one (paused, or stopped after Stop) and says so.
  */
 import type { Tensor } from '../engine/tensor';
 import type { LabSettings } from '../training/labSettings';
+import { trainedModelToSafetensors } from '../training/trainedModelFile';
 import { unpackTensors } from './packing';
+import { readTrainingReply } from './replyChecks';
 import type {
   LabRunInfo,
   ProbeWords,
@@ -47,6 +54,31 @@ export interface TrainingListener {
 export interface TrainingClientOptions {
   listener: TrainingListener;
   createWorker?: () => Worker;
+  /** A worker silent this long while it trains or owes an answer is taken for stuck. */
+  silenceLimitMs?: number;
+  /** Pause or Stop unanswered this long: the worker is taken for stuck. */
+  answerLimitMs?: number;
+  /** A checkpoint is taken this often while the model trains. */
+  checkpointEveryMs?: number;
+}
+
+/** Progress comes every ~100 ms; one step of the largest lab model takes well under a second. */
+export const TRAINING_SILENCE_LIMIT_MS = 20_000;
+/** Pause and Stop are answered after the current slice of steps, some 25 ms. */
+export const TRAINING_ANSWER_LIMIT_MS = 5_000;
+export const CHECKPOINT_EVERY_MS = 5_000;
+
+/** What the reader asked for when the worker was found stuck: the restored model ends so. */
+type EndWanted = 'paused' | 'stopped';
+
+/** A checkpoint being opened in a new worker, and why. */
+interface Restoring {
+  /** The id of its loadTrainedFile request. */
+  id: number;
+  why: string;
+  /** The step the stuck worker had reached. */
+  lostStep: number;
+  end: EndWanted;
 }
 
 export function startTrainingWorker(): Worker {
@@ -78,6 +110,21 @@ export class TrainingClient {
   /** A file being opened: its run takes over once the worker has accepted it. */
   private pendingFile = 0;
   private readonly exports = new Map<number, PendingExport>();
+  /** Whether the run trains, so progress is due. */
+  private running = false;
+  /** The newest step any progress or status reported. */
+  private step = 0;
+  /** The model as an export last found it, to go back to if the worker gets stuck. */
+  private checkpoint: TrainedModelReply | null = null;
+  private checkpointRequest = 0;
+  private checkpointAt = 0;
+  /** Pause or Stop awaiting its answer. */
+  private endWanted: EndWanted | null = null;
+  private restoring: Restoring | null = null;
+  /** The step the run trains to. */
+  private totalSteps = 0;
+  private silenceTimer: ReturnType<typeof setTimeout> | undefined;
+  private answerTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: TrainingClientOptions) {
     this.options = options;
@@ -86,6 +133,8 @@ export class TrainingClient {
   /** Trains a fresh model from the settings; any earlier run is dropped. Returns the run's id. */
   train(settings: LabSettings): number {
     this.runId = this.nextId++;
+    this.forgetRun();
+    this.running = true;
     this.post({ type: 'train', id: this.runId, settings });
     return this.runId;
   }
@@ -101,15 +150,16 @@ export class TrainingClient {
   }
 
   pause(): void {
-    this.control('pauseTraining');
+    this.askToEnd('paused');
   }
 
   resume(): void {
+    if (this.runId) this.running = true;
     this.control('resumeTraining');
   }
 
   stop(): void {
-    this.control('stopTraining');
+    this.askToEnd('stopped');
   }
 
   /** The model as it is now, with its settings and step; rejects with TrainingRequestFailed. */
@@ -126,6 +176,8 @@ export class TrainingClient {
   /** Forgets the run: the worker is ended, and a new one starts with the next run. */
   reset(): void {
     this.runId = 0;
+    this.forgetRun();
+    this.restoring = null;
     this.stopWorker();
     this.rejectExports({ code: 'no_run', message: 'The lab was reset.' });
   }
@@ -143,6 +195,54 @@ export class TrainingClient {
   private post(request: TrainingRequest, transfer: Transferable[] = []): void {
     this.worker ??= this.startWorker();
     this.worker.postMessage(request, transfer);
+    this.watch();
+  }
+
+  /** Pause or Stop; a worker that does not answer in time is taken for stuck. */
+  private askToEnd(end: EndWanted): void {
+    this.control(end === 'paused' ? 'pauseTraining' : 'stopTraining');
+    if (!this.runId || !this.worker || this.restoring) return;
+    this.endWanted = end;
+    clearTimeout(this.answerTimer);
+    this.answerTimer = setTimeout(
+      () => this.recover(`it did not answer ${end === 'paused' ? 'Pause' : 'Stop'}`),
+      this.options.answerLimitMs ?? TRAINING_ANSWER_LIMIT_MS,
+    );
+  }
+
+  /** Restarts the silence countdown while progress or an answer is due; stops it otherwise. */
+  private watch(): void {
+    clearTimeout(this.silenceTimer);
+    this.silenceTimer = undefined;
+    const due =
+      this.running ||
+      this.exports.size > 0 ||
+      this.checkpointRequest !== 0 ||
+      this.restoring !== null ||
+      this.pendingFile !== 0;
+    if (!this.worker || !due) return;
+    this.silenceTimer = setTimeout(
+      () => this.recover('it stopped answering'),
+      this.options.silenceLimitMs ?? TRAINING_SILENCE_LIMIT_MS,
+    );
+  }
+
+  /** Asks for the model as it is now, kept to go back to; at most one request at a time. */
+  private takeCheckpoint(): void {
+    if (this.checkpointRequest) return;
+    this.checkpointAt = Date.now();
+    // Set first: a worker running on this thread (in tests) may answer within postMessage.
+    this.checkpointRequest = this.nextId;
+    this.control('exportTrained');
+  }
+
+  private forgetRun(): void {
+    this.running = false;
+    this.step = 0;
+    this.checkpoint = null;
+    this.checkpointRequest = 0;
+    this.endWanted = null;
+    clearTimeout(this.answerTimer);
   }
 
   private startWorker(): Worker {
@@ -154,6 +254,8 @@ export class TrainingClient {
   }
 
   private stopWorker(): void {
+    clearTimeout(this.silenceTimer);
+    clearTimeout(this.answerTimer);
     if (!this.worker) return;
     this.worker.removeEventListener('message', this.onMessage);
     this.worker.removeEventListener('error', this.onError);
@@ -162,24 +264,79 @@ export class TrainingClient {
     this.worker = null;
   }
 
-  private readonly onMessage = (event: MessageEvent<TrainingReply>) => this.receive(event.data);
+  private readonly onMessage = (event: MessageEvent<unknown>) => {
+    const reply = readTrainingReply(event.data);
+    if (!reply) return this.recover('a message from it could not be read');
+    try {
+      this.receive(reply);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      this.recover(`a message from it could not be read: ${why}`);
+      return;
+    }
+    this.watch();
+  };
 
   private readonly onError = (event: Event) => {
     event.preventDefault();
     const detail = 'message' in event && typeof event.message === 'string' ? event.message : '';
-    this.crashed(detail || 'the worker ended unexpectedly');
+    this.recover(detail || 'the worker ended unexpectedly');
   };
 
-  private readonly onMessageError = () => this.crashed('a message from it could not be read');
+  private readonly onMessageError = () => this.recover('a message from it could not be read');
 
-  private crashed(why: string): void {
+  /**
+   * The worker died or is stuck: it is ended, and the last checkpoint opened in a new one. With
+   * no checkpoint, or when opening it failed the same way, the model in training is lost.
+   */
+  private recover(why: string): void {
     const runId = this.runId;
+    const lostStep = this.restoring?.lostStep ?? this.step;
+    const end = this.endWanted ?? this.restoring?.end ?? 'paused';
+    const checkpoint = this.restoring ? null : this.checkpoint;
     this.reset();
-    const error: TrainingError = {
-      code: 'worker_crashed',
-      message: `Training stopped (${why}); the model in training is lost. Start again to retrain it.`,
-    };
-    this.options.listener.failed(error, runId || null);
+    if (!checkpoint) {
+      const error: TrainingError = {
+        code: 'worker_crashed',
+        message:
+          `Training stopped (${why}) at step ${lostStep.toLocaleString('en-US')}; the model in ` +
+          'training is lost. Start again to retrain it.',
+      };
+      this.options.listener.failed(error, runId || null);
+      return;
+    }
+    const totalSteps = this.totalSteps;
+    const bytes = trainedModelToSafetensors({
+      config: checkpoint.model.config,
+      vocabularies: checkpoint.model.vocabularies,
+      // The restored run trains to the step the lost one was to reach.
+      settings: { ...checkpoint.settings, steps: Math.max(1, totalSteps - checkpoint.step) },
+      step: checkpoint.step,
+      params: unpackTensors(checkpoint.model),
+    });
+    this.runId = runId;
+    const id = this.loadFile(bytes, 'the last checkpoint');
+    this.restoring = { id, why, lostStep, end };
+    this.checkpoint = checkpoint;
+    this.watch();
+  }
+
+  /** The checkpoint is open in the new worker: say what happened, and stop it if asked to. */
+  private restored(restoring: Restoring, step: number): void {
+    this.restoring = null;
+    const count = (n: number) => n.toLocaleString('en-US');
+    const stopped = restoring.end === 'stopped';
+    this.options.listener.failed(
+      {
+        code: 'worker_stuck',
+        message:
+          `Training stopped (${restoring.why}) at step ${count(restoring.lostStep)}, so it was ` +
+          `ended. The model is back at its last checkpoint, step ${count(step)}, ` +
+          (stopped ? 'stopped.' : 'paused: Resume to train on.'),
+      },
+      this.runId,
+    );
+    if (stopped) this.control('stopTraining');
   }
 
   private rejectExports(error: TrainingError): void {
@@ -191,11 +348,26 @@ export class TrainingClient {
     const { listener } = this.options;
     switch (reply.type) {
       case 'trainStarted':
-        if (reply.id === this.pendingFile) this.runId = reply.id;
-        if (reply.id === this.runId) listener.started(reply.id, reply.info);
+        if (reply.id === this.pendingFile) {
+          const kept = this.restoring?.id === reply.id ? this.checkpoint : null;
+          this.pendingFile = 0;
+          this.runId = reply.id;
+          this.forgetRun();
+          this.checkpoint = kept;
+        }
+        if (reply.id !== this.runId) return;
+        this.step = reply.info.startStep;
+        this.totalSteps = reply.info.startStep + reply.info.settings.steps;
+        listener.started(reply.id, reply.info);
+        if (this.restoring?.id === reply.id) this.restored(this.restoring, reply.info.startStep);
+        this.takeCheckpoint();
         return;
       case 'trainProgress':
         if (reply.id !== this.runId) return;
+        this.heard(reply.status, reply.step);
+        if (this.running && Date.now() - this.checkpointAt >= this.checkpointEvery()) {
+          this.takeCheckpoint();
+        }
         listener.progress({
           runId: reply.id,
           status: reply.status,
@@ -210,14 +382,28 @@ export class TrainingClient {
         });
         return;
       case 'trainStatus':
-        if (reply.runId === this.runId)
-          listener.statusChanged(reply.runId, reply.status, reply.step);
+        if (reply.runId !== this.runId) return;
+        this.heard(reply.status, reply.step);
+        listener.statusChanged(reply.runId, reply.status, reply.step);
         return;
       case 'trainedModel':
+        if (reply.id === this.checkpointRequest) {
+          this.checkpointRequest = 0;
+          if (reply.runId === this.runId) this.checkpoint = reply;
+        }
         this.exports.get(reply.id)?.resolve(reply);
         this.exports.delete(reply.id);
         return;
       case 'trainError': {
+        if (reply.id === this.checkpointRequest) {
+          this.checkpointRequest = 0;
+          return;
+        }
+        if (reply.id === this.pendingFile) this.pendingFile = 0;
+        if (this.restoring?.id === reply.id) {
+          this.restoring = null;
+          this.runId = 0;
+        }
         const pending = this.exports.get(reply.id);
         if (pending) {
           this.exports.delete(reply.id);
@@ -229,5 +415,19 @@ export class TrainingClient {
         return;
       }
     }
+  }
+
+  /** The run's status and step, as progress or an answer reported them. */
+  private heard(status: TrainingStatus, step: number): void {
+    this.step = step;
+    this.running = status === 'running';
+    if (status !== 'running' && this.endWanted) {
+      this.endWanted = null;
+      clearTimeout(this.answerTimer);
+    }
+  }
+
+  private checkpointEvery(): number {
+    return this.options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS;
   }
 }

@@ -124,8 +124,17 @@ export interface TrainedModelReply {
   step: number;
 }
 
+/**
+ * `worker_crashed`: the worker died and the model in training was lost; `worker_stuck`: the
+ * worker died or stopped answering, and the model is back at its last checkpoint.
+ */
 export type TrainingErrorCode =
-  'invalid_settings' | 'model_load_failed' | 'invalid_weights' | 'no_run' | 'worker_crashed';
+  | 'invalid_settings'
+  | 'model_load_failed'
+  | 'invalid_weights'
+  | 'no_run'
+  | 'worker_crashed'
+  | 'worker_stuck';
 
 export interface TrainingError {
   code: TrainingErrorCode;
