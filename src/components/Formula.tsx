@@ -1,6 +1,9 @@
-/** A TeX formula typeset by KaTeX; a malformed formula shows its source in red instead of throwing. */
+/**
+ * A TeX formula typeset by KaTeX as MathML, which the browser lays out itself: no inline style
+ * anywhere, so the page runs under a Content-Security-Policy that refuses inline styles. A
+ * malformed formula shows its source, marked as an error, instead of throwing.
+ */
 import katex from 'katex';
-import 'katex/dist/katex.min.css';
 import './components.css';
 
 export interface FormulaProps {
@@ -11,17 +14,26 @@ export interface FormulaProps {
 
 /**
  * Typeset formulas by display mode and TeX: most are the same on every run, and KaTeX takes far
- * longer to typeset one than the page takes to look it up.
+ * longer to typeset one than the page takes to look it up. A formula KaTeX cannot read is kept
+ * as null.
  */
-const typeset = new Map<string, string>();
+const typeset = new Map<string, string | null>();
 /** Formulas with a run's numbers in them come and go: the oldest are forgotten past this many. */
 const MOST_KEPT = 1000;
 
-function typesetHtml(tex: string, display: boolean): string {
+function typesetMathml(tex: string, display: boolean): string | null {
   const key = `${display ? 'display' : 'inline'} ${tex}`;
   let html = typeset.get(key);
   if (html === undefined) {
-    html = katex.renderToString(tex, { throwOnError: false, displayMode: display });
+    try {
+      html = katex.renderToString(tex, {
+        output: 'mathml',
+        throwOnError: true,
+        displayMode: display,
+      });
+    } catch {
+      html = null;
+    }
     if (typeset.size >= MOST_KEPT) typeset.delete(typeset.keys().next().value ?? key);
     typeset.set(key, html);
   }
@@ -29,11 +41,19 @@ function typesetHtml(tex: string, display: boolean): string {
 }
 
 export function Formula({ tex, display = false }: FormulaProps) {
-  const html = typesetHtml(tex, display);
+  const html = typesetMathml(tex, display);
+  const className = display ? 'cmp-formula cmp-formula-display' : 'cmp-formula';
+  if (html === null) {
+    return (
+      <code className={`${className} cmp-formula-error`} title="This formula could not be typeset">
+        {tex}
+      </code>
+    );
+  }
   return (
     <span
-      className={display ? 'cmp-formula cmp-formula-display' : 'cmp-formula'}
-      // KaTeX escapes the TeX it is given; the HTML is its own output, never the reader's text.
+      className={className}
+      // KaTeX escapes the TeX it is given; the MathML is its own output, never the reader's text.
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

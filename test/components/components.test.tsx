@@ -196,7 +196,7 @@ describe('ColorLegend', () => {
 describe('Formula', () => {
   it('typesets TeX with KaTeX, inline or on its own line', () => {
     const { container } = render(<Formula tex="\sqrt{d_k}" display />);
-    expect(container.querySelector('.katex-display')).not.toBeNull();
+    expect(container.querySelector('math[display="block"]')).not.toBeNull();
     expect(container.querySelector('annotation')?.textContent).toBe('\\sqrt{d_k}');
   });
 

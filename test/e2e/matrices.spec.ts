@@ -118,7 +118,7 @@ test('the matrix figures draw the run’s numbers, consistent from one figure to
 
   // Figure 15: the formula typeset; each row of the softmax weights sums to 1; Q is figure 14's.
   const formula = calculation.locator('[data-figure="formula"]');
-  await expect(formula.locator('.katex-display')).toContainText('softmax');
+  await expect(formula.locator('math[display="block"]')).toContainText('softmax');
   expect(await svgMatrix(formula.locator(`.mx-part[data-symbol="Q${h}"]`))).toEqual(q);
   const weights = await svgMatrix(formula.locator(`.mx-part[data-symbol="A${h}"]`));
   for (const row of weights) expect(row.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
