@@ -6,7 +6,7 @@
  * about 25 ms at the median and 40 ms at p95 (npm run measure), under the 50 ms budget, so a
  * debounce would only add its own delay; a newer run simply replaces the one in flight.
  */
-import { selectLossPair, useStore } from '../store';
+import { selectAttributionTarget, selectLossPair, useStore } from '../store';
 import { EngineClient } from '../worker/client';
 import type { RunProgress } from '../worker/runTypes';
 import { modelKey, modelRefFromKey } from '../worker/modelKey';
@@ -69,6 +69,10 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
         store.getState().showBanner({ kind: 'worker_restarted', message: error.message }),
       scoreFinished: (score) => store.getState().scoreFinished(score),
       scoreFailed: (id, error) => store.getState().scoreFailed(id, error),
+      attributionReceived: (id, attribution) =>
+        store.getState().attributionReceived(id, attribution),
+      attributionFinished: (id, computeMs) => store.getState().attributionFinished(id, computeMs),
+      attributionFailed: (id, error) => store.getState().attributionFailed(id, error),
     },
   });
 
@@ -87,6 +91,17 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
     scoredPair = key;
     const id = client.score(modelRefFromKey(state.modelKey), pair.sentence, pair.reference);
     state.scoreStarted(id);
+  };
+  // The word "Which words decided this word?" explains is attributed whenever it changes.
+  let attributedWord = '';
+  const attributeIfChanged = () => {
+    const state = store.getState();
+    const target = selectAttributionTarget(state);
+    const key = target ? [state.modelKey, target.runId, target.position].join('\n') : '';
+    if (!target || key === attributedWord) return;
+    attributedWord = key;
+    const id = client.attribute(modelRefFromKey(state.modelKey), target.word);
+    state.attributionStarted(id, target.runId, target.position);
   };
   const loadPickedModel = () => {
     const state = store.getState();
@@ -121,6 +136,12 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
         state.referenceDraft !== previous.referenceDraft ||
         state.modelInfo !== previous.modelInfo;
       if (pairMayChange) scoreIfChanged();
+      if (
+        state.lastGood !== previous.lastGood ||
+        state.attributionWord !== previous.attributionWord
+      ) {
+        attributeIfChanged();
+      }
     });
   });
 

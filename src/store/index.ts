@@ -10,6 +10,11 @@ export {
   type ScoreState,
 } from './scoreSlice';
 export { modelChoices, type ModelChoice, type ModelStatus } from './modelSlice';
+export {
+  selectAttributionTarget,
+  type AttributionState,
+  type AttributionStatus,
+} from './attributionSlice';
 export type { RunState, RunStatus } from './runSlice';
 export {
   clampSelection,

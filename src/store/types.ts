@@ -1,5 +1,6 @@
 /** The store's shape: one store built from slices, each holding its state and its actions. */
 import type { StateCreator } from 'zustand';
+import type { AttributionSlice } from './attributionSlice';
 import type { CompareSlice } from './compareSlice';
 import type { InputSlice } from './inputSlice';
 import type { LinkSlice } from './linkSlice';
@@ -20,7 +21,8 @@ export type AppState = ModelSlice &
   TrainingSlice &
   LinkSlice &
   PresentationSlice &
-  CompareSlice;
+  CompareSlice &
+  AttributionSlice;
 
 /** A slice sees the whole store, so an action may keep other slices consistent (the selection). */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

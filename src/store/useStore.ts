@@ -1,5 +1,6 @@
 /** The app's one store, built from its slices. Components read it through selectors. */
 import { create } from 'zustand';
+import { createAttributionSlice } from './attributionSlice';
 import { createCompareSlice } from './compareSlice';
 import { createInputSlice } from './inputSlice';
 import { createLinkSlice } from './linkSlice';
@@ -23,6 +24,7 @@ export const useStore = create<AppState>()((...args) => ({
   ...createLinkSlice(...args),
   ...createPresentationSlice(...args),
   ...createCompareSlice(...args),
+  ...createAttributionSlice(...args),
 }));
 
 /** Back to the state the page starts in: for tests, which each start from a fresh store. */

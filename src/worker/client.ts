@@ -3,6 +3,7 @@
  * has made stale, reassembles each run's trace from its packed stages, and, when the worker dies,
  * starts a new one, reloads the model and says so.
  */
+import type { Attribution, ExplainedWord } from '../engine/attribution';
 import type { HeadAblation } from '../engine/model/ablation';
 import type { DecodingChoice } from '../engine/model/trace';
 import { modelKey } from './modelKey';
@@ -37,6 +38,10 @@ export interface EngineListener {
   /** The newest score request's answer, for listeners that ask for scores. */
   scoreFinished?: (score: ScoredReference) => void;
   scoreFailed?: (id: number, error: EngineError) => void;
+  /** One method's attribution for the newest `attribute` request, as it finishes. */
+  attributionReceived?: (id: number, attribution: Attribution) => void;
+  attributionFinished?: (id: number, computeMs: number) => void;
+  attributionFailed?: (id: number, error: EngineError) => void;
 }
 
 export interface EngineClientOptions {
@@ -85,6 +90,8 @@ export class EngineClient {
   private current: RunInFlight | null = null;
   /** Id of the score request awaiting its answer. */
   private currentScore: number | null = null;
+  /** Id of the attribution request whose methods are still coming. */
+  private currentAttribution: number | null = null;
   private restartsWithoutReply = 0;
   /** Why the worker was not restarted after dying again and again; null while it runs. */
   private gaveUp: EngineError | null = null;
@@ -161,6 +168,30 @@ export class EngineClient {
     return id;
   }
 
+  /**
+   * Asks for every attribution of one output word of a translation by a model loaded before;
+   * an earlier attribution becomes stale, the run in flight goes on.
+   */
+  attribute(model: ModelRef, word: ExplainedWord): number {
+    this.reloadIfNeeded(model);
+    const id = this.nextId++;
+    if (this.gaveUp) {
+      this.options.listener.attributionFailed?.(id, this.gaveUp);
+      return id;
+    }
+    this.currentAttribution = id;
+    this.post({
+      type: 'attribute',
+      id,
+      model,
+      srcIds: Int32Array.from(word.srcIds),
+      tgtIds: Int32Array.from(word.tgtIds),
+      position: word.position,
+      wordId: word.wordId,
+    });
+    return id;
+  }
+
   private reloadIfNeeded(model: ModelRef): void {
     const key = modelKey(model);
     const languages = this.languagesOf.get(key);
@@ -196,7 +227,11 @@ export class EngineClient {
   private watch(): void {
     clearTimeout(this.watchdog);
     this.watchdog = undefined;
-    const waiting = this.current || this.pendingLoads.size > 0 || this.currentScore !== null;
+    const waiting =
+      this.current ||
+      this.pendingLoads.size > 0 ||
+      this.currentScore !== null ||
+      this.currentAttribution !== null;
     if (this.disposed || !waiting) return;
     this.watchdog = setTimeout(
       () => this.restart('it stopped answering'),
@@ -273,6 +308,17 @@ export class EngineClient {
       case 'done':
         if (reply.id === this.current?.id) this.finish(this.current, reply);
         return;
+      case 'attribution':
+        if (reply.id === this.currentAttribution) {
+          this.options.listener.attributionReceived?.(reply.id, reply.attribution);
+        }
+        return;
+      case 'attributed':
+        if (reply.id === this.currentAttribution) {
+          this.currentAttribution = null;
+          this.options.listener.attributionFinished?.(reply.id, reply.computeMs);
+        }
+        return;
       case 'error': {
         const model = this.pendingLoads.get(reply.id);
         if (model) {
@@ -286,6 +332,9 @@ export class EngineClient {
         } else if (reply.id === this.currentScore) {
           this.currentScore = null;
           this.options.listener.scoreFailed?.(reply.id, reply.error);
+        } else if (reply.id === this.currentAttribution) {
+          this.currentAttribution = null;
+          this.options.listener.attributionFailed?.(reply.id, reply.error);
         }
         return;
       }
@@ -349,12 +398,15 @@ export class EngineClient {
     const lostRun = this.current;
     const lostLoads = [...this.pendingLoads.values()];
     const lostScore = this.currentScore;
+    const lostAttribution = this.currentAttribution;
     this.current = null;
     this.currentScore = null;
+    this.currentAttribution = null;
     this.pendingLoads.clear();
     this.requestedModels = new Set();
     if (lostRun) this.options.listener.runFailed(lostRun.id, error);
     if (lostScore !== null) this.options.listener.scoreFailed?.(lostScore, error);
+    if (lostAttribution !== null) this.options.listener.attributionFailed?.(lostAttribution, error);
     this.options.listener.workerRestarted(error, restarted);
     if (!restarted) {
       this.gaveUp = error;

@@ -3,6 +3,7 @@
  * replies. Every reply carries the id of the request it answers, so the page can drop what a
  * newer request has made stale.
  */
+import type { Attribution } from '../engine/attribution';
 import type { ItHeadInfo } from './itHeadInfo';
 import type { HeadAblation } from '../engine/model/ablation';
 import type { ModelConfig } from '../engine/model/config';
@@ -111,7 +112,26 @@ export interface CancelRequest {
   runId: number;
 }
 
-export type Request = LoadRequest | RunRequest | CancelRequest | ScoreRequest;
+/**
+ * Every attribution of one output word of a translation (engine/attribution), read
+ * teacher-forced on the run's own ids; each method is sent as it finishes, then `attributed`.
+ * A newer request makes an older one stale; runs and attributions never stop each other.
+ */
+export interface AttributeRequest {
+  type: 'attribute';
+  id: number;
+  /** Must have been sent in a `load` first, as for a run. */
+  model: ModelRef;
+  /** The run's source ids, ending with <eos>. */
+  srcIds: Int32Array;
+  /** The run's decoder input: <bos> then the translation's words. */
+  tgtIds: Int32Array;
+  /** Which output word (0 = the first after <bos>), and its id. */
+  position: number;
+  wordId: number;
+}
+
+export type Request = LoadRequest | RunRequest | CancelRequest | ScoreRequest | AttributeRequest;
 
 // Errors: values with a code and a sentence a reader understands.
 
@@ -140,7 +160,8 @@ export type EngineError =
       expected: number[] | null;
       found: number[] | null;
     }
-  | { code: 'worker_crashed'; message: string };
+  | { code: 'worker_crashed'; message: string }
+  | { code: 'invalid_request'; message: string };
 
 export type EngineErrorCode = EngineError['code'];
 
@@ -269,4 +290,26 @@ export interface ErrorReply {
   error: EngineError;
 }
 
-export type Reply = LoadedReply | StageReply | DoneReply | ErrorReply | ScoredReply;
+/** One method's attribution of the requested output word. */
+export interface AttributionReply {
+  type: 'attribution';
+  id: number;
+  attribution: Attribution;
+}
+
+/** Every method of an `attribute` request has been sent. */
+export interface AttributedReply {
+  type: 'attributed';
+  id: number;
+  /** Time inside the engine, for every method together. */
+  computeMs: number;
+}
+
+export type Reply =
+  | LoadedReply
+  | StageReply
+  | DoneReply
+  | ErrorReply
+  | ScoredReply
+  | AttributionReply
+  | AttributedReply;

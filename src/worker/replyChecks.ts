@@ -48,6 +48,8 @@ const ENGINE_REPLY_FIELDS: Record<string, (reply: Fields) => boolean> = {
   done: (r) => isObject(r.result) && isObject(r.timings),
   scored: (r) => isList(r.models) && isManifest(r.manifest) && isBytes(r.bytes),
   error: (r) => isError(r.error),
+  attribution: (r) => isObject(r.attribution) && isText(r.attribution.method),
+  attributed: (r) => isNumber(r.computeMs),
 };
 
 /** What each training reply must hold, beyond its type and id. */

@@ -4,7 +4,9 @@
  */
 import { modelKey, modelRefFromKey } from './modelKey';
 import { loadModel, type FetchFile, type LoadOutcome } from './models';
+import { streamAttribution } from './attribute';
 import type {
+  AttributeRequest,
   CancelRequest,
   EngineError,
   LoadRequest,
@@ -41,8 +43,8 @@ function forgetTrainedModels(models: Map<string, unknown>): void {
   }
 }
 
-/** A run or a score named a model no `load` asked for. */
-function notLoaded(what: 'run' | 'score'): EngineError {
+/** A request named a model no `load` asked for. */
+function notLoaded(what: 'run' | 'score' | 'attribution'): EngineError {
   return {
     code: 'model_load_failed',
     message: `The model was not loaded before the ${what} asked for it.`,
@@ -57,6 +59,8 @@ export function createEngineSession(host: SessionHost): EngineSession {
   let newestRun = 0;
   /** Id of the newest score request; scores and runs never stop each other. */
   let newestScore = 0;
+  /** Id of the newest attribution request; it stops no run, and no run stops it. */
+  let newestAttribution = 0;
 
   const fail = (id: number, error: EngineError) => host.post({ type: 'error', id, error });
 
@@ -173,6 +177,25 @@ export function createEngineSession(host: SessionHost): EngineSession {
     );
   }
 
+  async function attribute(request: AttributeRequest): Promise<void> {
+    const { id } = request;
+    newestAttribution = id;
+    const loading = models.get(modelKey(request.model));
+    await host.yieldToMessages();
+    if (newestAttribution !== id) return;
+    if (!loading) return fail(id, notLoaded('attribution'));
+    const outcome = await loading;
+    if (newestAttribution !== id) return;
+    if (!outcome.ok) return fail(id, outcome.error);
+    const error = await streamAttribution(outcome.model, request, {
+      post: (reply) => host.post(reply),
+      isCurrent: () => newestAttribution === id,
+      yieldToMessages: host.yieldToMessages,
+      now: host.now,
+    });
+    if (error) fail(id, error);
+  }
+
   return {
     handle: async (request) => {
       switch (request.type) {
@@ -184,6 +207,8 @@ export function createEngineSession(host: SessionHost): EngineSession {
           return cancel(request);
         case 'score':
           return score(request);
+        case 'attribute':
+          return attribute(request);
       }
     },
   };

@@ -100,7 +100,7 @@ describe('the engine client when its worker fails', () => {
   it('a reply of a type it does not know is left alone', () => {
     const { client, workers, heard } = startClient();
     client.load(MODEL, LANGUAGES);
-    workers[0].reply({ type: 'attribution', id: 1 });
+    workers[0].reply({ type: 'aReplyOfANewerWorker', id: 1 });
     expect(heard.restarts).toEqual([]);
   });
 });
