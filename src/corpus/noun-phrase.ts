@@ -5,8 +5,9 @@
  */
 import { agree, type Adjective } from './lexicon/adjectives';
 import type { Noun } from './lexicon/nouns';
+import { frenchNumber } from './lexicon/numbers';
 import { NUMBERS } from './lexicon/words';
-import { word, type Phrase, type Word } from './phrase';
+import { word, words, type Phrase, type Word } from './phrase';
 import { startsWithFrenchVowel } from './spelling';
 
 export type Determiner =
@@ -90,7 +91,7 @@ function frenchDeterminer(spec: NounPhraseSpec): string | undefined {
   const feminine = noun.gender === 'f';
   if (typeof determiner === 'object') {
     if ('possessive' in determiner) return frenchPossessive(spec, determiner.possessive);
-    return determiner.count === 1 ? (feminine ? 'une' : 'un') : NUMBERS[determiner.count - 1].fr;
+    return frenchNumber(determiner.count, feminine);
   }
   switch (determiner) {
     case 'the':
@@ -132,13 +133,15 @@ export function nounPhrase(spec: NounPhraseSpec): NounPhrase {
   const frDeterminer = frenchDeterminer(spec);
   const en: Word[] = [];
   const fr: Word[] = [];
-  // "no" also carries the negation that French spells "ne … pas".
+  // "no" also carries the negation that French spells "ne … pas"; "one hundred" is two words.
   if (enDeterminer)
-    en.push(spec.determiner === 'no' ? word('no', det, 'negation') : word(enDeterminer, det));
+    en.push(
+      ...(spec.determiner === 'no' ? [word('no', det, 'negation')] : words(enDeterminer, det)),
+    );
   if (adjective) en.push(word(adjective.en, adj));
   en.push(word(plural ? noun.en.plural : noun.en.singular, head));
 
-  if (frDeterminer) fr.push(word(frDeterminer, det));
+  if (frDeterminer) fr.push(...words(frDeterminer, det));
   const frAdjective = adjective && word(frenchAdjective(adjective, noun, plural), adj);
   if (frAdjective && adjective.beforeNoun) fr.push(frAdjective);
   fr.push(word(plural ? noun.fr.plural : noun.fr.singular, head));

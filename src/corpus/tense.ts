@@ -8,6 +8,7 @@ import type { Random } from '../engine/random';
 import { chance, pick } from './choice';
 import { negateFrench } from './clause';
 import { AVOIR, ETRE_IMPARFAIT, ETRE_PRESENT, type Conjugation, type Verb } from './lexicon/verbs';
+import { timeWordsFor } from './lexicon/time';
 import type { Person } from './lexicon/words';
 import { unit, word, type Phrase, type Word } from './phrase';
 
@@ -128,20 +129,6 @@ export function beForms(person: Person, tense: Tense, negation: boolean): VerbFo
   return withBe(word(englishBeOf(person, past), 'verb'), [], negation, [word(fr, 'verb')]);
 }
 
-/** Time words that fit each tense: "every day", "yesterday", "tomorrow". */
-const TIME_WORDS: Record<Tense, readonly { en: string; fr: string }[]> = {
-  present: [{ en: 'every day', fr: 'tous les jours' }],
-  past: [
-    { en: 'yesterday', fr: 'hier' },
-    { en: 'this morning', fr: 'ce matin' },
-  ],
-  imparfait: [{ en: 'yesterday', fr: 'hier' }],
-  future: [
-    { en: 'tomorrow', fr: 'demain' },
-    { en: 'tonight', fr: 'ce soir' },
-  ],
-};
-
 export interface TimeWord {
   /** At the start, with its comma ("yesterday , …"), or empty. */
   opening: Phrase;
@@ -154,7 +141,7 @@ export interface TimeWord {
 export function randomTimeWord(random: Random, tense: Tense, share = 0.25): TimeWord {
   const none: Phrase = { en: [], fr: [] };
   if (!chance(random, share)) return { opening: none, closing: none, tags: [] };
-  const time = pick(random, TIME_WORDS[tense]);
+  const time = pick(random, timeWordsFor(tense));
   const phrase = unit(time.en, time.fr, 'time');
   if (chance(random, 0.5)) return { opening: none, closing: phrase, tags: ['time'] };
   const opening: Phrase = {

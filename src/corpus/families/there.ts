@@ -9,6 +9,7 @@ import { chance, pick, weighted } from '../choice';
 import { frame, frenchQuestion, randomLocation } from '../clause';
 import { adjectivesFor } from '../lexicon/adjectives';
 import { nounsOf } from '../lexicon/nouns';
+import { randomCount } from '../lexicon/numbers';
 import { frenchMarksPlural, nounPhrase, type Determiner } from '../noun-phrase';
 import { finishPair, sequence, word, type Phrase } from '../phrase';
 import type { SentencePair } from '../types';
@@ -28,7 +29,7 @@ export function thereSentence(random: Random): SentencePair {
   const mode = weighted(random, { count: 0.65, negation: 0.2, question: 0.15 });
   const noun = pick(random, COUNTED);
   let count: number;
-  if (mode === 'count') count = 1 + randomInt(random, 10);
+  if (mode === 'count') count = randomCount(random);
   else if (mode === 'question') count = 2 + randomInt(random, 9);
   else count = chance(random, 0.5) && frenchMarksPlural(noun) ? 2 : 1;
   const plural = count > 1;

@@ -25,19 +25,7 @@ export const PRONOUNS: readonly Pronoun[] = [
   { en: 'they', fr: 'ils', person: 5, gender: 'm', plural: true },
 ];
 
-/** one … ten; "one" agrees in French (un / une), the others do not. */
-export const NUMBERS: readonly { en: string; fr: string }[] = [
-  { en: 'one', fr: 'un' },
-  { en: 'two', fr: 'deux' },
-  { en: 'three', fr: 'trois' },
-  { en: 'four', fr: 'quatre' },
-  { en: 'five', fr: 'cinq' },
-  { en: 'six', fr: 'six' },
-  { en: 'seven', fr: 'sept' },
-  { en: 'eight', fr: 'huit' },
-  { en: 'nine', fr: 'neuf' },
-  { en: 'ten', fr: 'dix' },
-];
+export { NUMBERS } from './numbers';
 
 /** "près de" contracts with the article that follows it: "près du jardin". */
 export const PREPOSITIONS: readonly { en: string; fr: string }[] = [
