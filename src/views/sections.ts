@@ -19,6 +19,7 @@ import { FINAL_LINEAR_AND_SOFTMAX } from './output';
 import { redrawnWhenNear } from './FigureScope';
 import { RECAP_OF_TRAINING, THE_LOSS_FUNCTION } from './training-recap';
 import { TRAINING_LAB } from './training-lab';
+import { WHICH_WORDS_DECIDED } from './attribution';
 
 export interface Section {
   /** Stable id: the page anchor, the URL's section, the presentation step. */
@@ -38,6 +39,7 @@ export const SECTIONS: Section[] = [
   MANY_HEADS,
   MANY_HEADS_LINES,
   ATTENTION_MAPS,
+  WHICH_WORDS_DECIDED,
   POSITIONAL_ENCODING,
   RESIDUALS,
   DECODER_SIDE,

@@ -1,0 +1,102 @@
+/**
+ * "Which words decided this word?": pick an output word, and see side by side what raw
+ * attention, rollout, value-weighted attention, gradient × input and switching heads off say
+ * about it, with how far they agree. Every number comes from the worker, for this translation.
+ */
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { selectAttributionTarget, selectModelIsUntrained, useStore } from '../../store';
+import { formatValue } from '../../components/format';
+import { useFigureStore } from '../figureStore';
+import { AgreementTable } from './AgreementTable';
+import { HeadEffectBars } from './HeadEffectBars';
+import { HeadPicker } from './HeadPicker';
+import { goldAlignmentOf, sourceRows, type HeadChoice } from './layout';
+import { MethodBars } from './MethodBars';
+import { MethodNotes } from './MethodNotes';
+import './attribution.css';
+
+function useAttributionView() {
+  return useFigureStore(
+    useShallow((state) => ({
+      result: state.lastGood?.result ?? null,
+      languages: state.modelInfo?.languages ?? null,
+      decoderLayers: state.modelInfo?.config.decoderLayers ?? 0,
+      heads: state.modelInfo?.config.heads ?? 0,
+      target: selectAttributionTarget(state),
+      attribution: state.attribution,
+      untrained: selectModelIsUntrained(state),
+    })),
+  );
+}
+
+export function WhichWordsSection() {
+  const view = useAttributionView();
+  const pick = useStore((state) => state.pickAttributionWord);
+  const [choice, setChoice] = useState<HeadChoice | null>(null);
+  const { result, target, attribution, languages } = view;
+  if (!result || !target || !languages) {
+    return <p className="attr-muted">The figures appear when the first translation is ready.</p>;
+  }
+  const headChoice = choice ?? { layer: Math.max(view.decoderLayers - 1, 0), head: 'mean' };
+  const current = attribution.runId === target.runId && attribution.position === target.position;
+  const methods = current ? attribution.methods : {};
+  const rows = sourceRows(methods, headChoice);
+  const word = result.outputTokens[target.position] ?? '';
+  const gold = goldAlignmentOf(result.sourceTokens, result.outputTokens, languages);
+  const goldSources = gold?.filter(([, t]) => t === target.position).map(([s]) => s) ?? null;
+  const ablation = methods.ablation?.method === 'ablation' ? methods.ablation.ablation : null;
+  return (
+    <>
+      <p>
+        Attention maps are often read as the explanation of a translation. They are only one piece
+        of evidence, and sometimes a misleading one. Here five ways of asking “which source words
+        decided this output word?” stand side by side, all computed by the model in your browser,
+        reading the translation above word by word as it was written.
+      </p>
+      <div className="attr-picker" role="group" aria-label="Output word to explain">
+        <span className="attr-picker-label">Explain the word</span>
+        {result.outputTokens.map((token, t) => (
+          <button
+            type="button"
+            key={t}
+            className="attr-choice"
+            aria-pressed={t === target.position}
+            onClick={() => pick(t)}
+          >
+            {token}
+          </button>
+        ))}
+      </div>
+      <HeadPicker
+        layers={view.decoderLayers}
+        heads={view.heads}
+        value={headChoice}
+        onChange={setChoice}
+      />
+      <p
+        className="attr-status"
+        role="status"
+        data-status={current ? attribution.status : 'running'}
+      >
+        {current && attribution.status === 'done'
+          ? `All five methods computed in ${formatValue(attribution.computeMs ?? 0)} ms in the worker.`
+          : current && attribution.status === 'failed'
+            ? (attribution.error?.message ?? 'The attributions could not be computed.')
+            : 'Computing, one method at a time…'}
+      </p>
+      {rows.length > 0 && (
+        <MethodBars rows={rows} sourceTokens={result.sourceTokens} word={word} gold={goldSources} />
+      )}
+      {rows.length > 1 && <AgreementTable rows={rows} gold={gold} position={target.position} />}
+      {ablation && <HeadEffectBars effects={ablation} word={word} />}
+      {view.untrained && (
+        <p className="attr-caveat" role="note">
+          This model is untrained: every method explains random weights, so none of them will agree
+          with a person’s reading.
+        </p>
+      )}
+      <MethodNotes />
+    </>
+  );
+}
