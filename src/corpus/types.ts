@@ -55,4 +55,14 @@ export type NounKind =
   | 'openable'
   | 'vehicle'
   | 'plant'
-  | 'machine';
+  | 'machine'
+  | 'furniture'
+  | 'clothing'
+  | 'drink'
+  | 'body'
+  | 'building'
+  | 'text'
+  | 'game'
+  | 'event'
+  | 'sky'
+  | 'song';

@@ -3,6 +3,15 @@
  * not the regular "+s" (mice, chevaux, gâteaux), so the lexicon reads like a dictionary.
  */
 import type { Gender, NounKind } from '../types';
+import { MORE_ANIMALS } from './animals';
+import { CLOTHES } from './clothes';
+import { DRINKS, MORE_FOODS } from './food';
+import { ENVELOPES, FURNITURE, HOME_MACHINES, HOUSEHOLD_THINGS, ROOMS } from './home';
+import { MORE_PLANTS, SKY } from './nature';
+import { FAMILY_AND_FRIENDS, SCHOOL_AND_WORK_PEOPLE, STORY_PEOPLE } from './people';
+import { BUILDINGS, LANDS, TOWN, WATERS } from './places';
+import { SCHOOL_THINGS, SONGS, TEXTS } from './school';
+import { EVENTS, GAMES, MORE_VEHICLES } from './transport';
 
 export interface Noun {
   en: { singular: string; plural: string };
@@ -71,9 +80,9 @@ export const OBSTACLES: readonly Noun[] = [
 
 export const PLACES: readonly Noun[] = [
   noun('garden', 'jardin', 'm', ['place']),
-  noun('house', 'maison', 'f', ['place']),
+  noun('house', 'maison', 'f', ['place', 'building']),
   noun('kitchen', 'cuisine', 'f', ['place']),
-  noun('school', 'école', 'f', ['place']),
+  noun('school', 'école', 'f', ['place', 'building']),
 ];
 
 export const FOODS: readonly Noun[] = [
@@ -90,8 +99,8 @@ export const FOODS: readonly Noun[] = [
 ];
 
 export const THINGS: readonly Noun[] = [
-  noun('book', 'livre', 'm', ['thing', 'openable']),
-  noun('letter', 'lettre', 'f', ['thing', 'openable']),
+  noun('book', 'livre', 'm', ['thing', 'openable', 'text']),
+  noun('letter', 'lettre', 'f', ['thing', 'openable', 'text']),
   noun('ball', 'ballon', 'm', ['thing']),
   noun('key', 'clé', 'f', ['thing']),
   noun('box', 'boîte', 'f', ['thing', 'openable'], { en: 'boxes' }),
@@ -114,6 +123,30 @@ export const NOUNS: readonly Noun[] = [
   ...PLACES,
   ...FOODS,
   ...THINGS,
+  ...FAMILY_AND_FRIENDS,
+  ...SCHOOL_AND_WORK_PEOPLE,
+  ...STORY_PEOPLE,
+  ...MORE_ANIMALS,
+  ...MORE_FOODS,
+  ...DRINKS,
+  ...ROOMS,
+  ...FURNITURE,
+  ...HOUSEHOLD_THINGS,
+  ...ENVELOPES,
+  ...HOME_MACHINES,
+  ...SCHOOL_THINGS,
+  ...TEXTS,
+  ...SONGS,
+  ...BUILDINGS,
+  ...TOWN,
+  ...WATERS,
+  ...LANDS,
+  ...MORE_PLANTS,
+  ...SKY,
+  ...CLOTHES,
+  ...MORE_VEHICLES,
+  ...GAMES,
+  ...EVENTS,
 ];
 
 /** Nouns of any of the given kinds. */

@@ -4,6 +4,7 @@
  * simple past ("crossed", "didn't cross").
  */
 import type { Gender, NounKind } from '../types';
+import { english, erVerb, french } from './conjugate';
 
 /** je, tu, il/elle, nous, vous, ils/elles. */
 export type Conjugation = readonly [string, string, string, string, string, string];
@@ -18,43 +19,6 @@ export interface Verb {
    * "j'aime les chats", not "des chats".
    */
   generic?: boolean;
-}
-
-/** The imparfait from the stem of the nous form: mange|ons → mangeais, …; voy|ons → voyais. */
-function imparfaitOf(present: Conjugation): Conjugation {
-  const stem = present[3].replace(/ons$/, '');
-  // Before i, the e of "mangeons" and the cedilla of "commençons" are not needed: mangions.
-  const soft = stem.replace(/ge$/, 'g').replace(/ç$/, 'c');
-  return [`${stem}ais`, `${stem}ais`, `${stem}ait`, `${soft}ions`, `${soft}iez`, `${stem}aient`];
-}
-
-/** French forms from the infinitive, the present and the past participle. */
-function french(infinitive: string, present: Conjugation, participle: string): Verb['fr'] {
-  return { infinitive, present, imparfait: imparfaitOf(present), participle };
-}
-
-/** A regular -er verb: aim|er → aime, aimes, aime, aimons, aimez, aiment; aimé. */
-function erVerb(stem: string): Verb['fr'] {
-  return french(
-    `${stem}er`,
-    [`${stem}e`, `${stem}es`, `${stem}e`, `${stem}ons`, `${stem}ez`, `${stem}ent`],
-    `${stem}é`,
-  );
-}
-
-/**
- * English forms from the base: third person, past and past participle, and -ing, regular unless
- * given ("eat" → "ate", "eaten", "eating").
- */
-function english(
-  base: string,
-  irregular: { third?: string; past?: string; participle?: string; ing?: string } = {},
-): Verb['en'] {
-  const third = irregular.third ?? (/(s|sh|ch|x|o)$/.test(base) ? `${base}es` : `${base}s`);
-  const regularPast = base.endsWith('e') ? `${base}d` : `${base}ed`;
-  const past = irregular.past ?? regularPast;
-  const ing = irregular.ing ?? (/[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`);
-  return { base, third, past, participle: irregular.participle ?? past, ing };
 }
 
 /** The past participle agreeing with a gender and number: mangé, mangée, mangés, mangées; pris, prise, pris, prises. */
@@ -78,20 +42,20 @@ export const VERBS: readonly Verb[] = [
     en: english('see', { past: 'saw', participle: 'seen', ing: 'seeing' }),
     fr: french('voir', ['vois', 'vois', 'voit', 'voyons', 'voyez', 'voient'], 'vu'),
     subjects: [...PEOPLE_AND_ANIMALS, 'machine'],
-    objects: ['animal', 'person', 'food', 'obstacle', 'place', ...OBJECTS],
+    objects: ['animal', 'person', 'food', 'obstacle', 'place', ...OBJECTS, 'sky', 'furniture'],
   },
   {
     en: english('like'),
     fr: erVerb('aim'),
     subjects: PEOPLE_AND_ANIMALS,
-    objects: ['animal', 'food', 'thing', 'vehicle', 'plant'],
+    objects: ['animal', 'food', 'thing', 'vehicle', 'plant', 'drink', 'game', 'text', 'clothing'],
     generic: true,
   },
   {
     en: english('want'),
     fr: french('vouloir', ['veux', 'veux', 'veut', 'voulons', 'voulez', 'veulent'], 'voulu'),
     subjects: PEOPLE_AND_ANIMALS,
-    objects: ['animal', 'food', ...OBJECTS],
+    objects: ['animal', 'food', ...OBJECTS, 'drink', 'clothing', 'furniture'],
   },
   {
     en: english('have', { third: 'has', past: 'had', ing: 'having' }),
@@ -100,7 +64,7 @@ export const VERBS: readonly Verb[] = [
       imparfait: ['avais', 'avais', 'avait', 'avions', 'aviez', 'avaient'],
     },
     subjects: ['person'],
-    objects: ['animal', 'food', ...OBJECTS],
+    objects: ['animal', 'food', ...OBJECTS, 'drink', 'clothing', 'furniture'],
   },
   {
     en: english('buy', { past: 'bought' }),
@@ -110,7 +74,7 @@ export const VERBS: readonly Verb[] = [
       'acheté',
     ),
     subjects: ['person'],
-    objects: ['food', ...OBJECTS],
+    objects: ['food', ...OBJECTS, 'drink', 'clothing', 'furniture', 'text'],
   },
   {
     en: english('cross'),
@@ -122,19 +86,19 @@ export const VERBS: readonly Verb[] = [
     en: english('find', { past: 'found' }),
     fr: erVerb('trouv'),
     subjects: [...PEOPLE_AND_ANIMALS, 'machine'],
-    objects: ['animal', 'food', 'thing', 'vehicle'],
+    objects: ['animal', 'food', 'thing', 'vehicle', 'clothing', 'text'],
   },
   {
     en: english('watch'),
     fr: erVerb('regard'),
     subjects: [...PEOPLE_AND_ANIMALS, 'machine'],
-    objects: ['animal', 'person', 'vehicle', 'machine'],
+    objects: ['animal', 'person', 'vehicle', 'machine', 'event', 'game', 'sky'],
   },
   {
     en: english('take', { past: 'took', participle: 'taken' }),
     fr: french('prendre', ['prends', 'prends', 'prend', 'prenons', 'prenez', 'prennent'], 'pris'),
     subjects: ['person', 'machine'],
-    objects: ['food', 'thing', 'vehicle'],
+    objects: ['food', 'thing', 'vehicle', 'drink', 'clothing'],
   },
   {
     en: english('open'),

@@ -1,0 +1,78 @@
+/** People of the family, the school, the town and the stories. */
+import { theme } from './theme';
+
+export const FAMILY_AND_FRIENDS = theme(
+  ['person'],
+  [
+    ['mother', 'mère', 'f'],
+    ['father', 'père', 'm'],
+    ['parent', 'parent', 'm'],
+    ['grandmother', 'grand-mère', 'f', { fr: 'grands-mères' }],
+    ['grandfather', 'grand-père', 'm', { fr: 'grands-pères' }],
+    ['aunt', 'tante', 'f'],
+    ['uncle', 'oncle', 'm'],
+    ['cousin', 'cousin', 'm'],
+    ['baby', 'bébé', 'm'],
+    ['child', 'enfant', 'm', { en: 'children' }],
+    ['friend', 'ami', 'm'],
+    ['neighbour', 'voisin', 'm'],
+    ['husband', 'mari', 'm'],
+    ['wife', 'épouse', 'f', { en: 'wives' }],
+    ['son', 'fils', 'm'],
+    ['nephew', 'neveu', 'm'],
+    ['niece', 'nièce', 'f'],
+    ['twin', 'jumeau', 'm'],
+    ['lady', 'dame', 'f'],
+    ['teenager', 'adolescent', 'm'],
+    ['adult', 'adulte', 'm'],
+    ['person', 'personne', 'f'],
+    ['guest', 'invité', 'm'],
+    ['stranger', 'inconnu', 'm'],
+    ['visitor', 'visiteur', 'm'],
+    ['tourist', 'touriste', 'm'],
+    ['customer', 'client', 'm'],
+  ],
+);
+
+export const SCHOOL_AND_WORK_PEOPLE = theme(
+  ['person'],
+  [
+    ['classmate', 'camarade', 'm'],
+    ['headmaster', 'directeur', 'm'],
+    ['grocer', 'épicier', 'm'],
+    ['driver', 'conducteur', 'm'],
+    ['policeman', 'policier', 'm', { en: 'policemen' }],
+    ['firefighter', 'pompier', 'm'],
+    ['postman', 'facteur', 'm', { en: 'postmen' }],
+    ['player', 'joueur', 'm'],
+    ['coach', 'entraîneur', 'm'],
+    ['champion', 'champion', 'm'],
+    ['winner', 'gagnant', 'm'],
+    ['scientist', 'scientifique', 'm'],
+    ['soldier', 'soldat', 'm'],
+    ['sailor', 'marin', 'm'],
+    ['fisherman', 'pêcheur', 'm', { en: 'fishermen' }],
+    ['shepherd', 'berger', 'm'],
+    ['boss', 'patron', 'm'],
+    ['worker', 'ouvrier', 'm'],
+  ],
+);
+
+export const STORY_PEOPLE = theme(
+  ['person'],
+  [
+    ['king', 'roi', 'm'],
+    ['queen', 'reine', 'f'],
+    ['prince', 'prince', 'm'],
+    ['princess', 'princesse', 'f'],
+    ['knight', 'chevalier', 'm'],
+    ['witch', 'sorcière', 'f'],
+    ['wizard', 'sorcier', 'm'],
+    ['fairy', 'fée', 'f'],
+    ['giant', 'géant', 'm'],
+    ['pirate', 'pirate', 'm'],
+    ['clown', 'clown', 'm'],
+    ['thief', 'voleur', 'm', { en: 'thieves' }],
+    ['hero', 'héros', 'm', { en: 'heroes' }],
+  ],
+);
