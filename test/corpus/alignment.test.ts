@@ -8,8 +8,8 @@ import { finishPair } from '../../src/corpus/phrase';
 const corpus = generateCorpus({ seed: 1 });
 const all = [...corpus.train, ...corpus.dev, ...corpus.test];
 
-/** English words the grammar leaves without a French counterpart: "a" of "a student", "do" of questions. */
-const UNALIGNED_ENGLISH = new Set(['a', 'do', 'does']);
+/** English words the grammar leaves without a French counterpart: "a" of "a student" ("an artist"), "do" of questions. */
+const UNALIGNED_ENGLISH = new Set(['a', 'an', 'do', 'does']);
 /** French words without an English counterpart: the question opener, and articles English drops. */
 const UNALIGNED_FRENCH = new Set(['est-ce', 'que', "qu'", 'des', 'de', "d'", 'les']);
 

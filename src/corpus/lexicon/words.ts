@@ -33,6 +33,9 @@ export const PREPOSITIONS: readonly { en: string; fr: string }[] = [
   { en: 'near', fr: 'près de' },
   { en: 'behind', fr: 'derrière' },
   { en: 'in front of', fr: 'devant' },
+  { en: 'next to', fr: 'à côté de' },
+  { en: 'far from', fr: 'loin de' },
+  { en: 'opposite', fr: 'en face de' },
 ];
 
 /** Professions take no article in French after "être": "i am a student" ↔ "je suis étudiant". */
@@ -41,8 +44,8 @@ export interface Profession {
   fr: { ms: string; fs: string; mp: string; fp: string };
 }
 
-function profession(en: string, ms: string, fs: string): Profession {
-  return { en: { singular: en, plural: `${en}s` }, fr: { ms, fs, mp: `${ms}s`, fp: `${fs}s` } };
+function profession(en: string, ms: string, fs: string, enPlural = `${en}s`): Profession {
+  return { en: { singular: en, plural: enPlural }, fr: { ms, fs, mp: `${ms}s`, fp: `${fs}s` } };
 }
 
 export const PROFESSIONS: readonly Profession[] = [
@@ -52,6 +55,17 @@ export const PROFESSIONS: readonly Profession[] = [
   profession('singer', 'chanteur', 'chanteuse'),
   profession('cook', 'cuisinier', 'cuisinière'),
   profession('farmer', 'fermier', 'fermière'),
+  profession('pupil', 'élève', 'élève'),
+  profession('painter', 'peintre', 'peintre'),
+  profession('pilot', 'pilote', 'pilote'),
+  profession('dentist', 'dentiste', 'dentiste'),
+  profession('vet', 'vétérinaire', 'vétérinaire'),
+  profession('journalist', 'journaliste', 'journaliste'),
+  profession('artist', 'artiste', 'artiste'),
+  profession('photographer', 'photographe', 'photographe'),
+  profession('architect', 'architecte', 'architecte'),
+  profession('librarian', 'bibliothécaire', 'bibliothécaire'),
+  profession('secretary', 'secrétaire', 'secrétaire', 'secretaries'),
 ];
 
 /**
