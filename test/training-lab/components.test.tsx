@@ -15,6 +15,7 @@ import {
   headWeights,
   probeMatrix,
 } from '../../src/views/training-lab/probeAttention';
+import { REAL_WORK } from '../waits';
 
 afterEach(cleanup);
 beforeEach(() => resetStore());
@@ -195,7 +196,7 @@ describe('TrainingLabSection', () => {
 
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Open in every view' }));
-      await vi.waitFor(() => expect(useStore.getState().modelKey).toMatch(/^trained:/));
+      await vi.waitFor(() => expect(useStore.getState().modelKey).toMatch(/^trained:/), REAL_WORK);
     });
     const state = useStore.getState();
     const probe = state.lab.info?.probeSource.join(' ');

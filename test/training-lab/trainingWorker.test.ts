@@ -14,6 +14,7 @@ import {
   startTrainingHarness,
   type TrainingHarness,
 } from './trainingHarness';
+import { REAL_WORK } from '../waits';
 
 let harness: TrainingHarness | undefined;
 let engine: Harness | undefined;
@@ -97,7 +98,10 @@ describe('the training worker', () => {
 
     h.client.resume();
     await reached(h, runId, 'running');
-    await vi.waitFor(() => expect(h.progress.at(-1)?.step ?? 0).toBeGreaterThan(pausedAt + 10));
+    await vi.waitFor(
+      () => expect(h.progress.at(-1)?.step ?? 0).toBeGreaterThan(pausedAt + 10),
+      REAL_WORK,
+    );
     h.client.stop();
     await reached(h, runId, 'stopped');
     const stoppedAt = h.progress.at(-1)?.step ?? -1;
@@ -126,7 +130,7 @@ describe('the training worker', () => {
       ...REVERSE_SETTINGS,
       model: { dModel: 32, heads: 8, layers: 9 },
     });
-    await vi.waitFor(() => expect(h.failed).toHaveLength(1));
+    await vi.waitFor(() => expect(h.failed).toHaveLength(1), REAL_WORK);
     expect(h.failed[0]).toEqual({
       runId,
       error: {
@@ -155,7 +159,7 @@ describe('a model trained in the worker, handed over', () => {
     const id = engine.client.run(ref, probe.sourceTokens.slice(0, -1).join(' '), {
       kind: 'greedy',
     });
-    await vi.waitFor(() => expect(engine?.finished.map((r) => r.id)).toContain(id));
+    await vi.waitFor(() => expect(engine?.finished.map((r) => r.id)).toContain(id), REAL_WORK);
     expect(engine.loaded[0]).toMatchObject({ ref, trained: true, config: exported.model.config });
     expect(engine.finished[0].result.outputTokens).toEqual(probe.modelOutputs);
   });
@@ -175,7 +179,10 @@ describe('a model trained in the worker, handed over', () => {
     });
 
     const loadedId = h.client.loadFile(file, 'reverse-step-120.safetensors');
-    await vi.waitFor(() => expect(h.progress.filter((p) => p.runId === loadedId)).toHaveLength(1));
+    await vi.waitFor(
+      () => expect(h.progress.filter((p) => p.runId === loadedId)).toHaveLength(1),
+      REAL_WORK,
+    );
     const info = h.started.find((s) => s.runId === loadedId)?.info;
     expect(info?.startStep).toBe(120);
     expect(info?.config).toEqual(exported.model.config);
@@ -188,7 +195,7 @@ describe('a model trained in the worker, handed over', () => {
 
     // Resumed, it trains on from step 121.
     h.client.resume();
-    await vi.waitFor(() => expect(h.progress.at(-1)?.step ?? 0).toBeGreaterThan(130));
+    await vi.waitFor(() => expect(h.progress.at(-1)?.step ?? 0).toBeGreaterThan(130), REAL_WORK);
     expect(h.progress.filter((p) => p.runId === loadedId && p.losses.length > 0)[0].firstStep).toBe(
       121,
     );
@@ -208,7 +215,7 @@ describe('a model trained in the worker, handed over', () => {
       params: unpackTensors(exported.model),
     });
     h.client.loadFile(file, 'mine.safetensors');
-    await vi.waitFor(() => expect(h.failed).toHaveLength(1));
+    await vi.waitFor(() => expect(h.failed).toHaveLength(1), REAL_WORK);
     expect(h.failed[0]).toEqual({
       runId: null,
       error: {

@@ -8,6 +8,7 @@ import { isEngineError, prepareSource } from '../../src/worker/source';
 import type { CompletedRun } from '../../src/worker/runTypes';
 import { repliesTo, startHarness, type Harness } from './harness';
 import { addModel, smallModelFiles, startModelServer, type ModelServer } from './modelServer';
+import { REAL_WORK } from '../waits';
 
 const LANGUAGES = { source: 'en', target: 'fr' } as const;
 const BUILT_IN: ModelRef = { kind: 'untrained', basedOn: null };
@@ -60,7 +61,7 @@ function expectSameTrace(run: CompletedRun, expected: ReturnType<typeof direct>)
 }
 
 async function finishedRun(h: Harness, id: number): Promise<CompletedRun> {
-  await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toContain(id));
+  await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toContain(id), REAL_WORK);
   const run = h.finished.find((r) => r.id === id);
   if (!run) throw new Error(`run ${id} did not finish`);
   return run;
@@ -162,7 +163,7 @@ describe('the newest request wins', () => {
     h.onStage = (progress) => {
       if (progress.id === stale && newest < 0) newest = h.client.run(BUILT_IN, 'thanks', GREEDY);
     };
-    await vi.waitFor(() => expect(newest).toBeGreaterThan(0));
+    await vi.waitFor(() => expect(newest).toBeGreaterThan(0), REAL_WORK);
     await finishedRun(h, newest);
     const staleReplies = repliesTo(h, stale);
     expect(staleReplies.map((r) => r.type)).toEqual(['stage']);

@@ -6,6 +6,7 @@ import { builtInUntrainedModel } from '../../src/worker/models';
 import type { EngineError, ModelRef } from '../../src/worker/protocol';
 import { startHarness, type Harness } from './harness';
 import { addModel, smallModelFiles, startModelServer, type ModelServer } from './modelServer';
+import { REAL_WORK } from '../waits';
 
 const LANGUAGES = { source: 'en', target: 'fr' } as const;
 const BUILT_IN: ModelRef = { kind: 'untrained', basedOn: null };
@@ -27,7 +28,7 @@ function start(modelsUrl = server.modelsUrl, silenceLimitMs?: number): Harness {
 
 /** The error the run `id` failed with. */
 async function runError(h: Harness, id: number): Promise<EngineError> {
-  await vi.waitFor(() => expect(h.failed.map((f) => f.id)).toContain(id));
+  await vi.waitFor(() => expect(h.failed.map((f) => f.id)).toContain(id), REAL_WORK);
   const failure = h.failed.find((f) => f.id === id);
   if (!failure) throw new Error('unreachable');
   return failure.error;
@@ -38,7 +39,7 @@ async function loadAndRun(h: Harness, ref: ModelRef) {
   h.client.load(ref, LANGUAGES);
   const id = h.client.run(ref, 'i am a student', GREEDY);
   const error = await runError(h, id);
-  await vi.waitFor(() => expect(h.loadFailed).toHaveLength(1));
+  await vi.waitFor(() => expect(h.loadFailed).toHaveLength(1), REAL_WORK);
   return { loadError: h.loadFailed[0].error, runError: error };
 }
 
@@ -61,7 +62,7 @@ describe('errors from what the reader types', () => {
     expect(error).toMatchObject({ code: 'too_long', limit, length: limit + 1 });
     expect(error.message).toContain(String(limit));
     const atLimit = h.client.run(BUILT_IN, words(limit), GREEDY);
-    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toContain(atLimit));
+    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toContain(atLimit), REAL_WORK);
   });
 
   it('too_long: 10,000 characters are refused with the limit, not run', async () => {
@@ -75,7 +76,7 @@ describe('errors from what the reader types', () => {
     const h = start();
     h.client.load(BUILT_IN, LANGUAGES);
     const id = h.client.run(BUILT_IN, 'the zebra didnt cross the stret', GREEDY);
-    await vi.waitFor(() => expect(h.finished).toHaveLength(1));
+    await vi.waitFor(() => expect(h.finished).toHaveLength(1), REAL_WORK);
     const { result } = h.finished[0];
     expect(h.finished[0].id).toBe(id);
     const warning = result.unknownWords;
@@ -176,7 +177,7 @@ describe('a worker that dies', () => {
   it('worker_crashed: the run in flight fails, a new worker reloads the model, and says so', async () => {
     const h = start();
     h.client.load(BUILT_IN, LANGUAGES);
-    await vi.waitFor(() => expect(h.loaded).toHaveLength(1));
+    await vi.waitFor(() => expect(h.loaded).toHaveLength(1), REAL_WORK);
     const lost = h.client.run(BUILT_IN, 'i am a student', GREEDY);
     crash(h.workers[0]);
     const error = await runError(h, lost);
@@ -186,19 +187,19 @@ describe('a worker that dies', () => {
     });
     expect(h.restarts).toEqual([{ error, restarted: true }]);
     expect(h.workers).toHaveLength(2);
-    await vi.waitFor(() => expect(h.loaded).toHaveLength(2));
+    await vi.waitFor(() => expect(h.loaded).toHaveLength(2), REAL_WORK);
     const next = h.client.run(BUILT_IN, 'i am a student', GREEDY);
-    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([next]));
+    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([next]), REAL_WORK);
   });
 
   it('a killed idle worker is replaced and the next run works', async () => {
     const h = start();
     h.client.load(BUILT_IN, LANGUAGES);
     const first = h.client.run(BUILT_IN, 'thanks', GREEDY);
-    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([first]));
+    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([first]), REAL_WORK);
     crash(h.workers[0]);
     const next = h.client.run(BUILT_IN, 'i am a student', GREEDY);
-    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([first, next]));
+    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([first, next]), REAL_WORK);
     expect(h.failed).toEqual([]);
     expect(h.workers).toHaveLength(2);
   });
@@ -207,14 +208,14 @@ describe('a worker that dies', () => {
     const h = start(server.modelsUrl, 300);
     h.client.load(BUILT_IN, LANGUAGES);
     const first = h.client.run(BUILT_IN, 'thanks', GREEDY);
-    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([first]));
+    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([first]), REAL_WORK);
     h.workers[0].terminate();
     const unanswered = h.client.run(BUILT_IN, 'i am a student', GREEDY);
     const error = await runError(h, unanswered);
     expect(error.message).toMatch(/stopped answering/);
     expect(h.workers).toHaveLength(2);
     const next = h.client.run(BUILT_IN, 'i am a student', GREEDY);
-    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([first, next]));
+    await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toEqual([first, next]), REAL_WORK);
   });
 
   it('a worker that dies again and again before answering is not restarted forever', async () => {
@@ -224,8 +225,10 @@ describe('a worker that dies', () => {
     const ref: ModelRef = { kind: 'shipped', name: 'held' };
     h.client.load(ref, LANGUAGES);
     for (let i = 0; i < 3; i++) {
-      await vi.waitFor(() =>
-        expect(server.received.filter((p) => p.startsWith('held/'))).toHaveLength(3 * (i + 1)),
+      await vi.waitFor(
+        () =>
+          expect(server.received.filter((p) => p.startsWith('held/'))).toHaveLength(3 * (i + 1)),
+        REAL_WORK,
       );
       crash(h.workers[i]);
     }

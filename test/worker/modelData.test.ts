@@ -18,6 +18,7 @@ import type { CompletedRun, ScoredReference } from '../../src/worker/runTypes';
 import { isEngineError, prepareSource } from '../../src/worker/source';
 import { repliesTo, startHarness, type Harness } from './harness';
 import { addModel, smallModelFiles, startModelServer, type ModelServer } from './modelServer';
+import { REAL_WORK } from '../waits';
 
 const LANGUAGES = { source: 'en', target: 'fr' } as const;
 const BUILT_IN: ModelRef = { kind: 'untrained', basedOn: null };
@@ -50,14 +51,14 @@ const bits = (t: Tensor | undefined) =>
   t ? Uint32Array.from(new Uint32Array(t.data.buffer, t.data.byteOffset, t.data.length)) : [];
 
 async function finishedRun(h: Harness, id: number): Promise<CompletedRun> {
-  await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toContain(id));
+  await vi.waitFor(() => expect(h.finished.map((r) => r.id)).toContain(id), REAL_WORK);
   const run = h.finished.find((r) => r.id === id);
   if (!run) throw new Error(`run ${id} did not finish`);
   return run;
 }
 
 async function scored(h: Harness, id: number): Promise<ScoredReference> {
-  await vi.waitFor(() => expect(h.scores.map((s) => s.id)).toContain(id));
+  await vi.waitFor(() => expect(h.scores.map((s) => s.id)).toContain(id), REAL_WORK);
   const score = h.scores.find((s) => s.id === id);
   if (!score) throw new Error(`score ${id} did not arrive`);
   return score;
@@ -74,7 +75,7 @@ describe('loaded', () => {
   it('brings both vocabularies and every parameter, bit for bit, in one transferred buffer', async () => {
     const h = start();
     const id = h.client.load(BUILT_IN, LANGUAGES);
-    await vi.waitFor(() => expect(h.loaded).toHaveLength(1));
+    await vi.waitFor(() => expect(h.loaded).toHaveLength(1), REAL_WORK);
     const expected = builtInUntrainedModel(LANGUAGES);
     const { vocabularies, parameters } = h.contents[0];
     expect(vocabularies.source).toEqual(expected.source.tokens);
@@ -98,7 +99,7 @@ describe('loaded', () => {
   it("brings a shipped model's own words and weights", async () => {
     const h = start();
     h.client.load(SMALL, LANGUAGES);
-    await vi.waitFor(() => expect(h.loaded).toHaveLength(1));
+    await vi.waitFor(() => expect(h.loaded).toHaveLength(1), REAL_WORK);
     const vocabulary = JSON.parse(new TextDecoder().decode(small.files['vocab.json']));
     expect(h.contents[0].vocabularies).toEqual(vocabulary);
     for (const [name, t] of small.params) {
@@ -173,13 +174,13 @@ describe('score', () => {
     expect(score.unknownWords).toBeNull();
 
     const empty = h.client.score(BUILT_IN, 'i am a student', '   ');
-    await vi.waitFor(() => expect(h.scoreFailures.map((f) => f.id)).toContain(empty));
+    await vi.waitFor(() => expect(h.scoreFailures.map((f) => f.id)).toContain(empty), REAL_WORK);
     expect(h.scoreFailures.at(-1)?.error).toMatchObject({
       code: 'empty_input',
       message: expect.stringMatching(/reference/),
     });
     const long = h.client.score(BUILT_IN, 'thanks', Array(40).fill('merci').join(' '));
-    await vi.waitFor(() => expect(h.scoreFailures.map((f) => f.id)).toContain(long));
+    await vi.waitFor(() => expect(h.scoreFailures.map((f) => f.id)).toContain(long), REAL_WORK);
     expect(h.scoreFailures.at(-1)?.error).toMatchObject({
       code: 'too_long',
       message: expect.stringMatching(/This reference has 40 words/),
