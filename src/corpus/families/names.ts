@@ -56,6 +56,15 @@ const SUBJECT_PRONOUNS: Readonly<Record<string, { fr: string; gender: Gender }>>
   she: { fr: 'elle', gender: 'f' },
 };
 
+/** Elided words and their whole form. */
+const UNELIDED: Readonly<Record<string, string>> = {
+  "qu'": 'que',
+  "n'": 'ne',
+  "d'": 'de',
+  "j'": 'je',
+  "s'": 'si',
+};
+
 /**
  * The pair with its first he / she, and the il / elle aligned to it, written as a name slot; the
  * pair unchanged when it has none.
@@ -67,10 +76,15 @@ export function nameTheSubject(pair: SentencePair, slot: (gender: Gender) => str
   const frAt = pair.alignment.find(([i, j]) => i === at && pair.fr[j] === fr)?.[1];
   if (frAt === undefined) return pair;
   const name = slot(gender);
+  // "qu'elle" was elided before the pronoun's vowel; before a name the corpus writes the word
+  // whole ("est-ce que <name-f1>"), and the page elides it for a name that starts with a vowel.
+  const unelided = UNELIDED[pair.fr[frAt - 1]];
   return {
     ...pair,
     en: pair.en.map((word, i) => (i === at ? name : word)),
-    fr: pair.fr.map((word, j) => (j === frAt ? name : word)),
+    fr: pair.fr.map((word, j) =>
+      j === frAt ? name : j === frAt - 1 && unelided ? unelided : word,
+    ),
     tags: [...new Set(['name', ...pair.tags.filter((tag) => tag !== 'pronoun')])].sort(),
   };
 }
