@@ -11,7 +11,7 @@ import type { Word } from './phrase';
 const H_ASPIRE = new Set(['huit', 'haut', 'haute', 'héros']);
 
 /** English words written with a vowel letter but said with a consonant sound. */
-const CONSONANT_SOUND = new Set(['one', 'unicorn', 'university', 'european']);
+const CONSONANT_SOUND = new Set(['one', 'unicorn', 'uniform', 'university', 'useful', 'european']);
 
 export function startsWithFrenchVowel(text: string): boolean {
   return /^[aeiouyhàâäéèêëîïôöùûüœæ]/.test(text) && !H_ASPIRE.has(text);
