@@ -59,7 +59,6 @@ export type NounKind =
   | 'furniture'
   | 'clothing'
   | 'drink'
-  | 'body'
   | 'building'
   | 'text'
   | 'game'

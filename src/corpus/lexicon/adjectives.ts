@@ -90,7 +90,7 @@ const SIZES_AND_LOOKS: readonly Adjective[] = [
   adjective('thick', 'épais', ['text', 'clothing'], { fs: 'épaisse' }),
   adjective('thin', 'mince', ['person', 'text']),
   adjective('huge', 'énorme', ['animal', 'building', 'land', 'sky', ...MADE]),
-  adjective('tiny', 'minuscule', ['animal', 'food', 'body', 'sky', ...MADE]),
+  adjective('tiny', 'minuscule', ['animal', 'food', 'sky', ...MADE]),
   adjective('ugly', 'laid', ['animal', 'building', ...MADE]),
   adjective('high', 'haut', ['land', 'building']),
   adjective('low', 'bas', ['building', 'furniture'], { fs: 'basse' }),
@@ -99,7 +99,7 @@ const SIZES_AND_LOOKS: readonly Adjective[] = [
   adjective('shiny', 'brillant', ['thing', 'sky', 'vehicle', 'machine']),
   adjective('bright', 'lumineux', ['sky', 'place', 'building'], { fs: 'lumineuse' }),
   adjective('distant', 'lointain', ['sky', 'land', 'building']),
-  adjective('hairy', 'poilu', ['animal', 'body']),
+  adjective('hairy', 'poilu', ['animal']),
   adjective('blond', 'blond', ['person']),
   adjective('bald', 'chauve', ['person']),
 ];
@@ -117,7 +117,7 @@ const TASTES: readonly Adjective[] = [
   adjective('bitter', 'amer', ['food', 'drink'], { fs: 'amère' }),
   adjective('ripe', 'mûr', ['food']),
   adjective('spicy', 'épicé', ['food']),
-  adjective('strong', 'fort', [...LIVING, 'drink', 'body']),
+  adjective('strong', 'fort', [...LIVING, 'drink']),
 ];
 
 const CHARACTERS: readonly Adjective[] = [
@@ -145,8 +145,8 @@ const CHARACTERS: readonly Adjective[] = [
 ];
 
 const STATES: readonly Adjective[] = [
-  adjective('dirty', 'sale', [...MADE, 'body', 'building']),
-  adjective('wet', 'mouillé', ['animal', 'body', ...MADE]),
+  adjective('dirty', 'sale', [...MADE, 'building']),
+  adjective('wet', 'mouillé', ['animal', ...MADE]),
   adjective('empty', 'vide', ['openable', 'building']),
   adjective('full', 'plein', ['openable', 'building']),
   adjective('comfortable', 'confortable', ['furniture', 'clothing', 'vehicle']),

@@ -2,7 +2,6 @@
  * The regular patterns of both languages' verbs, so that each verb of the lexicon writes out only
  * what is irregular about it.
  */
-import type { NounKind } from '../types';
 import type { Conjugation, Verb } from './verbs';
 
 /** The imparfait from the stem of the nous form: mange|ons → mangeais, …; voy|ons → voyais. */
@@ -66,15 +65,3 @@ export function english(
   const ing = irregular.ing ?? (/[^e]e$/.test(base) ? `${base.slice(0, -1)}ing` : `${base}ing`);
   return { base, third, past, participle: irregular.participle ?? past, ing };
 }
-
-/** A verb with who does it and to what: "the girl reads a book", never "the book reads a girl". */
-export function verb(
-  en: Verb['en'],
-  fr: Verb['fr'],
-  subjects: readonly NounKind[],
-  objects: readonly NounKind[],
-): Verb {
-  return { en, fr, subjects, objects };
-}
-
-export const LIVING: readonly NounKind[] = ['person', 'animal'];
