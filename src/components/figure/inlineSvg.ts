@@ -33,18 +33,21 @@ function localReference(value: string): string {
   return value.replace(/url\((["']?)[^#)"']*#([^)"']+)\1\)/g, 'url(#$2)');
 }
 
+/**
+ * Each property is written as an SVG presentation attribute (fill="…"), not a style attribute:
+ * the file needs no stylesheet either way, and the page's content policy refuses style
+ * attributes.
+ */
 function inlineStyle(source: Element, target: Element, layout: FigureLayout): void {
   const computed = layout.style(source);
-  const declarations: string[] = [];
   const text = TEXT_TAGS.has(source.localName);
+  target.removeAttribute('style');
   for (const [property, initial] of Object.entries(PROPERTIES)) {
     const value = computed.getPropertyValue(property);
     if (!value || value === initial) continue;
     if ((property === 'font-family' || property === 'font-size') && !text) continue;
-    declarations.push(`${property}: ${localReference(value)}`);
+    target.setAttribute(property, localReference(value));
   }
-  if (declarations.length > 0) target.setAttribute('style', declarations.join('; '));
-  else target.removeAttribute('style');
 }
 
 /** A copy of `svg` placed at `box` (relative to the figure), every node's computed style inlined. */

@@ -85,8 +85,9 @@ describe('figureToSvg', () => {
     expect(copy?.getAttribute('x')).toBe('20');
     expect(copy?.getAttribute('width')).toBe('100');
     const line = copy?.querySelector('line');
-    expect(line?.getAttribute('style')).toContain('stroke: rgb(0, 114, 178)');
-    expect(line?.getAttribute('style')).toContain('stroke-width: 3px');
+    expect(line?.getAttribute('stroke')).toBe('rgb(0, 114, 178)');
+    expect(line?.getAttribute('stroke-width')).toBe('3px');
+    expect(line?.hasAttribute('style')).toBe(false);
     expect(line?.getAttribute('data-weight')).toBe('0.37');
     expect(line?.querySelector('title')?.textContent).toBe('0.37');
   });
