@@ -87,7 +87,10 @@ const batches = batchStream(
 const model = { config, params, source, target };
 const devPairs = corpus.dev.slice(0, settings.devSentences);
 const checkpointFolder = join('.training', basename(folder));
-const settingsKey = JSON.stringify({ direction, config, settings });
+// The schedule does not depend on the number of steps, so a checkpoint also serves a run asked
+// for more steps (it goes on) or for as many as it holds (it only evaluates and writes the model).
+const { steps: _steps, evaluateEvery: _every, ...stepFree } = settings;
+const settingsKey = JSON.stringify({ direction, config, settings: stepFree });
 
 /** Writes the three model files; during training a checkpoint, at the end with the test figures. */
 function saveModel(
@@ -119,6 +122,11 @@ function saveModel(
 }
 
 const resumed = loadCheckpoint(checkpointFolder, settingsKey, params);
+if (resumed && resumed.step > settings.steps) {
+  throw new Error(
+    `the checkpoint in ${checkpointFolder} is at step ${resumed.step}, past the ${settings.steps} asked for`,
+  );
+}
 const firstStep = resumed ? resumed.step + 1 : 1;
 if (resumed) {
   trainer.importState(resumed);
