@@ -11,6 +11,7 @@ import { agreeParticiple, verbNamed, VERBS } from '../../src/corpus/lexicon/verb
 import { nounPhrase, type Possessive } from '../../src/corpus/noun-phrase';
 import { finishPair, sequence, unit, type Phrase } from '../../src/corpus/phrase';
 import { pronounFor } from '../../src/corpus/simple-clause';
+import { spellFrench } from '../../src/corpus/spelling';
 import { beForms, verbForms, type Tense } from '../../src/corpus/tense';
 import type { SentencePair } from '../../src/corpus/types';
 
@@ -263,5 +264,20 @@ describe('possessives', () => {
     expect(said('cake', 'her')).toBe('son gâteau');
     expect(said('apple', 'their', true)).toBe('leurs pommes');
     expect(said('cake', 'our')).toBe('notre gâteau');
+  });
+});
+
+describe('elision in the joining words', () => {
+  const spelled = (text: string) =>
+    spellFrench(text.split(' ').map((t) => ({ text: t, links: [] })))
+      .map((w) => w.text)
+      .join(' ');
+
+  it("writes s'il and s'ils, but si elle; parce qu'elle and pendant qu'il", () => {
+    expect(spelled('si il est affamé')).toBe("s' il est affamé");
+    expect(spelled('si ils sont affamés')).toBe("s' ils sont affamés");
+    expect(spelled('si elle est affamée')).toBe('si elle est affamée');
+    expect(spelled('parce que elle était fatiguée')).toBe("parce qu' elle était fatiguée");
+    expect(spelled('pendant que il mangeait')).toBe("pendant qu' il mangeait");
   });
 });
