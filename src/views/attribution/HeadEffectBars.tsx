@@ -33,6 +33,9 @@ export function HeadEffectBars({ effects, word }: { effects: HeadAblationEffects
     <ExportableFigure name={figureFileName('attribution', 'heads', word)}>
       <figure className="attr-figure" aria-label={caption}>
         <figcaption>{caption}</figcaption>
+        <p className="attr-muted">
+          Each bar is a head’s switch: press it to switch that head off for the whole page.
+        </p>
         {groups.map(({ kind, heads }) => (
           <div key={kind} className="attr-heads" role="group" aria-label={SUBLAYER_LABELS[kind]}>
             <span className="attr-heads-label">{SUBLAYER_LABELS[kind]}</span>
@@ -47,7 +50,6 @@ export function HeadEffectBars({ effects, word }: { effects: HeadAblationEffects
                   className="attr-head"
                   aria-pressed={off}
                   data-effect={h.effect}
-                  aria-label={`${headName(h)}: ${formatValue(h.effect)}. ${off ? 'Switched off; press to switch on' : 'Press to switch off'}`}
                   onClick={() => toggleHead({ kind: h.kind, layer: h.layer, head: h.head })}
                 >
                   <span className="attr-head-track" aria-hidden="true">
@@ -56,9 +58,10 @@ export function HeadEffectBars({ effects, word }: { effects: HeadAblationEffects
                       style={{ height: `${Math.round(h.length * 100)}%` }}
                     />
                   </span>
-                  <span className="attr-head-name" aria-hidden="true">
+                  <span className="attr-head-name">
                     {h.layer + 1}.{h.head + 1}
                   </span>
+                  <span className="attr-sr">{` ${headName(h)}: ${formatValue(h.effect)}`}</span>
                 </button>
               );
             })}

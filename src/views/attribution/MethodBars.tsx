@@ -20,7 +20,8 @@ export function MethodBars({ rows, sourceTokens, word, gold }: MethodBarsProps) 
   const caption = `What each method credits, over the source words, for the output word “${word}”`;
   return (
     <ExportableFigure name={figureFileName('attribution', word)}>
-      <figure className="attr-figure" aria-label={caption}>
+      {/* A scrolling box takes the keyboard's focus, so that the arrow keys can scroll it. */}
+      <figure className="attr-figure" aria-label={caption} tabIndex={0}>
         <table className="attr-bars" data-testid="attribution-bars">
           <caption>{caption}</caption>
           <thead>

@@ -23,7 +23,9 @@ function useAttributionView() {
       languages: state.modelInfo?.languages ?? null,
       decoderLayers: state.modelInfo?.config.decoderLayers ?? 0,
       heads: state.modelInfo?.config.heads ?? 0,
-      target: selectAttributionTarget(state),
+      // Primitives only: the target is a new object at every call.
+      position: selectAttributionTarget(state)?.position ?? null,
+      runId: state.lastGood?.id ?? 0,
       attribution: state.attribution,
       untrained: selectModelIsUntrained(state),
     })),
@@ -34,17 +36,17 @@ export function WhichWordsSection() {
   const view = useAttributionView();
   const pick = useStore((state) => state.pickAttributionWord);
   const [choice, setChoice] = useState<HeadChoice | null>(null);
-  const { result, target, attribution, languages } = view;
-  if (!result || !target || !languages) {
+  const { result, position, runId, attribution, languages } = view;
+  if (!result || position === null || !languages) {
     return <p className="attr-muted">The figures appear when the first translation is ready.</p>;
   }
   const headChoice = choice ?? { layer: Math.max(view.decoderLayers - 1, 0), head: 'mean' };
-  const current = attribution.runId === target.runId && attribution.position === target.position;
+  const current = attribution.runId === runId && attribution.position === position;
   const methods = current ? attribution.methods : {};
   const rows = sourceRows(methods, headChoice);
-  const word = result.outputTokens[target.position] ?? '';
+  const word = result.outputTokens[position] ?? '';
   const gold = goldAlignmentOf(result.sourceTokens, result.outputTokens, languages);
-  const goldSources = gold?.filter(([, t]) => t === target.position).map(([s]) => s) ?? null;
+  const goldSources = gold?.filter(([, t]) => t === position).map(([s]) => s) ?? null;
   const ablation = methods.ablation?.method === 'ablation' ? methods.ablation.ablation : null;
   return (
     <>
@@ -61,7 +63,7 @@ export function WhichWordsSection() {
             type="button"
             key={t}
             className="attr-choice"
-            aria-pressed={t === target.position}
+            aria-pressed={t === position}
             onClick={() => pick(t)}
           >
             {token}
@@ -88,7 +90,7 @@ export function WhichWordsSection() {
       {rows.length > 0 && (
         <MethodBars rows={rows} sourceTokens={result.sourceTokens} word={word} gold={goldSources} />
       )}
-      {rows.length > 1 && <AgreementTable rows={rows} gold={gold} position={target.position} />}
+      {rows.length > 1 && <AgreementTable rows={rows} gold={gold} position={position} />}
       {ablation && <HeadEffectBars effects={ablation} word={word} />}
       {view.untrained && (
         <p className="attr-caveat" role="note">
