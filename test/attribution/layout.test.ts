@@ -4,6 +4,7 @@ import {
   agreements,
   barLengths,
   goldAlignmentOf,
+  headLabel,
   pointsAtGold,
   sourceRows,
 } from '../../src/views/attribution/layout';
@@ -26,7 +27,7 @@ describe('attribution layout', () => {
     [0.4, 0.15, 0.45].forEach((value, s) => expect(mean[0].values[s]).toBeCloseTo(value, 6));
     const second = sourceRows(methods, { layer: 0, head: 1 });
     expect(Array.from(second[0].values)).toEqual(Array.from(f(0.1, 0.1, 0.8)));
-    expect(second[0].label).toContain('decoder layer 1, head 2');
+    expect(headLabel({ layer: 0, head: 1 })).toBe('decoder layer 1, head 2');
   });
 
   it('sizes bars by |value| against the largest, a zero row staying empty', () => {

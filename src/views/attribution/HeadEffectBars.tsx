@@ -34,7 +34,9 @@ export function HeadEffectBars({ effects, word }: { effects: HeadAblationEffects
       <figure className="attr-figure" aria-label={caption}>
         <figcaption>{caption}</figcaption>
         <p className="attr-muted">
-          Each bar is a head’s switch: press it to switch that head off for the whole page.
+          A dark bar is a drop in the word’s probability, a blue one a rise; the tallest is the
+          largest change. Each bar is also the head’s switch: press it to switch that head off for
+          the whole page.
         </p>
         {groups.map(({ kind, heads }) => (
           <div key={kind} className="attr-heads" role="group" aria-label={SUBLAYER_LABELS[kind]}>

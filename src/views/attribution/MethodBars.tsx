@@ -10,14 +10,16 @@ import './attribution.css';
 
 export interface MethodBarsProps {
   rows: readonly MethodRow[];
+  /** Which encoder-decoder attention the raw and value-weighted rows show, in words. */
+  heads: string;
   sourceTokens: readonly string[];
   word: string;
   /** The source positions the gold alignment links to the word, when it is known. */
   gold: readonly number[] | null;
 }
 
-export function MethodBars({ rows, sourceTokens, word, gold }: MethodBarsProps) {
-  const caption = `What each method credits, over the source words, for the output word “${word}”`;
+export function MethodBars({ rows, heads, sourceTokens, word, gold }: MethodBarsProps) {
+  const caption = `What each method credits, over the source words, for the output word “${word}” (attention rows: ${heads}; underlined: the gold-aligned word)`;
   return (
     <ExportableFigure name={figureFileName('attribution', word)}>
       {/* A scrolling box takes the keyboard's focus, so that the arrow keys can scroll it. */}

@@ -11,7 +11,7 @@ import { useFigureStore } from '../figureStore';
 import { AgreementTable } from './AgreementTable';
 import { HeadEffectBars } from './HeadEffectBars';
 import { HeadPicker } from './HeadPicker';
-import { goldAlignmentOf, sourceRows, type HeadChoice } from './layout';
+import { goldAlignmentOf, headLabel, sourceRows, type HeadChoice } from './layout';
 import { MethodBars } from './MethodBars';
 import { MethodNotes } from './MethodNotes';
 import './attribution.css';
@@ -88,7 +88,13 @@ export function WhichWordsSection() {
             : 'Computing, one method at a time…'}
       </p>
       {rows.length > 0 && (
-        <MethodBars rows={rows} sourceTokens={result.sourceTokens} word={word} gold={goldSources} />
+        <MethodBars
+          rows={rows}
+          heads={headLabel(headChoice)}
+          sourceTokens={result.sourceTokens}
+          word={word}
+          gold={goldSources}
+        />
       )}
       {rows.length > 1 && <AgreementTable rows={rows} gold={gold} position={position} />}
       {ablation && <HeadEffectBars effects={ablation} word={word} />}

@@ -37,8 +37,9 @@ export const METHOD_LABELS: Record<SourceMethod, string> = {
   saliency: 'Gradient × input',
 };
 
-function headLabel({ layer, head }: HeadChoice): string {
-  return `decoder layer ${layer + 1}, ${head === 'mean' ? 'mean of the heads' : `head ${head + 1}`}`;
+/** The encoder-decoder attention the raw and value-weighted rows show, in words. */
+export function headLabel({ layer, head }: HeadChoice): string {
+  return `decoder layer ${layer + 1}, ${head === 'mean' ? 'all heads' : `head ${head + 1}`}`;
 }
 
 /** The rows that have arrived, in the order the figure shows them. */
@@ -51,7 +52,7 @@ export function sourceRows(methods: Methods, choice: HeadChoice): MethodRow[] {
     if (values) {
       rows.push({
         method: 'attention',
-        label: `${METHOD_LABELS.attention} (${headLabel(choice)})`,
+        label: METHOD_LABELS.attention,
         values,
       });
     }
@@ -65,7 +66,7 @@ export function sourceRows(methods: Methods, choice: HeadChoice): MethodRow[] {
       const values = choice.head === 'mean' ? layer.summed : layer.perHead[choice.head];
       rows.push({
         method: 'valueWeighted',
-        label: `${METHOD_LABELS.valueWeighted} (${headLabel(choice).replace('mean of the heads', 'heads together')})`,
+        label: METHOD_LABELS.valueWeighted,
         values,
       });
     }
