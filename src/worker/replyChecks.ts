@@ -14,7 +14,9 @@ const isObject = (value: unknown): value is Fields =>
 const isNumber = (value: unknown): value is number => typeof value === 'number';
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isList = (value: unknown): value is unknown[] => Array.isArray(value);
-const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
+/** Read by its tag, not instanceof: a message may be cloned into another realm (in tests). */
+const isBytes = (value: unknown): value is Uint8Array =>
+  ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]';
 const isManifest = (value: unknown): boolean =>
   isList(value) &&
   value.every(

@@ -11,6 +11,7 @@
 import type { Tensor } from '../engine/tensor';
 import type { LabSettings } from '../training/labSettings';
 import { trainedModelToSafetensors } from '../training/trainedModelFile';
+import { Countdown } from './countdown';
 import { unpackTensors } from './packing';
 import { readTrainingReply } from './replyChecks';
 import type {
@@ -123,11 +124,17 @@ export class TrainingClient {
   private restoring: Restoring | null = null;
   /** The step the run trains to. */
   private totalSteps = 0;
-  private silenceTimer: ReturnType<typeof setTimeout> | undefined;
-  private answerTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly silence: Countdown;
+  private readonly answer: Countdown;
 
   constructor(options: TrainingClientOptions) {
     this.options = options;
+    this.silence = new Countdown(options.silenceLimitMs ?? TRAINING_SILENCE_LIMIT_MS, () =>
+      this.recover('it stopped answering'),
+    );
+    this.answer = new Countdown(options.answerLimitMs ?? TRAINING_ANSWER_LIMIT_MS, () =>
+      this.recover(`it did not answer ${this.endWanted === 'stopped' ? 'Stop' : 'Pause'}`),
+    );
   }
 
   /** Trains a fresh model from the settings; any earlier run is dropped. Returns the run's id. */
@@ -144,9 +151,10 @@ export class TrainingClient {
    * and for good if the file does not fit, the run goes on. The file's buffer is transferred.
    */
   loadFile(bytes: Uint8Array, fileName: string): number {
-    this.pendingFile = this.nextId++;
-    this.post({ type: 'loadTrainedFile', id: this.pendingFile, fileName, bytes }, [bytes.buffer]);
-    return this.pendingFile;
+    const id = this.nextId++;
+    this.pendingFile = id;
+    this.post({ type: 'loadTrainedFile', id, fileName, bytes }, [bytes.buffer]);
+    return id;
   }
 
   pause(): void {
@@ -203,28 +211,19 @@ export class TrainingClient {
     this.control(end === 'paused' ? 'pauseTraining' : 'stopTraining');
     if (!this.runId || !this.worker || this.restoring) return;
     this.endWanted = end;
-    clearTimeout(this.answerTimer);
-    this.answerTimer = setTimeout(
-      () => this.recover(`it did not answer ${end === 'paused' ? 'Pause' : 'Stop'}`),
-      this.options.answerLimitMs ?? TRAINING_ANSWER_LIMIT_MS,
-    );
+    this.answer.start();
   }
 
   /** Restarts the silence countdown while progress or an answer is due; stops it otherwise. */
   private watch(): void {
-    clearTimeout(this.silenceTimer);
-    this.silenceTimer = undefined;
+    this.silence.stop();
     const due =
       this.running ||
       this.exports.size > 0 ||
       this.checkpointRequest !== 0 ||
       this.restoring !== null ||
       this.pendingFile !== 0;
-    if (!this.worker || !due) return;
-    this.silenceTimer = setTimeout(
-      () => this.recover('it stopped answering'),
-      this.options.silenceLimitMs ?? TRAINING_SILENCE_LIMIT_MS,
-    );
+    if (this.worker && due) this.silence.start();
   }
 
   /** Asks for the model as it is now, kept to go back to; at most one request at a time. */
@@ -242,7 +241,7 @@ export class TrainingClient {
     this.checkpoint = null;
     this.checkpointRequest = 0;
     this.endWanted = null;
-    clearTimeout(this.answerTimer);
+    this.answer.stop();
   }
 
   private startWorker(): Worker {
@@ -254,8 +253,8 @@ export class TrainingClient {
   }
 
   private stopWorker(): void {
-    clearTimeout(this.silenceTimer);
-    clearTimeout(this.answerTimer);
+    this.silence.stop();
+    this.answer.stop();
     if (!this.worker) return;
     this.worker.removeEventListener('message', this.onMessage);
     this.worker.removeEventListener('error', this.onError);
@@ -315,10 +314,10 @@ export class TrainingClient {
       params: unpackTensors(checkpoint.model),
     });
     this.runId = runId;
-    const id = this.loadFile(bytes, 'the last checkpoint');
-    this.restoring = { id, why, lostStep, end };
     this.checkpoint = checkpoint;
-    this.watch();
+    // Set first: a worker running on this thread (in tests) may answer within postMessage.
+    this.restoring = { id: this.nextId, why, lostStep, end };
+    this.loadFile(bytes, 'the last checkpoint');
   }
 
   /** The checkpoint is open in the new worker: say what happened, and stop it if asked to. */
@@ -423,7 +422,7 @@ export class TrainingClient {
     this.running = status === 'running';
     if (status !== 'running' && this.endWanted) {
       this.endWanted = null;
-      clearTimeout(this.answerTimer);
+      this.answer.stop();
     }
   }
 
