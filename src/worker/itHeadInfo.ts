@@ -18,6 +18,8 @@ export interface ItHeadInfo {
   sentences: number;
   /** Whether training guided this head (guided attention), or it learnt this alone. */
   guided: boolean;
+  /** The encoder-decoder head guided from the French pronoun to "it", if one was (from 0). */
+  guidedCross: { layer: number; head: number } | null;
   /** il/elle right with the head on and switched off, on the sentences only meaning can settle. */
   ablation: { sentences: number; pronounWithHead: number; pronounWithoutHead: number } | null;
 }
@@ -39,6 +41,13 @@ export function readItHead(json: unknown, config: ModelConfig): ItHeadInfo | nul
   const guided = guidedHeads.some(
     (g) => isPlainObject(g) && g.sublayer === 'enc' && g.layer === layer && g.head === head,
   );
+  const cross = guidedHeads.find((g) => isPlainObject(g) && g.sublayer === 'dec-cross');
+  const guidedCross =
+    isPlainObject(cross) &&
+    count(cross.layer, config.decoderLayers) &&
+    count(cross.head, config.heads)
+      ? { layer: cross.layer, head: cross.head }
+      : null;
   const ablationOk =
     isPlainObject(ablation) &&
     count(ablation.sentences, 1e9) &&
@@ -52,6 +61,7 @@ export function readItHead(json: unknown, config: ModelConfig): ItHeadInfo | nul
     flips,
     sentences,
     guided,
+    guidedCross,
     ablation: ablationOk
       ? {
           sentences: ablation.sentences as number,

@@ -70,7 +70,8 @@ describe('gold alignments', () => {
     );
     const wrong: string[] = [];
     let checked = 0;
-    for (const pair of all) {
+    // Set phrases are learnt whole: "happy birthday" is "joyeux anniversaire", not "heureux".
+    for (const pair of all.filter((p) => !p.tags.includes('phrase'))) {
       pair.en.forEach((word, i) => {
         const linked = frenchOf(pair, i);
         const nounForm = nounForms.get(word);

@@ -9,9 +9,12 @@ import { POST_SENTENCES, generateCorpus } from '../../src/corpus';
 import { parameterShapes } from '../../src/engine';
 import { MODEL_FILE_NAMES, modelFromFiles } from '../../src/engine/io/modelFiles';
 import type { ModelListing } from '../../src/worker/protocol';
-import { DIRECTIONS, sidesOfPair, type Direction } from '../../src/training/direction';
+import { DIRECTIONS, sidesOf, sidesOfPair, type Direction } from '../../src/training/direction';
 import { evaluate, translateTokens } from '../../src/training/evaluate';
-import { DEFAULT_TRAINING } from '../../src/training/recipe';
+import { SET_PHRASES } from '../../src/corpus/lexicon/words';
+import { tokenize } from '../../src/engine/tokenizer/tokenize';
+import { readPairs, scoreHeldOut, translateText } from '../../src/training/heldOut';
+import { findItHead } from '../../src/training/itHead';
 
 const modelsFolder = join('public', 'models');
 const listing = JSON.parse(
@@ -35,6 +38,14 @@ it('the model list names both directions, each with its languages', () => {
   }
 });
 
+/** The corpus the models were trained on, as config.json records it. */
+const training = (
+  JSON.parse(readFileSync(join(modelsFolder, 'en-fr', MODEL_FILE_NAMES.config), 'utf8')) as {
+    training: { corpusSeed: number; corpusSize: number };
+  }
+).training;
+const corpus = generateCorpus({ seed: training.corpusSeed, size: training.corpusSize });
+
 describe.each(DIRECTIONS)('the shipped %s model', (direction) => {
   const model = load(direction);
 
@@ -44,16 +55,26 @@ describe.each(DIRECTIONS)('the shipped %s model', (direction) => {
     for (const [name, shape] of expected) expect(model.params.get(name)?.shape).toEqual(shape);
   });
 
-  it('is the architecture of the post: 8 heads, 2 encoder and 2 decoder layers', () => {
+  it('has 8 heads like the paper, and a deeper encoder than decoder (4 and 2 layers)', () => {
     expect(model.config.heads).toBe(8);
-    expect(model.config.encoderLayers).toBe(2);
+    expect(model.config.encoderLayers).toBe(4);
     expect(model.config.decoderLayers).toBe(2);
   });
 
-  it('weighs under 2 MB, all files counted', () => {
+  it('weighs under 4 MB to download, all files counted, its weights in 16-bit floats', () => {
     const folder = join(modelsFolder, direction);
     const bytes = readdirSync(folder).reduce((sum, f) => sum + statSync(join(folder, f)).size, 0);
-    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+    expect(bytes).toBeLessThan(4 * 1024 * 1024);
+    const weights = readFileSync(join(folder, MODEL_FILE_NAMES.weights));
+    const headerLength = Number(weights.readBigUInt64LE(0));
+    const header = JSON.parse(weights.subarray(8, 8 + headerLength).toString('utf8')) as Record<
+      string,
+      { dtype?: string }
+    >;
+    const dtypes = new Set(
+      Object.entries(header).flatMap(([k, v]) => (k === '__metadata__' ? [] : [v.dtype])),
+    );
+    expect([...dtypes]).toEqual(['F16']);
   });
 
   it("translates the post's sentences exactly", () => {
@@ -64,11 +85,61 @@ describe.each(DIRECTIONS)('the shipped %s model', (direction) => {
   });
 
   it('translates held-out pairs it never saw in training', () => {
-    const test = generateCorpus({ seed: DEFAULT_TRAINING.corpusSeed }).test.slice(0, 200);
+    const test = corpus.test.slice(0, 200);
     const figures = evaluate(model, test, direction, 0);
     console.log(
       `${direction}, 200 held-out pairs: exact match ${(100 * figures.exactMatch).toFixed(1)}%, BLEU ${figures.bleu.toFixed(1)}`,
     );
-    expect(figures.exactMatch).toBeGreaterThanOrEqual(0.9);
+    expect(figures.exactMatch).toBeGreaterThanOrEqual(0.75);
+    expect(figures.bleu).toBeGreaterThanOrEqual(90);
+  });
+
+  it('carries names it never saw into the translation', () => {
+    const pairs = readPairs(readFileSync(join('test', 'data', 'names.tsv'), 'utf8'), direction);
+    const figures = scoreHeldOut(model, pairs, direction);
+    console.log(`${direction}, names: ${figures.right} of ${pairs.length} exactly right`);
+    for (const pair of pairs) {
+      const name = /\p{Lu}[\p{L}]+/u.exec(pair.source)?.[0];
+      if (!name) continue;
+      expect(translateText(model, pair.source, direction), pair.source).toContain(
+        name.toLowerCase(),
+      );
+    }
+  });
+
+  it('says the set phrases, learnt whole', () => {
+    const { source, target } = sidesOf(direction);
+    let right = 0;
+    for (const phrase of SET_PHRASES) {
+      const accepted = SET_PHRASES.filter((p) => p[source] === phrase[source]).map((p) =>
+        tokenize(p[target], target).join(' '),
+      );
+      if (accepted.includes(translateTokens(model, tokenize(phrase[source], source)).join(' ')))
+        right++;
+    }
+    console.log(`${direction}, set phrases: ${right} of ${SET_PHRASES.length}`);
+    expect(right / SET_PHRASES.length).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('the shipped en-fr model\'s "it" head', () => {
+  const model = load('en-fr');
+  const config = JSON.parse(
+    readFileSync(join(modelsFolder, 'en-fr', MODEL_FILE_NAMES.config), 'utf8'),
+  ) as { evaluation: { itHead: { layer: number; head: number } } };
+
+  it('is the head config.json names, and sends "it" to its antecedent, flipping with the reason', () => {
+    const dev = corpus.dev.filter((pair) => pair.coreference).slice(0, 150);
+    const test = corpus.test.filter((pair) => pair.coreference).slice(0, 150);
+    const figures = findItHead(model, dev, test, 'en-fr');
+    if (!figures) throw new Error('no "it" head measured');
+    console.log(
+      `"it" head: layer ${figures.layer + 1}, head ${figures.head + 1}: resolves ${(100 * figures.resolves).toFixed(1)}%, flips ${(100 * figures.flips).toFixed(1)}%`,
+    );
+    const { layer, head } = config.evaluation.itHead;
+    expect([figures.layer, figures.head]).toEqual([layer, head]);
+    expect(figures.resolves).toBeGreaterThanOrEqual(0.9);
+    expect(figures.meanAntecedentWeight).toBeGreaterThanOrEqual(0.4);
+    expect(figures.flips).toBeGreaterThanOrEqual(0.9);
   });
 });
