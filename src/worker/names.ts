@@ -52,3 +52,30 @@ export function findNames(
   });
   return names;
 }
+
+/** French words elided before a vowel, as the corpus spells them whole before a name slot. */
+const ELIDED_BEFORE_VOWEL: Readonly<Record<string, string>> = {
+  que: "qu'",
+  ne: "n'",
+  de: "d'",
+  je: "j'",
+};
+
+/**
+ * The tokens with each name slot written as the name it stands for; in French, the word before a
+ * name that starts with a vowel is elided as before any vowel ("que Tom", "qu'Alice").
+ */
+export function writeNames(
+  tokens: readonly string[],
+  nameOf: ReadonlyMap<string, string>,
+  language: Language,
+): string[] {
+  const written = tokens.map((token) => nameOf.get(token) ?? token);
+  if (language !== 'fr') return written;
+  return written.map((token, i) => {
+    const next = tokens[i + 1];
+    const name = next === undefined ? undefined : nameOf.get(next);
+    const elided = ELIDED_BEFORE_VOWEL[token];
+    return name && elided && /^[aeiouyhàâéèêëîïôöùûü]/i.test(name) ? elided : token;
+  });
+}

@@ -4,6 +4,7 @@
  * posted with a macrotask between them, so that a cancel or a newer run, queued meanwhile, is
  * seen and the rest of a stale run is dropped.
  */
+import { writeNames } from './names';
 import { hypothesisTokens } from '../engine/model/beam';
 import { EOS } from '../engine/model/config';
 import type { HeadAblation } from '../engine/model/ablation';
@@ -94,10 +95,11 @@ function runResult(
   // A name slot the model wrote is shown as the name the reader typed.
   const nameOf = new Map(source.names.map(({ slot, name }) => [slot, name]));
   const asText = (ids: ArrayLike<number>) =>
-    Array.from(ids, (id) => {
-      const token = target.tokenOf(id);
-      return nameOf.get(token) ?? token;
-    });
+    writeNames(
+      Array.from(ids, (id) => target.tokenOf(id)),
+      nameOf,
+      language,
+    );
   const sayable = (ids: ArrayLike<number>) =>
     detokenize(asText(Array.from(ids).filter((id) => id !== EOS)), language);
   const beam = trace.beam;

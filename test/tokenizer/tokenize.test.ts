@@ -139,7 +139,8 @@ describe('tokenize and the corpus', () => {
 
   it('gives back every corpus sentence from its displayed text, in both languages', () => {
     const changed: string[] = [];
-    for (const pair of pairs) {
+    // Sentences with a name slot are never typed: the page reads a typed name as a slot itself.
+    for (const pair of pairs.filter((p) => !p.tags.includes('name'))) {
       for (const language of ['en', 'fr'] as const) {
         const tokens = pair[language];
         const back = tokenize(detokenize(tokens, language), language);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SPECIAL_TOKENS } from '../../src/engine/model/config';
 import { tokenize } from '../../src/engine/tokenizer/tokenize';
 import { Vocabulary } from '../../src/engine/tokenizer/vocabulary';
-import { findNames } from '../../src/worker/names';
+import { findNames, writeNames } from '../../src/worker/names';
 
 const WORDS = ['the', 'street', "didn't", 'cross', 'because', 'she', 'he', 'was', 'tired', 'and'];
 const withSlots = new Vocabulary([
@@ -43,5 +43,37 @@ describe("names in the reader's sentence", () => {
     expect(names('The street')).toEqual([]);
     expect(names('alice was tired')).toEqual([]);
     expect(names('Alice was tired', new Vocabulary([...SPECIAL_TOKENS, ...WORDS]))).toEqual([]);
+  });
+});
+
+describe('names written back into the translation', () => {
+  const nameOf = new Map([
+    ['<name-f1>', 'Alice'],
+    ['<name-m1>', 'Tom'],
+  ]);
+
+  it('writes each slot as its name, and elides the French word before a vowel', () => {
+    expect(writeNames(['est-ce', 'que', '<name-f1>', 'mange', '?'], nameOf, 'fr')).toEqual([
+      'est-ce',
+      "qu'",
+      'Alice',
+      'mange',
+      '?',
+    ]);
+    expect(writeNames(['est-ce', 'que', '<name-m1>', 'mange', '?'], nameOf, 'fr')).toEqual([
+      'est-ce',
+      'que',
+      'Tom',
+      'mange',
+      '?',
+    ]);
+  });
+
+  it('leaves English as it is, but for the names', () => {
+    expect(writeNames(['thanks', ',', '<name-f1>'], nameOf, 'en')).toEqual([
+      'thanks',
+      ',',
+      'Alice',
+    ]);
   });
 });
