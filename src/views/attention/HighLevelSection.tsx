@@ -15,7 +15,6 @@ export function HighLevelSection() {
   const { trace, sourceTokens, untrained, selection, select } = useAttentionRun();
   const itHead = useItHead();
   const pointedAtIt = useRef(false);
-  const openedOnHead = useRef<typeof itHead>(null);
   const itPosition = sourceTokens.indexOf(POST_WORD);
   // The page opens on the post's question, "it", unless the reader has already chosen a word.
   useEffect(() => {
@@ -23,14 +22,6 @@ export function HighLevelSection() {
     pointedAtIt.current = true;
     if (selection.queryToken === 0) select({ queryToken: itPosition });
   }, [itPosition, selection.queryToken, select]);
-  // …and on the model's "it" head, unless the reader (or the link) has already chosen one.
-  useEffect(() => {
-    if (!itHead || openedOnHead.current === itHead) return;
-    openedOnHead.current = itHead;
-    if (selection.layer === 0 && selection.head === 0) {
-      select({ layer: itHead.layer, head: itHead.head });
-    }
-  }, [itHead, selection.layer, selection.head, select]);
 
   const view = trace && encoderView(trace, selection, sourceTokens.length);
   return (

@@ -45,7 +45,7 @@ export function ItHeadNote({ itHead, onShow }: { itHead: ItHeadInfo; onShow: () 
         </p>
       )}
       <button type="button" onClick={onShow}>
-        Show {name}
+        Show this head
       </button>
     </div>
   );
