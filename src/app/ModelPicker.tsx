@@ -4,6 +4,17 @@ export function ModelPicker() {
   const models = useStore((s) => s.models);
   const picked = useStore((s) => s.modelKey);
   const selectModel = useStore((s) => s.selectModel);
+  const listed = useStore((s) => s.modelsListed);
+  if (!listed) {
+    return (
+      <label className="control">
+        <span>Model</span>
+        <select disabled value="">
+          <option value="">Loading the list of models…</option>
+        </select>
+      </label>
+    );
+  }
   return (
     <label className="control">
       <span>Model</span>

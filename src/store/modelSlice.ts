@@ -26,6 +26,11 @@ export type ModelStatus = 'loading' | 'ready' | 'failed';
 
 export interface ModelSlice {
   models: ModelChoice[];
+  /**
+   * False until public/models/index.json has been read: meanwhile the page knows only the built-in
+   * untrained model, and must not say that this is the model on screen.
+   */
+  modelsListed: boolean;
   /** The picked model's key (see modelKey). */
   modelKey: string;
   modelStatus: ModelStatus;
@@ -80,6 +85,7 @@ export function modelChoices(listings: readonly ModelListing[]): ModelChoice[] {
 
 export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
   models: [BUILT_IN_UNTRAINED],
+  modelsListed: false,
   modelKey: BUILT_IN_UNTRAINED.key,
   modelStatus: 'loading',
   modelInfo: null,
@@ -91,7 +97,9 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
     set((state) => {
       const models = modelChoices(listings);
       const kept = models.some((m) => m.key === state.modelKey);
-      return kept ? { models } : { models, ...pick(models[0].key) };
+      return kept
+        ? { models, modelsListed: true }
+        : { models, modelsListed: true, ...pick(models[0].key) };
     }),
   selectModel: (key) =>
     set((state) => (state.models.some((m) => m.key === key) ? pick(key) : state)),

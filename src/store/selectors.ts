@@ -67,9 +67,13 @@ export function selectModelChoice(state: AppState): ModelChoice | undefined {
   return state.models.find((m) => m.key === state.modelKey);
 }
 
-/** True when the model on screen has seeded random weights. */
+/**
+ * True when the model on screen has seeded random weights; false while the list of models is still
+ * being read and no model has loaded, when the page does not yet know which model it will show.
+ */
 export function selectModelIsUntrained(state: AppState): boolean {
-  return state.modelInfo ? !state.modelInfo.trained : !(selectModelChoice(state)?.trained ?? false);
+  if (state.modelInfo) return !state.modelInfo.trained;
+  return state.modelsListed && !(selectModelChoice(state)?.trained ?? false);
 }
 
 /** What the status line reports; an object, so read it with useShallow. */

@@ -148,7 +148,20 @@ describe('pickers', () => {
 });
 
 describe('notices', () => {
+  it('says nothing of training while the list of models is still being read', () => {
+    const { container } = render(
+      <>
+        <UntrainedNotice />
+        <ModelPicker />
+      </>,
+    );
+    expect(screen.queryByTestId('untrained-notice')).toBeNull();
+    expect(container.textContent).not.toMatch(/untrained/);
+    expect(screen.getByRole('combobox').textContent).toMatch(/Loading the list of models/);
+  });
+
   it('says plainly that an untrained model is untrained, and nothing for a trained one', () => {
+    store().setModelListings([]);
     const { rerender, container } = render(<UntrainedNotice />);
     expect(screen.getByTestId('untrained-notice').textContent).toMatch(/untrained/);
     store().modelLoaded({ ...modelInfo(), trained: true });

@@ -42,6 +42,30 @@ test('the first page shows the engine translation of the default sentence, and s
   await expect(page.getByTestId('status')).toContainText('Translated in');
 });
 
+test.describe('a cold load', () => {
+  // The page's service worker would answer from its cache, out of reach of page.route.
+  test.use({ serviceWorkers: 'block' });
+
+  test('while the list of models is read, the picker says so and the page never calls the model untrained', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const listRead = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/models/index.json', async (route) => {
+      await listRead;
+      await route.continue();
+    });
+    await page.reload();
+    const picker = page.getByRole('combobox', { name: 'Model', exact: true });
+    await expect(picker).toContainText('Loading the list of models');
+    await expect(page.getByTestId('untrained-notice')).toHaveCount(0);
+    await expect(page.locator('body')).not.toContainText('built in');
+    release();
+    await expectTranslated(page, DEFAULT_SENTENCE);
+    await expect(picker).not.toContainText('Loading');
+  });
+});
+
 test('typing a sentence updates the translation to the engine translation of it', async ({
   page,
 }) => {

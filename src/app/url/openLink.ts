@@ -21,7 +21,7 @@ export interface LinkTargets {
 
 /** Whether the page has read its list of models yet (before, it knows only the built-in one). */
 export function modelsListed(store: StoreApi<AppState>): boolean {
-  return store.getState().models !== store.getInitialState().models;
+  return store.getState().modelsListed;
 }
 
 /**
