@@ -9,6 +9,7 @@
  * saves a checkpoint in .training/<out's name>/; run the same command again after an
  * interruption and it continues from there.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { buildVocabulary, describeCorpus, generateCorpus } from '../src/corpus';
@@ -90,7 +91,16 @@ const checkpointFolder = join('.training', basename(folder));
 // The schedule does not depend on the number of steps, so a checkpoint also serves a run asked
 // for more steps (it goes on) or for as many as it holds (it only evaluates and writes the model).
 const { steps: _steps, evaluateEvery: _every, ...stepFree } = settings;
-const settingsKey = JSON.stringify({ direction, config, settings: stepFree });
+// A checkpoint belongs to the corpus it was trained on too: a change to the grammar, even one that
+// keeps the vocabularies' sizes, makes a fresh start.
+const corpusHash = createHash('sha256');
+for (const pair of corpus.train) corpusHash.update(`${pair.en.join(' ')}\t${pair.fr.join(' ')}\n`);
+const settingsKey = JSON.stringify({
+  direction,
+  config,
+  settings: stepFree,
+  corpus: corpusHash.digest('hex'),
+});
 
 /** Writes the three model files; during training a checkpoint, at the end with the test figures. */
 function saveModel(
