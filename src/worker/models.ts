@@ -3,6 +3,7 @@
  * file, and untrained ones with seeded random weights, the "before training" comparison.
  */
 import { readItHead } from './itHeadInfo';
+import { readAlignment } from './alignmentInfo';
 import { POST_SENTENCES, buildVocabulary } from '../corpus';
 import { ModelFileError } from '../engine/io/modelFileError';
 import {
@@ -99,6 +100,7 @@ export async function loadModel(
       const info = {
         ...describe(ref, files.config, true, languages),
         itHead: readItHead(config, files.config),
+        alignment: readAlignment(config, files.config),
       };
       return { ok: true, model: { info, ...files } };
     }

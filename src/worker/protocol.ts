@@ -5,6 +5,7 @@
  */
 import type { Attribution } from '../engine/attribution';
 import type { ItHeadInfo } from './itHeadInfo';
+import type { LayerAlignmentInfo } from './alignmentInfo';
 import type { HeadAblation } from '../engine/model/ablation';
 import type { ModelConfig } from '../engine/model/config';
 import type { Language } from '../engine/tokenizer/tokenize';
@@ -65,6 +66,8 @@ export interface ModelInfo {
   languages: LanguagePair;
   /** The encoder head that best sends "it" to its antecedent, as training measured it. */
   itHead?: ItHeadInfo | null;
+  /** Each encoder-decoder head's accuracy against the gold alignment, as training measured it. */
+  alignment?: LayerAlignmentInfo[] | null;
 }
 
 // Requests, page → worker.

@@ -9,6 +9,7 @@ import { selectAttributionTarget, selectModelIsUntrained, useStore } from '../..
 import { formatValue } from '../../components/format';
 import { useFigureStore } from '../figureStore';
 import { AgreementTable } from './AgreementTable';
+import { AlignmentScoreboard } from './AlignmentScoreboard';
 import { HeadEffectBars } from './HeadEffectBars';
 import { HeadPicker } from './HeadPicker';
 import { goldAlignmentOf, headLabel, sourceRows, type HeadChoice } from './layout';
@@ -104,6 +105,7 @@ export function WhichWordsSection() {
           with a person’s reading.
         </p>
       )}
+      <AlignmentScoreboard />
       <MethodNotes />
     </>
   );
