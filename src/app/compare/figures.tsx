@@ -9,6 +9,7 @@ import type { Selection } from '../../store';
 import { encoderView } from '../../views/attention/EncoderSelfAttention';
 import { TokenView } from '../../views/attention/TokenView';
 import { AlignmentFigure } from '../../views/decoding/AlignmentFigure';
+import { CompactAttribution } from '../../views/attribution/CompactAttribution';
 import type { Section } from '../../views/sections';
 import type { CompletedRun } from '../../worker/runTypes';
 import { RUN_SECTIONS } from './postSections';
@@ -57,15 +58,18 @@ function AlignmentHeatmap({ run, config, selection, select }: CompareFigureProps
   const weights = trace.get(`dec.${layer}.cross.weights`);
   if (!weights || steps === 0) return <Missing />;
   return (
-    <AlignmentFigure
-      weights={weights}
-      layer={layer}
-      head={head}
-      outputWords={result.outputTokens.slice(0, steps)}
-      sourceWords={result.sourceTokens}
-      step={Math.min(selection.step, steps - 1)}
-      onPickStep={(step) => select({ step })}
-    />
+    <>
+      <AlignmentFigure
+        weights={weights}
+        layer={layer}
+        head={head}
+        outputWords={result.outputTokens.slice(0, steps)}
+        sourceWords={result.sourceTokens}
+        step={Math.min(selection.step, steps - 1)}
+        onPickStep={(step) => select({ step })}
+      />
+      <CompactAttribution run={run} position={Math.min(selection.step, steps - 1)} />
+    </>
   );
 }
 

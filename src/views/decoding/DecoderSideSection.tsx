@@ -6,6 +6,7 @@
 import { useCallback, useState } from 'react';
 import { PAPER_CONFIG } from '../../engine/model/config';
 import { useFigureStore } from '../figureStore';
+import { CompactAttribution } from '../attribution/CompactAttribution';
 import { AlignmentFigure } from './AlignmentFigure';
 import { CausalMaskFigure } from './CausalMaskFigure';
 import { DecoderSideDiagram } from './DecoderSideDiagram';
@@ -76,6 +77,7 @@ export function DecoderSideSection() {
         outputs={outputs}
         step={step}
       />
+      <CompactAttribution position={step} />
 
       <h3>The decoder may not look ahead</h3>
       <p>

@@ -5,6 +5,7 @@
 import { row } from '../../engine/tensor';
 import { PAPER_CONFIG } from '../../engine/model/config';
 import { useFigureStore } from '../figureStore';
+import { CompactAttribution } from '../attribution/CompactAttribution';
 import { StepPicker } from '../decoding/StepPicker';
 import { FinalLayerFigure } from './FinalLayerFigure';
 import { unnamedCount, useTargetWords } from './targetWords';
@@ -56,6 +57,7 @@ export function FinalLayerSection() {
           lastLayer={lastLayer}
         />
       )}
+      <CompactAttribution position={step} />
       {unnamed > 0 && (
         <p className="output-note" data-testid="unnamed-words">
           {unnamed} of the {words.length} words are written by their index (#17): the page only

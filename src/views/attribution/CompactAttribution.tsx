@@ -1,0 +1,123 @@
+/**
+ * A compact "Which words decided this word?" for a section where the reader chooses an output
+ * word: for that word, the source words two methods credit most, as a small strip of bars, and a
+ * button to the full section with the word picked. It reads the same attributions as the full
+ * section (one worker request, the page's store), and asks for its word only while on screen.
+ */
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { selectAttributionTarget, useStore } from '../../store';
+import { formatValue } from '../../components/format';
+import type { CompletedRun } from '../../worker/runTypes';
+import { useFigureStore } from '../figureStore';
+import { compactRows, shouldPick } from './compact';
+import { barLengths } from './layout';
+import { WHICH_WORDS_DECIDED } from './index';
+import './attribution.css';
+import './compact.css';
+
+/** Whether `element` is in the viewport (always, where the browser cannot tell). */
+function useOnScreen(element: RefObject<HTMLElement | null>): boolean {
+  const [onScreen, setOnScreen] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const watched = element.current;
+    if (!watched || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) =>
+      setOnScreen(entries.some((entry) => entry.isIntersecting)),
+    );
+    observer.observe(watched);
+    return () => observer.disconnect();
+  }, [element]);
+  return onScreen;
+}
+
+const SHORT_NAMES = { rollout: 'Rollout', saliency: 'Gradient × input' } as const;
+
+export interface CompactAttributionProps {
+  /** The chosen output word. */
+  position: number;
+  /** The run the host figure draws; by default the section's. */
+  run?: CompletedRun | null;
+}
+
+export function CompactAttribution({ position, run: given }: CompactAttributionProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const onScreen = useOnScreen(root);
+  const sectionRun = useFigureStore((state) => state.lastGood);
+  const attribution = useFigureStore((state) => state.attribution);
+  const run = given ?? sectionRun;
+  // Only the page's own run is attributed: in the comparison, the second sentence's is another.
+  const ownRun = useStore((state) => run !== null && run === state.lastGood);
+  const target = useStore((state) => selectAttributionTarget(state)?.position ?? null);
+  const pick = useStore((state) => state.pickAttributionWord);
+
+  useEffect(() => {
+    if (shouldPick({ onScreen, ownRun, position, target })) pick(position);
+  }, [onScreen, ownRun, position, target, pick]);
+
+  if (!run) return null;
+  const { sourceTokens, outputTokens } = run.result;
+  const word = outputTokens[position] ?? '';
+  const current = attribution.runId === run.id && attribution.position === position;
+  const rows = current ? compactRows(attribution.methods) : [];
+  const openFull = () => {
+    pick(position);
+    document.getElementById(WHICH_WORDS_DECIDED.id)?.scrollIntoView({ block: 'start' });
+  };
+  const caption = `Source words that decided “${word}”, by two methods`;
+  return (
+    <div ref={root} className="compact-attr" data-testid="compact-attribution" data-word={word}>
+      {!ownRun ? (
+        <p className="attr-muted">
+          Which source words decided each word is worked out for the sentence in the box only.
+        </p>
+      ) : rows.length === 0 ? (
+        <p className="attr-muted" role="status">
+          Working out which source words decided “{word}”…
+        </p>
+      ) : (
+        <table className="compact-attr-strip">
+          <caption>{caption}</caption>
+          <tbody>
+            {rows.map((row) => {
+              const lengths = barLengths(row.values);
+              return (
+                <tr
+                  key={row.method}
+                  data-method={row.method}
+                  data-strongest={sourceTokens[row.strongest]}
+                >
+                  <th scope="row">
+                    {SHORT_NAMES[row.method as keyof typeof SHORT_NAMES]}:{' '}
+                    <strong>{sourceTokens[row.strongest]}</strong>
+                  </th>
+                  {Array.from(row.values, (value, s) => (
+                    <td
+                      key={s}
+                      className={s === row.strongest ? 'compact-attr-top' : undefined}
+                      data-value={value}
+                      title={`${sourceTokens[s]}: ${formatValue(value)}`}
+                    >
+                      <span className="compact-attr-track" aria-hidden="true">
+                        <span
+                          className="compact-attr-bar"
+                          style={{ height: `${Math.round(lengths[s] * 100)}%` }}
+                        />
+                      </span>
+                      <span className="compact-attr-word">{sourceTokens[s]}</span>
+                      <span className="attr-sr">{formatValue(value)}</span>
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {ownRun && (
+        <button type="button" className="compact-attr-link" onClick={openFull}>
+          Every method for “{word}”, in {WHICH_WORDS_DECIDED.title} ↓
+        </button>
+      )}
+    </div>
+  );
+}
