@@ -7,7 +7,7 @@ import type { ModelConfig } from '../model/config';
 import { forwardTrace } from '../model/forward';
 import type { Params } from '../model/params';
 import { resolveWeights } from '../model/weights';
-import { headAblationEffects, type HeadAblationEffects } from './headAblation';
+import { headAblationEffectsFromTrace, type HeadAblationEffects } from './headAblation';
 import { rawAttention, type RawAttention } from './rawAttention';
 import { attentionRollout, type Rollout } from './rollout';
 import { gradientTimesInput, type Saliency } from './saliency';
@@ -48,5 +48,5 @@ export function* explainWord(
   const weights = resolveWeights(params, config);
   yield { method: 'valueWeighted', layers: valueWeightedAttention(trace, weights, word.position) };
   yield { method: 'saliency', saliency: gradientTimesInput(params, config, word) };
-  yield { method: 'ablation', ablation: headAblationEffects(params, config, word) };
+  yield { method: 'ablation', ablation: headAblationEffectsFromTrace(trace, weights, word) };
 }

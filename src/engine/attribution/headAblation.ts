@@ -4,18 +4,18 @@
  * words:   effect(head) = p(word | head off) − p(word)
  * A large drop says the word needs that head; a rise says the head argued against it.
  *
- * Switching off a head of layer l changes nothing below it, so each pass starts from the model
- * as trained's output of layer l − 1 (decoder heads keep the encoder's output too), and only
+ * Switching off a head of layer l changes nothing below it, so each pass resumes from the model
+ * as trained's own trace and computes only what the head can change (resumedPass.ts), and only
  * the explained row goes through the final Linear and softmax.
  */
 import { ablateWeights, type AblatedHead, type AblatedSublayer } from '../model/ablation';
 import type { ModelConfig } from '../model/config';
 import { forwardTrace } from '../model/forward';
-import { decoderLayer, encoderLayer } from '../model/layers';
 import type { Params } from '../model/params';
-import { TraceRecorder } from '../model/recorder';
+import { linearInto } from '../model/sublayers';
 import { resolveWeights, type ModelWeights } from '../model/weights';
 import type { Tensor } from '../tensor';
+import { explainedRowWithout } from './resumedPass';
 import { prefixOf, traced, type ExplainedWord } from './word';
 
 export interface HeadEffect extends AblatedHead {
@@ -44,57 +44,34 @@ export function everyHead(config: ModelConfig): AblatedHead[] {
   return heads;
 }
 
-/** p(word) from the decoder's output row y_t (d): softmax(y_t W_genᵀ + b)[word]. */
-function probabilityFromRow(
-  weights: ModelWeights,
-  decoded: Float32Array,
-  word: ExplainedWord,
-): number {
-  const { weight, bias, inFeatures: d, outFeatures: vocab } = weights.generator;
-  const y = decoded.subarray(word.position * d, (word.position + 1) * d);
-  const logits = new Float64Array(vocab);
+/** p(word) from the decoder's output row y (d): softmax(y W_genᵀ + b)[word]. */
+function probabilityFromRow(weights: ModelWeights, y: Float32Array, wordId: number): number {
+  const logits = new Float32Array(weights.generator.outFeatures);
+  linearInto(logits, y, weights.generator, 1);
   let largest = -Infinity;
-  for (let v = 0; v < vocab; v++) {
-    let sum = bias[v];
-    for (let k = 0; k < d; k++) sum += weight[v * d + k] * y[k];
-    logits[v] = sum;
-    largest = Math.max(largest, sum);
-  }
+  for (const logit of logits) largest = Math.max(largest, logit);
   let total = 0;
-  for (let v = 0; v < vocab; v++) total += Math.exp(logits[v] - largest);
-  return Math.exp(logits[word.wordId] - largest) / total;
+  for (const logit of logits) total += Math.exp(logit - largest);
+  return Math.exp(logits[wordId] - largest) / total;
 }
 
-/** The pass with `head` off, resumed from the unchanged layers of `trained` (the model's own trace). */
-function probabilityWithout(
-  head: AblatedHead,
+/**
+ * The effects from the model's own teacher-forced pass on the word's prefix (`trained`), so a
+ * caller that already has it does not run it again.
+ */
+export function headAblationEffectsFromTrace(
   trained: ReadonlyMap<string, Tensor>,
   weights: ModelWeights,
   word: ExplainedWord,
-): number {
-  const { config } = weights;
-  const ablated = ablateWeights(weights, [head]);
-  const recorder = new TraceRecorder();
-  const S = word.srcIds.length;
-  const T = word.position + 1;
-  const output = (side: 'enc' | 'dec', l: number) =>
-    l < 0
-      ? traced(trained, side === 'enc' ? 'src.input' : 'tgt.input').data
-      : traced(trained, `${side}.${l}.${side === 'enc' ? 'norm2' : 'norm3'}`).data;
-  let memory = output('enc', config.encoderLayers - 1);
-  let firstDecoderLayer = head.layer;
-  if (head.kind === 'enc') {
-    memory = output('enc', head.layer - 1);
-    for (let l = head.layer; l < config.encoderLayers; l++) {
-      memory = encoderLayer(recorder, l, ablated.encoder[l], memory, S, config);
-    }
-    firstDecoderLayer = 0;
-  }
-  let y = output('dec', firstDecoderLayer - 1);
-  for (let l = firstDecoderLayer; l < config.decoderLayers; l++) {
-    y = decoderLayer(recorder, l, ablated.decoder[l], y, T, memory, S, config);
-  }
-  return probabilityFromRow(weights, y, word);
+): HeadAblationEffects {
+  const probability = traced(trained, 'out.probs').data[
+    word.position * weights.config.tgtVocabSize + word.wordId
+  ];
+  const heads = everyHead(weights.config).map((head) => {
+    const row = explainedRowWithout(trained, head, ablateWeights(weights, [head]), word.position);
+    return { ...head, effect: probabilityFromRow(weights, row, word.wordId) - probability };
+  });
+  return { probability, heads };
 }
 
 /** The effect of switching each head off, one at a time, on the explained word's probability. */
@@ -104,13 +81,5 @@ export function headAblationEffects(
   word: ExplainedWord,
 ): HeadAblationEffects {
   const trained = forwardTrace(params, config, word.srcIds, prefixOf(word));
-  const probability = traced(trained, 'out.probs').data[
-    word.position * config.tgtVocabSize + word.wordId
-  ];
-  const weights = resolveWeights(params, config);
-  const heads = everyHead(config).map((head) => ({
-    ...head,
-    effect: probabilityWithout(head, trained, weights, word) - probability,
-  }));
-  return { probability, heads };
+  return headAblationEffectsFromTrace(trained, resolveWeights(params, config), word);
 }

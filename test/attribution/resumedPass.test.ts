@@ -1,0 +1,61 @@
+/**
+ * The shortcut head ablation takes (resume from the trace, recompute only what the head can
+ * change, only the explained row at the last decoder layer) gives the same decoder output row
+ * as the whole teacher-forced pass run with that head switched off.
+ */
+import { describe, expect, it } from 'vitest';
+import { everyHead } from '../../src/engine/attribution';
+import { explainedRowWithout } from '../../src/engine/attribution/resumedPass';
+import { ablateWeights } from '../../src/engine/model/ablation';
+import { REFERENCE_CONFIG, type ModelConfig } from '../../src/engine/model/config';
+import { forwardTrace } from '../../src/engine/model/forward';
+import { resolveWeights } from '../../src/engine/model/weights';
+import { setting } from './fixtures';
+
+/** Largest |difference| between the shortcut's row and the whole pass's, over every head. */
+function largestDifference(config: ModelConfig, position: number): number {
+  const { params, word } = setting(config, 31, 6, position);
+  const prefix = Array.from(word.tgtIds).slice(0, position + 1);
+  const trained = forwardTrace(params, config, word.srcIds, prefix);
+  const weights = resolveWeights(params, config);
+  const d = config.dModel;
+  const lastLayer = `dec.${config.decoderLayers - 1}.norm3`;
+  let largest = 0;
+  for (const head of everyHead(config)) {
+    const row = explainedRowWithout(trained, head, ablateWeights(weights, [head]), position);
+    const whole = forwardTrace(params, config, word.srcIds, prefix, [head]).get(lastLayer);
+    if (!whole) throw new Error(`no ${lastLayer}`);
+    const expected = whole.data.subarray(position * d, (position + 1) * d);
+    expect(row).toHaveLength(d);
+    for (let k = 0; k < d; k++) largest = Math.max(largest, Math.abs(row[k] - expected[k]));
+  }
+  return largest;
+}
+
+describe('head ablation resumed from the trace', () => {
+  it('equals the whole pass with the head off, three decoder layers, a word mid-sentence', () => {
+    const config = { ...REFERENCE_CONFIG, encoderLayers: 2, decoderLayers: 3, heads: 4 };
+    expect(largestDifference(config, 3)).toBeLessThan(1e-6);
+  });
+
+  it('equals the whole pass with the head off, one decoder layer, the first word', () => {
+    const config = { ...REFERENCE_CONFIG, encoderLayers: 3, decoderLayers: 1, heads: 2 };
+    expect(largestDifference(config, 0)).toBeLessThan(1e-6);
+  });
+
+  it('differs from the model as trained, so the comparison can fail', () => {
+    const config = { ...REFERENCE_CONFIG, encoderLayers: 2, decoderLayers: 2, heads: 2 };
+    const { params, word } = setting(config, 31, 6, 2);
+    const prefix = Array.from(word.tgtIds).slice(0, 3);
+    const trained = forwardTrace(params, config, word.srcIds, prefix);
+    const head = { kind: 'enc', layer: 0, head: 1 } as const;
+    const row = explainedRowWithout(
+      trained,
+      head,
+      ablateWeights(resolveWeights(params, config), [head]),
+      2,
+    );
+    const asTrained = trained.get('dec.1.norm3')?.data.subarray(2 * config.dModel) ?? [];
+    expect(Math.max(...row.map((v, k) => Math.abs(v - asTrained[k])))).toBeGreaterThan(1e-4);
+  });
+});
