@@ -50,7 +50,7 @@ describe('compact attribution', () => {
     expect(rows.map((r) => r.dataset.strongest)).toEqual(['machines', 'are']);
     const values = [...rows[1].querySelectorAll('td')].map((td) => Number(td.dataset.value));
     expect(values).toEqual(Array.from(methods.saliency.saliency.source));
-    expect(within(strip).getByRole('button', { name: /Every method for/ })).toBeTruthy();
+    expect(within(strip).getByRole('button', { name: /See every method for/ })).toBeTruthy();
   });
 
   it('leaves the page’s word alone for a run that is not the page’s own', () => {

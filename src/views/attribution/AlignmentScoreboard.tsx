@@ -71,6 +71,10 @@ export function AlignmentScoreboard() {
       <ExportableFigure name={figureFileName('attribution', 'alignment scoreboard')}>
         <figure className="attr-figure" aria-label={caption}>
           <figcaption>{caption}</figcaption>
+          <p className="attr-muted">
+            Blue bar and number: the test split. {live && 'Black line: the sentence above. '}A thick
+            border marks each layer’s best head; a dashed one a head switched off.
+          </p>
           {layers.map((layerRows, l) => (
             <div key={l} className="score-layer" role="group" aria-label={`Decoder layer ${l + 1}`}>
               <span className="score-layer-label">Decoder layer {l + 1}</span>

@@ -4,7 +4,7 @@
  * button to the full section with the word picked. It reads the same attributions as the full
  * section (one worker request, the page's store), and asks for its word only while on screen.
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useState } from 'react';
 import { selectAttributionTarget, useStore } from '../../store';
 import { formatValue } from '../../components/format';
 import type { CompletedRun } from '../../worker/runTypes';
@@ -15,19 +15,22 @@ import { WHICH_WORDS_DECIDED } from './index';
 import './attribution.css';
 import './compact.css';
 
-/** Whether `element` is in the viewport (always, where the browser cannot tell). */
-function useOnScreen(element: RefObject<HTMLElement | null>): boolean {
+/**
+ * Whether the element given to the returned ref is in the viewport (always, where the browser
+ * cannot tell). A callback ref: the element appears only once there is a run to draw.
+ */
+function useOnScreen(): [boolean, (element: HTMLElement | null) => void] {
+  const [element, setElement] = useState<HTMLElement | null>(null);
   const [onScreen, setOnScreen] = useState(typeof IntersectionObserver === 'undefined');
   useEffect(() => {
-    const watched = element.current;
-    if (!watched || typeof IntersectionObserver === 'undefined') return;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) =>
       setOnScreen(entries.some((entry) => entry.isIntersecting)),
     );
-    observer.observe(watched);
+    observer.observe(element);
     return () => observer.disconnect();
   }, [element]);
-  return onScreen;
+  return [onScreen, setElement];
 }
 
 const SHORT_NAMES = { rollout: 'Rollout', saliency: 'Gradient × input' } as const;
@@ -40,8 +43,7 @@ export interface CompactAttributionProps {
 }
 
 export function CompactAttribution({ position, run: given }: CompactAttributionProps) {
-  const root = useRef<HTMLDivElement>(null);
-  const onScreen = useOnScreen(root);
+  const [onScreen, root] = useOnScreen();
   const sectionRun = useFigureStore((state) => state.lastGood);
   const attribution = useFigureStore((state) => state.attribution);
   const run = given ?? sectionRun;
@@ -115,7 +117,7 @@ export function CompactAttribution({ position, run: given }: CompactAttributionP
       )}
       {ownRun && (
         <button type="button" className="compact-attr-link" onClick={openFull}>
-          Every method for “{word}”, in {WHICH_WORDS_DECIDED.title} ↓
+          See every method for “{word}” in “{WHICH_WORDS_DECIDED.title}” ↓
         </button>
       )}
     </div>
