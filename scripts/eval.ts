@@ -1,10 +1,12 @@
 /**
- * npm run eval -- <en-fr|fr-en> [--sentences N]
+ * npm run eval -- <en-fr|fr-en> [--sentences N] [--attribution-sentences N]
  *
  * Loads the shipped model of a direction from public/models/<direction>/, regenerates the corpus
  * it was trained on, and prints its figures:
  * - on the grammar's held-out test split: exact match, corpus BLEU, il/elle on the "it"
  *   sentences, encoder-decoder attention against the gold alignment;
+ * - each attribution method's strongest source word against the gold alignment (the first
+ *   --attribution-sentences test pairs, 200 by default);
  * - (en-fr) the encoder head that best sends "it" to its antecedent, whether it flips with the
  *   reason, and il/elle with that head switched off;
  * - on sentences the grammar did not write: the hand-written pairs of test/data/held-out.tsv,
@@ -17,12 +19,16 @@ import { POST_SENTENCES, generateCorpus } from '../src/corpus';
 import { SET_PHRASES } from '../src/corpus/lexicon/words';
 import { modelFromFiles, MODEL_FILE_NAMES } from '../src/engine/io/modelFiles';
 import { tokenize } from '../src/engine/tokenizer/tokenize';
+import {
+  attributionAgreement,
+  describeAttributionAgreement,
+} from '../src/training/attributionAgreement';
 import { parseDirection, sidesOf, sidesOfPair } from '../src/training/direction';
 import { describeEvaluation, evaluate, translateTokens } from '../src/training/evaluate';
 import { describeHeldOut, readPairs, scoreHeldOut } from '../src/training/heldOut';
 import { describeItHead, findItHead } from '../src/training/itHead';
 import { DEFAULT_TRAINING } from '../src/training/recipe';
-import { positional, readOptions } from './cli';
+import { positional, readOptions, readTextOption } from './cli';
 
 const args = process.argv.slice(2);
 const direction = parseDirection(positional(args));
@@ -50,6 +56,13 @@ const started = performance.now();
 const test = corpus.test.slice(0, options.sentences);
 console.log(describeEvaluation(evaluate(model, test, direction), direction));
 console.log(`  (evaluated in ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+
+// Each attribution method against the gold alignment, on the first test pairs (about 0.1 s each).
+const attributionSentences = Number(readTextOption(args, 'attribution-sentences').value ?? 200);
+const attributionStarted = performance.now();
+const agreement = attributionAgreement(model, test.slice(0, attributionSentences), direction);
+console.log(describeAttributionAgreement(agreement, model.config));
+console.log(`  (in ${((performance.now() - attributionStarted) / 1000).toFixed(1)} s)\n`);
 
 const itHead = findItHead(model, corpus.dev, test, direction);
 if (itHead) console.log(`${describeItHead(itHead)}\n`);
