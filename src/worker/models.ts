@@ -25,12 +25,15 @@ import type {
   TrainedModelPayload,
 } from './protocol';
 import { unpackTrainedModel } from './trainingHandoff';
+import { WORD_KINDS_FILE, readWordKinds, type WordKinds } from './wordKinds';
 
 export interface LoadedModel {
   info: ModelInfo;
   params: Params;
   source: Vocabulary;
   target: Vocabulary;
+  /** The kinds of the source words (kinds.json), for unknown-word suggestions; absent without one. */
+  sourceKinds?: WordKinds | null;
 }
 
 export type LoadOutcome = { ok: true; model: LoadedModel } | { ok: false; error: EngineError };
@@ -90,10 +93,11 @@ export async function loadModel(
     const name = ref.kind === 'shipped' ? ref.name : ref.basedOn;
     const folder = new URL(`${encodeURIComponent(name ?? '')}/`, modelsUrl);
     const read = (file: string) => readFile(new URL(file, folder).href, file, fetchFile);
-    const [config, vocabulary, weights] = await Promise.all([
+    const [config, vocabulary, weights, sourceKinds] = await Promise.all([
       read(MODEL_FILE_NAMES.config).then((bytes) => parseJson(bytes, MODEL_FILE_NAMES.config)),
       read(MODEL_FILE_NAMES.vocabulary).then((b) => parseJson(b, MODEL_FILE_NAMES.vocabulary)),
       ref.kind === 'shipped' ? read(MODEL_FILE_NAMES.weights) : null,
+      readOptionalKinds(read, languages),
     ]);
     if (weights) {
       const files = modelFromFiles({ config, vocabulary, weights });
@@ -102,15 +106,32 @@ export async function loadModel(
         itHead: readItHead(config, files.config),
         alignment: readAlignment(config, files.config),
       };
-      return { ok: true, model: { info, ...files } };
+      return { ok: true, model: { info, ...files, sourceKinds } };
     }
     const parsedConfig = parseModelConfig(config, MODEL_FILE_NAMES.config);
     const vocabularies = parseVocabularies(vocabulary, MODEL_FILE_NAMES.vocabulary);
     checkVocabulariesMatchConfig(vocabularies, parsedConfig, MODEL_FILE_NAMES.vocabulary);
-    return { ok: true, model: untrained(ref, parsedConfig, { ...vocabularies, languages }) };
+    const model = untrained(ref, parsedConfig, { ...vocabularies, languages });
+    return { ok: true, model: { ...model, sourceKinds } };
   } catch (error) {
     if (error instanceof FileUnavailable) return { ok: false, error: error.error };
     return { ok: false, error: modelFileError(error, MODEL_FILE_NAMES.weights) };
+  }
+}
+
+/**
+ * The words' kinds, if the model's folder has a kinds.json: a missing, unreadable or malformed
+ * one is no kinds (suggestions by spelling only), never a model that fails to load.
+ */
+async function readOptionalKinds(
+  read: (file: string) => Promise<Uint8Array>,
+  languages: LanguagePair,
+): Promise<WordKinds | null> {
+  try {
+    const json: unknown = JSON.parse(new TextDecoder().decode(await read(WORD_KINDS_FILE)));
+    return readWordKinds(json, languages.source);
+  } catch {
+    return null;
   }
 }
 

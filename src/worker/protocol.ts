@@ -11,6 +11,7 @@ import type { ModelConfig } from '../engine/model/config';
 import type { Language } from '../engine/tokenizer/tokenize';
 import type { BeamResult, DecodeStep, DecodingChoice } from '../engine/model/trace';
 import type { ManifestEntry } from './packing';
+import type { WordKind } from './wordKinds';
 
 /** A model the worker can load. */
 export type ModelRef =
@@ -140,8 +141,10 @@ export type Request = LoadRequest | RunRequest | CancelRequest | ScoreRequest | 
 
 export interface UnknownWord {
   word: string;
-  /** Nearest known words, nearest first. */
+  /** Nearest known words, nearest first: of the kind guessed when there is a guess. */
   suggestions: string[];
+  /** The kind of word it seems to play from its neighbours (kindGuess.ts); absent without a guess. */
+  kinds?: WordKind[];
 }
 
 /**

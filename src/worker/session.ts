@@ -109,6 +109,7 @@ export function createEngineSession(host: SessionHost): EngineSession {
       model.source,
       model.info.config,
       model.info.languages.source,
+      model.sourceKinds ?? null,
     );
     if (isEngineError(source)) return fail(id, source);
 

@@ -1,6 +1,8 @@
 /**
  * The sentence in the box, as the encoder will read it: tokens, their ids ending with <eos>, and
- * which words the model has never seen (read as <unk>, with the nearest words it knows).
+ * which words the model has never seen (read as <unk>), each with known words to try instead: of
+ * the kind it seems to play (kindGuess.ts) when the model came with its words' kinds, nearest in
+ * spelling first.
  */
 import { EOS, type ModelConfig } from '../engine/model/config';
 import { tokenize, type Language } from '../engine/tokenizer/tokenize';
@@ -11,11 +13,16 @@ import {
   type Vocabulary,
 } from '../engine/tokenizer/vocabulary';
 import { emptyInput, tooLong, unknownWords } from './errors';
+import { guessKinds } from './kindGuess';
 import { findNames, type NameInSentence } from './names';
-import type { EngineError, UnknownWordsWarning } from './protocol';
+import type { EngineError, UnknownWord, UnknownWordsWarning } from './protocol';
+import type { WordKind, WordKinds } from './wordKinds';
 
 export interface PreparedSource {
-  /** The typed tokens (names as typed), then <eos>. */
+  /**
+   * How the page labels each position: the word as typed (a name as typed, an unknown word
+   * marked by unknownWordLabel, so two unknown words read apart though both are <unk>), then <eos>.
+   */
   tokens: string[];
   srcIds: Int32Array;
   unknownWords: UnknownWordsWarning | null;
@@ -27,12 +34,18 @@ export interface PreparedSource {
 export const SUGGESTIONS_PER_WORD = 3;
 export const LONGEST_WORD_WITH_SUGGESTIONS = 32;
 
+/** An unknown word as figures label it: "mat?" for "mat", read by the model as <unk>. */
+export function unknownWordLabel(word: string): string {
+  return `${word}?`;
+}
+
 /** The source ids of `sentence`, or the reason it cannot be translated (empty, too long). */
 export function prepareSource(
   sentence: string,
   vocabulary: Vocabulary,
   config: ModelConfig,
   language: Language,
+  kinds: WordKinds | null = null,
 ): PreparedSource | EngineError {
   const words = tokenize(sentence, language);
   if (words.length === 0) return emptyInput();
@@ -48,15 +61,27 @@ export function prepareSource(
     shownWords[index] = name;
   }
   const { ids, unknown } = vocabulary.toIds(modelWords);
-  const distinct = [...new Set(unknown.map((u) => u.token))];
+  const firstPlace = new Map<string, number>();
+  for (const { index, token } of unknown) {
+    shownWords[index] = unknownWordLabel(token);
+    if (!firstPlace.has(token)) firstPlace.set(token, index);
+  }
+  const guesses = kinds
+    ? guessKinds(
+        modelWords,
+        unknown.map((u) => u.index),
+        kinds,
+        language,
+      )
+    : null;
   const warning =
-    distinct.length === 0
+    firstPlace.size === 0
       ? null
       : unknownWords(
-          distinct.map((word) => ({
-            word,
-            suggestions: suggestionsFor(word, vocabulary),
-          })),
+          [...firstPlace].map(([word, index]) => {
+            const wanted = guesses?.get(index);
+            return suggestionsFor(word, vocabulary, kinds && wanted ? { wanted, kinds } : null);
+          }),
         );
   return {
     tokens: [...shownWords, '<eos>'],
@@ -68,16 +93,32 @@ export function prepareSource(
 
 /**
  * The nearest known words, if any resembles `word` at all: one that has to be rewritten letter
- * for letter (an emoji, a word in another script) is no suggestion.
+ * for letter (an emoji, a word in another script) is no suggestion. With a guessed kind, words of
+ * that kind, after any known word that differs only by accents or capitals ("tres" → "très"):
+ * unless none resembles it, then the nearest of any kind.
  */
-function suggestionsFor(word: string, vocabulary: Vocabulary): string[] {
-  if ([...word].length > LONGEST_WORD_WITH_SUGGESTIONS) return [];
+function suggestionsFor(
+  word: string,
+  vocabulary: Vocabulary,
+  guess: { wanted: WordKind[]; kinds: WordKinds } | null,
+): UnknownWord {
+  if ([...word].length > LONGEST_WORD_WITH_SUGGESTIONS) return { word, suggestions: [] };
   const folded = foldForComparison(word);
-  return nearestKnownWords(word, vocabulary, SUGGESTIONS_PER_WORD).filter((known) => {
+  const resembles = (known: string) => {
     const foldedKnown = foldForComparison(known);
     const longer = Math.max([...folded].length, [...foldedKnown].length);
     return editDistance(folded, foldedKnown) < longer;
-  });
+  };
+  const nearest = (among?: (known: string) => boolean) =>
+    nearestKnownWords(word, vocabulary, SUGGESTIONS_PER_WORD, among).filter(resembles);
+  if (guess) {
+    const { wanted, kinds } = guess;
+    const sameLetters = nearest((known) => foldForComparison(known) === folded);
+    const ofKind = nearest((known) => wanted.some((kind) => kinds.get(known)?.has(kind)));
+    const suggestions = [...new Set([...sameLetters, ...ofKind])].slice(0, SUGGESTIONS_PER_WORD);
+    if (ofKind.length > 0) return { word, suggestions, kinds: wanted };
+  }
+  return { word, suggestions: nearest() };
 }
 
 export function isEngineError(value: PreparedSource | EngineError): value is EngineError {

@@ -85,13 +85,20 @@ export class Vocabulary {
  * Up to `count` known words closest to `word`, closest first, to suggest for a word the model does
  * not know. Closeness is the edit distance between accent- and case-folded forms (so "etudiant"
  * finds "étudiant" and "Student" finds "student"), then between the words as typed, then the
- * vocabulary's own order. Special tokens are never suggested.
+ * vocabulary's own order. Special tokens are never suggested, nor words `among` turns down (those
+ * of another kind than the one wanted).
  */
-export function nearestKnownWords(word: string, vocabulary: Vocabulary, count = 3): string[] {
+export function nearestKnownWords(
+  word: string,
+  vocabulary: Vocabulary,
+  count = 3,
+  among: (known: string) => boolean = () => true,
+): string[] {
   if (count <= 0) return [];
   const typed = codePoints(word);
   const folded = codePoints(foldForComparison(word));
-  const ranked = candidatesOf(vocabulary).map((candidate) => ({
+  const allowed = candidatesOf(vocabulary).filter((candidate) => among(candidate.token));
+  const ranked = allowed.map((candidate) => ({
     candidate,
     foldedDistance: codePointDistance(folded, candidate.folded),
     typedDistance: codePointDistance(typed, candidate.typed),
