@@ -1,28 +1,32 @@
-import { useShallow } from 'zustand/react/shallow';
-import { selectSourceTokens, selectTranslation, selectUnknownWords, useStore } from '../store';
+import { UNK } from '../engine/model/config';
+import { selectShownResult, selectTranslation, useStore } from '../store';
 
-/** The sentence as the model reads it: one chip per token, the words it does not know marked. */
+/**
+ * The sentence as the model reads it: one chip per token, labelled as every figure labels it;
+ * a word it does not know (read as <unk>) is marked, under the word that was typed ("mat?").
+ */
 export function SourceTokens() {
-  const tokens = useStore(useShallow(selectSourceTokens));
-  const unknown = useStore(selectUnknownWords);
+  const result = useStore(selectShownResult);
   const stale = useStore((s) => selectTranslation(s).state === 'stale');
-  const unknownSet = new Set(unknown?.words.map((w) => w.word));
-  if (tokens.length === 0) return null;
+  if (!result || result.sourceTokens.length === 0) return null;
   return (
     <ol
       className={stale ? 'tokens stale' : 'tokens'}
       aria-label="Tokens the model reads"
       data-testid="source-tokens"
     >
-      {tokens.map((token, i) => (
-        <li
-          key={i}
-          className={unknownSet.has(token) ? 'token unknown' : 'token'}
-          title={unknownSet.has(token) ? 'unknown to the model: read as <unk>' : undefined}
-        >
-          {token}
-        </li>
-      ))}
+      {result.sourceTokens.map((token, i) => {
+        const unknown = result.srcIds[i] === UNK;
+        return (
+          <li
+            key={i}
+            className={unknown ? 'token unknown' : 'token'}
+            title={unknown ? 'unknown to the model: read as <unk>' : undefined}
+          >
+            {token}
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -15,6 +15,7 @@ import {
 import { emptyInput, tooLong, unknownWords } from './errors';
 import { guessKinds } from './kindGuess';
 import { findNames, type NameInSentence } from './names';
+import { unknownWordLabel } from './unknownWordLabel';
 import type { EngineError, UnknownWord, UnknownWordsWarning } from './protocol';
 import type { WordKind, WordKinds } from './wordKinds';
 
@@ -33,11 +34,6 @@ export interface PreparedSource {
 /** Suggestions for unknown words: how many, and past which length a word gets none (a paste). */
 export const SUGGESTIONS_PER_WORD = 3;
 export const LONGEST_WORD_WITH_SUGGESTIONS = 32;
-
-/** An unknown word as figures label it: "mat?" for "mat", read by the model as <unk>. */
-export function unknownWordLabel(word: string): string {
-  return `${word}?`;
-}
 
 /** The source ids of `sentence`, or the reason it cannot be translated (empty, too long). */
 export function prepareSource(

@@ -12,7 +12,9 @@ import { StatusLine } from '../../src/app/StatusLine';
 import { UnknownWords } from '../../src/app/UnknownWords';
 import { UntrainedNotice } from '../../src/app/UntrainedNotice';
 import { resetStore, useStore } from '../../src/store';
+import { UNK } from '../../src/engine/model/config';
 import { unknownWords } from '../../src/worker/errors';
+import { unknownWordLabel } from '../../src/worker/unknownWordLabel';
 import { completedRun, modelInfo, progress } from '../store/fixtures';
 
 const store = () => useStore.getState();
@@ -23,6 +25,12 @@ afterEach(() => cleanup());
 /** A finished run of `words` whose result names `unknown` as unknown, with suggestions. */
 function finishWith(id: number, words: string[], unknown: Record<string, string[]> = {}) {
   const run = completedRun(id, words, 'une phrase');
+  // As the worker does: an unknown word is read as <unk> and labelled as typed, marked.
+  words.forEach((word, i) => {
+    if (!(word in unknown)) return;
+    run.result.srcIds[i] = UNK;
+    run.result.sourceTokens[i] = unknownWordLabel(word);
+  });
   const entries = Object.entries(unknown);
   run.result.unknownWords =
     entries.length > 0
@@ -45,7 +53,7 @@ describe('SentenceBar', () => {
     finishWith(1, ['the', 'zebra', 'sat'], { zebra: ['animal'] });
     render(<SentenceBar />);
     const tokens = screen.getByTestId('source-tokens');
-    expect([...tokens.querySelectorAll('.unknown')].map((t) => t.textContent)).toEqual(['zebra']);
+    expect([...tokens.querySelectorAll('.unknown')].map((t) => t.textContent)).toEqual(['zebra?']);
     expect(tokens.querySelectorAll('.token')).toHaveLength(4);
   });
 
