@@ -68,10 +68,14 @@ export function* batchStream(
 }
 
 /**
- * The training pairs with each set phrase ("thanks", "good night") repeated: a phrase learnt
- * whole cannot be guessed from other pairs, and once among a hundred thousand it is not learnt.
+ * The training pairs with each set phrase ("thanks", "good night") and each of the post's own
+ * sentences repeated: a phrase learnt whole cannot be guessed from other pairs, the post's
+ * sentences are the ones every reader tries first, and once among a hundred thousand a pair is
+ * not learnt.
  */
 export function repeatSetPhrases(pairs: readonly SentencePair[], times: number): SentencePair[] {
-  const phrases = pairs.filter((pair) => pair.tags.includes('phrase'));
+  const phrases = pairs.filter(
+    (pair) => pair.tags.includes('phrase') || pair.tags.includes('post'),
+  );
   return [...pairs, ...Array.from({ length: Math.max(times - 1, 0) }, () => phrases).flat()];
 }

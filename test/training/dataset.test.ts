@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchStream, toIdPairs, type IdPair } from '../../src/training/dataset';
+import { batchStream, repeatSetPhrases, toIdPairs, type IdPair } from '../../src/training/dataset';
 import { parseDirection, sidesOfPair } from '../../src/training/direction';
 import { Vocabulary } from '../../src/engine/tokenizer/vocabulary';
 import { POST_SENTENCES, buildVocabulary } from '../../src/corpus';
@@ -46,6 +46,18 @@ describe('batchStream', () => {
     // Unsorted, sources of 1..7 words padded to 8 would be about half padding.
     expect(meanPadding).toBeLessThan(0.25);
     for (const batch of batches) expect(batch.tgtIn[0]).toBe(BOS);
+  });
+});
+
+describe('repeatSetPhrases', () => {
+  it("repeats the set phrases and the post's sentences, and every other pair appears once", () => {
+    const ordinary = { en: ['a', 'cat'], fr: ['un', 'chat'], alignment: [], tags: ['noun'] };
+    const phrase = { en: ['thanks'], fr: ['merci'], alignment: [], tags: ['phrase'] };
+    const post = POST_SENTENCES[0];
+    const repeated = repeatSetPhrases([ordinary, phrase, post], 3);
+    expect(repeated.filter((p) => p === ordinary)).toHaveLength(1);
+    expect(repeated.filter((p) => p === phrase)).toHaveLength(3);
+    expect(repeated.filter((p) => p === post)).toHaveLength(3);
   });
 });
 
