@@ -90,8 +90,8 @@ export function prepareSource(
 /**
  * The nearest known words, if any resembles `word` at all: one that has to be rewritten letter
  * for letter (an emoji, a word in another script) is no suggestion. With a guessed kind, words of
- * that kind, after any known word that differs only by accents or capitals ("tres" → "très"):
- * unless none resembles it, then the nearest of any kind.
+ * that kind, after any known word that differs only by accents, capitals or apostrophes ("tres" →
+ * "très", "didnt" → "didn't"), unless none resembles it: then the nearest of any kind.
  */
 function suggestionsFor(
   word: string,
@@ -109,7 +109,8 @@ function suggestionsFor(
     nearestKnownWords(word, vocabulary, SUGGESTIONS_PER_WORD, among).filter(resembles);
   if (guess) {
     const { wanted, kinds } = guess;
-    const sameLetters = nearest((known) => foldForComparison(known) === folded);
+    const bare = (text: string) => foldForComparison(text).replace(/'/g, '');
+    const sameLetters = nearest((known) => bare(known) === bare(word));
     const ofKind = nearest((known) => wanted.some((kind) => kinds.get(known)?.has(kind)));
     const suggestions = [...new Set([...sameLetters, ...ofKind])].slice(0, SUGGESTIONS_PER_WORD);
     if (ofKind.length > 0) return { word, suggestions, kinds: wanted };
