@@ -97,9 +97,11 @@ describe('unknown-word suggestions', () => {
     for (const word of mut.suggestions) expect(kindOf(word)).toContain('noun');
   });
 
-  it('puts the word typed without its accents first, whatever its kind', () => {
+  it('puts the word typed without its accents or apostrophe first, whatever its kind', () => {
     const [tres] = unknownIn('le chien est tres content', french).words;
     expect(tres.suggestions[0]).toBe('très');
+    const [didnt] = unknownIn('the animal didnt cross the street', english).words;
+    expect(didnt.suggestions[0]).toBe("didn't");
   });
 
   it('offers an adjective for an adjective in French: "une voiture bleux" → bleu, bleue, bleus', () => {
