@@ -23,3 +23,13 @@ export {
   strongestPosition,
   type GoldAlignment,
 } from './agreement';
+export {
+  decideTwin,
+  locateDecision,
+  rankCarryingHeads,
+  type CarryingHead,
+  type Decision,
+  type DecisionPronouns,
+  type DecisionSentence,
+  type TwinDecision,
+} from './decision';
