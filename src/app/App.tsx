@@ -44,6 +44,10 @@ export function App() {
           A real Transformer runs in this page. Type a sentence: everything below is computed from
           it, as you type.
         </p>
+        <p className="lede">
+          Layers, heads and word positions are counted from 1 everywhere on this page; only the
+          engine’s own tensor names, such as enc.0.self, count from 0.
+        </p>
       </header>
       <EngineBanner onRerun={rerun} />
       <UntrainedNotice />

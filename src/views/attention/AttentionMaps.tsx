@@ -77,7 +77,7 @@ export function AttentionMaps(props: AttentionMapsProps) {
             values={values}
             rowTokens={queries}
             colTokens={keys}
-            caption={`${title}  [${rows} × ${keys.length}]  ${name}[${head}]`}
+            caption={`${title}  [${rows} × ${keys.length}], from ${name}`}
             scale={scale}
             selectedRow={row}
             isMasked={masked}

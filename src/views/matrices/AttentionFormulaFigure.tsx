@@ -9,7 +9,7 @@ import { formulaLayout, type GridSizing } from './layout';
 import { MatrixLabel } from './MatrixLabel';
 import { PartGrid, type MatrixPart } from './PartGrid';
 import { PartsNumbers } from './PartsNumbers';
-import { subscript } from './shapes';
+import { shownNumber, subscript } from './shapes';
 import { headOutputPart, headPart, keysTransposedPart, scorePart } from './parts';
 import './matrices.css';
 
@@ -59,14 +59,15 @@ export function AttentionFormulaFigure({
   const layout = formulaLayout(queryTokens.length, keyTokens.length, headSize, maxWidth);
   const q = headPart(matrices, 'Q', head);
   const kT = keysTransposedPart(matrices, head);
-  const scaledTex = `S_{${head}} = \\frac{Q_{${head}} K_{${head}}^T}{\\sqrt{d_k}}`;
-  const scaled = scorePart(matrices, 'scaled', head, scaledTex, `S${subscript(head)}`);
+  const n = shownNumber(head);
+  const scaledTex = `S_{${n}} = \\frac{Q_{${n}} K_{${n}}^T}{\\sqrt{d_k}}`;
+  const scaled = scorePart(matrices, 'scaled', head, scaledTex, `S${subscript(n)}`);
   const weights = scorePart(
     matrices,
     'weights',
     head,
-    `A_{${head}} = \\mathrm{softmax}(S_{${head}})`,
-    `A${subscript(head)}`,
+    `A_{${n}} = \\mathrm{softmax}(S_{${n}})`,
+    `A${subscript(n)}`,
   );
   const v = headPart(matrices, 'V', head);
   const z = headOutputPart(matrices, head);
@@ -77,7 +78,7 @@ export function AttentionFormulaFigure({
     <div className="mx-figure-block" data-figure="formula">
       <Formula
         display
-        tex={`Z_{${head}} = \\mathrm{softmax}\\left(\\frac{Q_{${head}} K_{${head}}^T}{\\sqrt{d_k}}\\right) V_{${head}}, \\qquad \\sqrt{d_k} = \\sqrt{${headSize}} \\approx ${root} \\quad (\\text{paper: } \\sqrt{64} = 8)`}
+        tex={`Z_{${n}} = \\mathrm{softmax}\\left(\\frac{Q_{${n}} K_{${n}}^T}{\\sqrt{d_k}}\\right) V_{${n}}, \\qquad \\sqrt{d_k} = \\sqrt{${headSize}} \\approx ${root} \\quad (\\text{paper: } \\sqrt{64} = 8)`}
       />
       {line(
         <>
@@ -95,7 +96,7 @@ export function AttentionFormulaFigure({
         </>,
       )}
       <p className="mx-formula-note">
-        Every row of <Formula tex={`S_{${head}}`} /> holds one query’s scores against every key,
+        Every row of <Formula tex={`S_{${n}}`} /> holds one query’s scores against every key,
         divided by <Formula tex="\sqrt{d_k}" /> = {root} so they stay in a range where softmax still
         has a gradient.
         {masked &&

@@ -1,8 +1,8 @@
 /**
- * The post's last step of multi-head attention: the heads' Z_0 … Z_{h−1} side by side make one
+ * The post's last step of multi-head attention: the heads' Z_1 … Z_h side by side make one
  * tokens × d_model matrix, and W^O mixes them back into one vector per token, Z, which the
- * feed-forward network reads. Head i owns columns i·d_k … (i+1)·d_k − 1 of the concatenation
- * and meets only rows i·d_k … of W^O: the lines mark those blocks.
+ * feed-forward network reads. Head i (from 0 in the code) owns columns i·d_k … (i+1)·d_k − 1 of
+ * the concatenation and meets only rows i·d_k … of W^O: the lines mark those blocks.
  */
 import { Formula } from '../../components';
 import type { AttentionMatrices } from './attentionMatrices';
@@ -39,7 +39,6 @@ export function ConcatFigure({
     ...outputProjectionParts(matrices, parameters),
     result: sublayerOutputPart(matrices),
   };
-  const last = heads - 1;
   return (
     <div className="mx-figure-block" data-figure="concat">
       <ProductFigure
@@ -52,7 +51,7 @@ export function ConcatFigure({
         onSelectRow={onSelectRow}
         ariaLabel={`The ${heads} head outputs side by side, ${queryTokens.length} × ${dModel}, times W^O (${dModel} × ${dModel}) plus b^O gives Z, ${queryTokens.length} × ${dModel}`}
       >
-        <Formula tex={`Z = \\mathrm{Concat}(Z_0, \\ldots, Z_{${last}})\\, W^O + b^O`} />: the{' '}
+        <Formula tex={`Z = \\mathrm{Concat}(Z_1, \\ldots, Z_{${heads}})\\, W^O + b^O`} />: the{' '}
         {heads} heads’ outputs, {headSize} columns each, sit side by side ({heads} × {headSize} ={' '}
         {dModel} columns). <Formula tex="W^O" /> then blends what the heads found into one vector of{' '}
         {dModel} numbers per token.

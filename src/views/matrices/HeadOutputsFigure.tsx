@@ -31,11 +31,11 @@ export function HeadOutputsFigure({
   return (
     <div className="mx-figure-block" data-figure="head-outputs">
       <p className="mx-figure-note">
-        {heads} heads, so {heads} matrices <Formula tex={`Z_0, \\ldots, Z_{${heads - 1}}`} /> (the
-        paper has {PAPER_SIZES.heads}:{' '}
-        <Formula tex={`Z_0, \\ldots, Z_{${PAPER_SIZES.heads - 1}}`} />
-        ). Each is {queryTokens.length} × {headSize} (paper: n × {PAPER_SIZES.headSize}): for every
-        token, what that head gathered from the others.
+        {heads} heads, so {heads} matrices <Formula tex={`Z_1, \\ldots, Z_{${heads}}`} /> (the paper
+        has {PAPER_SIZES.heads}). The post counts from 0 and labels its {PAPER_SIZES.heads} outputs{' '}
+        <Formula tex={`Z_0, \\ldots, Z_{${PAPER_SIZES.heads - 1}}`} />. Each is {queryTokens.length}{' '}
+        × {headSize} (paper: n × {PAPER_SIZES.headSize}): for every token, what that head gathered
+        from the others.
       </p>
       <HeadPanels
         heads={heads}

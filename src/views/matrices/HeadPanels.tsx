@@ -6,6 +6,7 @@
 import { ColorLegend, divergingScale, maxAbsOf, type ColorScale } from '../../components';
 import type { GridSizing } from './layout';
 import { PartGrid, type MatrixPart } from './PartGrid';
+import { shownNumber } from './shapes';
 import './matrices.css';
 
 export interface PanelKind {
@@ -49,10 +50,10 @@ export function HeadPanels(props: HeadPanelsProps) {
               type="button"
               className="mx-panel"
               aria-pressed={head === props.selectedHead}
-              aria-label={`head ${head}: ${props.describe}`}
+              aria-label={`head ${shownNumber(head)}: ${props.describe}`}
               onClick={() => props.onSelectHead?.(head)}
             >
-              head {head}
+              head {shownNumber(head)}
             </button>
             <div className="mx-panel-grids">
               {parts[head].map((part, index) => (

@@ -1,6 +1,10 @@
-/** Which attention sublayer, which layer and which head the matrix figures show. */
+/**
+ * Which attention sublayer, which layer and which head the matrix figures show. Layers and heads
+ * are held from 0, as the store holds them, and labelled from 1, as the whole page labels them.
+ */
 import { useId } from 'react';
 import { ATTENTION_KINDS, type AttentionKind } from './attentionNames';
+import { shownNumber } from './shapes';
 import './matrices.css';
 
 export const KIND_LABELS: Record<AttentionKind, string> = {
@@ -51,7 +55,7 @@ export function MatricesControls(props: MatricesControlsProps) {
         >
           {Array.from({ length: props.layers }, (_, layer) => (
             <option key={layer} value={layer}>
-              {layer}
+              {shownNumber(layer)}
             </option>
           ))}
         </select>
@@ -63,10 +67,10 @@ export function MatricesControls(props: MatricesControlsProps) {
             key={head}
             type="button"
             aria-pressed={head === props.head}
-            aria-label={`head ${head}`}
+            aria-label={`head ${shownNumber(head)}`}
             onClick={() => props.onHead(head)}
           >
-            {head}
+            {shownNumber(head)}
           </button>
         ))}
       </div>

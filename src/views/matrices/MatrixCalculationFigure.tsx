@@ -10,6 +10,7 @@ import { productLayout } from './layout';
 import { headPart, inputPart, projectionParts, type ProjectionName } from './parts';
 import { PartsNumbers } from './PartsNumbers';
 import { ProductFigure, type ProductColumn } from './ProductFigure';
+import { shownNumber } from './shapes';
 import { Formula } from '../../components';
 import './matrices.css';
 
@@ -35,20 +36,21 @@ export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
   const query = inputPart(matrices, 'query');
   const key = inputPart(matrices, 'key');
   const cross = matrices.names.kind === 'decoder-cross';
+  const n = shownNumber(head);
   const layoutFor = (rows: number) =>
     productLayout({ rows, inner: matrices.dModel, cols: matrices.headSize }, INPUT_WIDTH);
   const explanation = (
     <>
-      <Formula tex={`Q_{${head}} = ${query.tex}\\,W^Q_{${head}} + b^Q_{${head}}`} />: each number of{' '}
-      <Formula tex={`Q_{${head}}`} /> is one row of <Formula tex={query.tex} /> times one column of{' '}
-      <Formula tex={`W^Q_{${head}}`} />, plus one number of the bias. The rows of{' '}
+      <Formula tex={`Q_{${n}} = ${query.tex}\\,W^Q_{${n}} + b^Q_{${n}}`} />: each number of{' '}
+      <Formula tex={`Q_{${n}}`} /> is one row of <Formula tex={query.tex} /> times one column of{' '}
+      <Formula tex={`W^Q_{${n}}`} />, plus one number of the bias. The rows of{' '}
       <Formula tex={query.tex} /> are {cross ? 'the decoder’s tokens' : 'the tokens'}, so the rows
-      of <Formula tex={`Q_{${head}}`} /> are too. <Formula tex="K" /> and <Formula tex="V" /> are
-      made the same way{cross ? ', from the encoder’s output M (below)' : ''}.
+      of <Formula tex={`Q_{${n}}`} /> are too. <Formula tex="K" /> and <Formula tex="V" /> are made
+      the same way{cross ? ', from the encoder’s output M (below)' : ''}.
     </>
   );
   const summary = (symbol: string, results: string) =>
-    `${symbol} (${matrices.queryTokens.length} tokens × ${matrices.dModel}) times the weights of head ${head} gives ${results}`;
+    `${symbol} (${matrices.queryTokens.length} tokens × ${matrices.dModel}) times the weights of head ${n} gives ${results}`;
   return (
     <div className="mx-figure-block" data-figure="qkv">
       {cross ? (

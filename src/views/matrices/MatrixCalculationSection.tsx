@@ -1,6 +1,6 @@
 /** The post's "Matrix Calculation of Self-Attention", figures 14 and 15, for the chosen layer. */
 import { useState } from 'react';
-import { PAPER_SIZES } from './shapes';
+import { PAPER_SIZES, shownNumber } from './shapes';
 import { AttentionFormulaFigure } from './AttentionFormulaFigure';
 import type { AttentionKind } from './attentionNames';
 import { KIND_LABELS, MatricesControls } from './MatricesControls';
@@ -16,6 +16,7 @@ export function MatrixCalculationSection() {
   if (!view) return <Waiting />;
   const { matrices, head } = view;
   const rows = matrices.queryTokens.length;
+  const place = `layer ${shownNumber(view.layer)}, head ${shownNumber(head)}`;
   return (
     <div className="mx-section">
       <p>
@@ -36,14 +37,8 @@ export function MatrixCalculationSection() {
         onHead={view.selectHead}
       />
       <ExportableFigure
-        name={figureFileName(
-          'matrices',
-          'x times w',
-          kind,
-          `layer ${view.layer + 1}`,
-          `head ${head}`,
-        )}
-        caption={`${KIND_LABELS[kind]}, layer ${view.layer + 1}, head ${head}: Q, K and V computed for every token at once, X × W + b.`}
+        name={figureFileName('matrices', 'x times w', kind, place)}
+        caption={`${KIND_LABELS[kind]}, ${place}: Q, K and V computed for every token at once, X × W + b.`}
       >
         <MatrixCalculationFigure
           matrices={matrices}
@@ -63,14 +58,8 @@ export function MatrixCalculationSection() {
         one, Z, holds the head’s output for every token at once.
       </p>
       <ExportableFigure
-        name={figureFileName(
-          'matrices',
-          'attention',
-          kind,
-          `layer ${view.layer + 1}`,
-          `head ${head}`,
-        )}
-        caption={`${KIND_LABELS[kind]}, layer ${view.layer + 1}, head ${head}: softmax(QKᵀ/√d_k)V for every token at once.`}
+        name={figureFileName('matrices', 'attention', kind, place)}
+        caption={`${KIND_LABELS[kind]}, ${place}: softmax(QKᵀ/√d_k)V for every token at once.`}
       >
         <AttentionFormulaFigure matrices={matrices} head={head} selectedRow={view.queryRow} />
       </ExportableFigure>

@@ -7,7 +7,7 @@
 import { useState, type ReactNode } from 'react';
 import type { HeadBlock, ProductLayout } from './layout';
 import { MatrixLabel } from './MatrixLabel';
-import { subscript } from './shapes';
+import { shownNumber, subscript } from './shapes';
 import { PartGrid, type MatrixPart } from './PartGrid';
 import { ProductReadout, type PinnedCell } from './ProductReadout';
 import './matrices.css';
@@ -80,7 +80,7 @@ export function ProductFigure(props: ProductFigureProps) {
             <div className="mx-head-strip" style={{ width: layout.left.width }}>
               {props.headBlocks.map((block) => (
                 <span key={block.head} style={{ width: block.end - block.start }}>
-                  Z{subscript(block.head)}
+                  Z{subscript(shownNumber(block.head))}
                 </span>
               ))}
             </div>

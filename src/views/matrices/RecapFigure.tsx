@@ -19,7 +19,7 @@ import {
   sublayerOutputPart,
 } from './parts';
 import { PartsNumbers } from './PartsNumbers';
-import { PAPER_SIZES, subscript } from './shapes';
+import { PAPER_SIZES, shownNumber, subscript } from './shapes';
 import { RecapHeadings, RecapSteps } from './RecapHeader';
 import './matrices.css';
 
@@ -86,7 +86,7 @@ export function RecapFigure({
       <div
         className="mx-recap"
         role="group"
-        aria-label={`Multi-head attention of layer ${matrices.names.layer}: ${queryTokens.length} token vectors go through ${heads} heads (paper: ${PAPER_SIZES.heads}), each with its own weights, and come out as one ${queryTokens.length} × ${matrices.dModel} matrix Z`}
+        aria-label={`Multi-head attention of layer ${shownNumber(matrices.names.layer)}: ${queryTokens.length} token vectors go through ${heads} heads (paper: ${PAPER_SIZES.heads}), each with its own weights, and come out as one ${queryTokens.length} × ${matrices.dModel} matrix Z`}
       >
         <RecapHeadings />
         <div className="mx-recap-inputs" style={span}>
@@ -118,7 +118,7 @@ export function RecapFigure({
                 aria-pressed={selected}
                 onClick={() => onSelectHead?.(head)}
               >
-                head {head}
+                head {shownNumber(head)}
               </button>
             </div>,
             <div key={`w${head}`} className="mx-recap-cell" style={at(3)} data-selected={selected}>
@@ -145,7 +145,13 @@ export function RecapFigure({
             </div>,
             <div key={`a${head}`} className="mx-recap-cell" style={at(5)} data-selected={selected}>
               <Thumb
-                part={scorePart(matrices, 'weights', head, `A_{${head}}`, `A${subscript(head)}`)}
+                part={scorePart(
+                  matrices,
+                  'weights',
+                  head,
+                  `A_{${shownNumber(head)}}`,
+                  `A${subscript(shownNumber(head))}`,
+                )}
                 sizing={layout.weights}
                 rowNames={queryTokens}
                 colNames={keyTokens}

@@ -15,7 +15,8 @@ export function inputDescription(matrices: AttentionMatrices): string {
   }
   const stack = kind === 'encoder-self' ? 'encoder' : 'decoder';
   if (layer === 0) return 'X, each token’s embedding plus its position signal';
-  return `X, the output of ${stack} layer ${layer - 1} (the post calls it R)`;
+  // The layer below this one is held at layer − 1, and the page numbers it from 1: layer.
+  return `X, the output of ${stack} layer ${layer} (the post calls it R)`;
 }
 
 /** The steps the recap's columns follow, left to right. */

@@ -7,7 +7,7 @@ import type { AttentionMatrices } from './attentionMatrices';
 import type { AttentionParameters, Projection } from './attentionParameters';
 import { headBias, headOf, headProjection, transpose } from './headSlices';
 import type { MatrixPart } from './PartGrid';
-import { PAPER_SIZES, lengthLetters, subscript } from './shapes';
+import { PAPER_SIZES, lengthLetters, shownNumber, subscript } from './shapes';
 
 export type ProjectionName = 'Q' | 'K' | 'V';
 
@@ -35,7 +35,7 @@ export function inputPart(matrices: AttentionMatrices, side: 'query' | 'key'): M
   return matrix(symbol, symbol, t, [letter, PAPER_SIZES.dModel]);
 }
 
-/** Q_i, K_i or V_i of head i: (length, d_k). */
+/** Q_i, K_i or V_i of head i (numbered from 1 in its symbol): (length, d_k). */
 export function headPart(
   matrices: AttentionMatrices,
   name: ProjectionName,
@@ -44,7 +44,8 @@ export function headPart(
   const stacked = name === 'Q' ? matrices.q : name === 'K' ? matrices.k : matrices.v;
   const letters = paperLengths(matrices);
   const letter = name === 'Q' ? letters.queries : letters.keys;
-  return matrix(`${name}_{${head}}`, `${name}${subscript(head)}`, headOf(stacked, head), [
+  const n = shownNumber(head);
+  return matrix(`${name}_{${n}}`, `${name}${subscript(n)}`, headOf(stacked, head), [
     letter,
     PAPER_SIZES.headSize,
   ]);
@@ -53,7 +54,8 @@ export function headPart(
 /** K_iᵀ: (d_k, keyLength). */
 export function keysTransposedPart(matrices: AttentionMatrices, head: number): MatrixPart {
   const k = transpose(headOf(matrices.k, head));
-  return matrix(`K_{${head}}^T`, `K${subscript(head)}ᵀ`, k, [
+  const n = shownNumber(head);
+  return matrix(`K_{${n}}^T`, `K${subscript(n)}ᵀ`, k, [
     PAPER_SIZES.headSize,
     paperLengths(matrices).keys,
   ]);
@@ -73,7 +75,8 @@ export function scorePart(
 
 /** Z_i = softmax(Q_i K_iᵀ / √d_k) V_i: (queryLength, d_k). */
 export function headOutputPart(matrices: AttentionMatrices, head: number): MatrixPart {
-  return matrix(`Z_{${head}}`, `Z${subscript(head)}`, headOf(matrices.z, head), [
+  const n = shownNumber(head);
+  return matrix(`Z_{${n}}`, `Z${subscript(n)}`, headOf(matrices.z, head), [
     paperLengths(matrices).queries,
     PAPER_SIZES.headSize,
   ]);
@@ -94,17 +97,18 @@ export function projectionParts(
         : parameters.value
     : null;
   const dk = matrices.headSize;
+  const n = shownNumber(head);
   return {
     weight: {
-      tex: `W^{${name}}_{${head}}`,
-      symbol: `W^${name}${subscript(head)}`,
+      tex: `W^{${name}}_{${n}}`,
+      symbol: `W^${name}${subscript(n)}`,
       shape: [matrices.dModel, dk],
       paper: [PAPER_SIZES.dModel, PAPER_SIZES.headSize],
       values: projection ? headProjection(projection.weight, head, dk).data : null,
     },
     bias: {
-      tex: `b^{${name}}_{${head}}`,
-      symbol: `b^${name}${subscript(head)}`,
+      tex: `b^{${name}}_{${n}}`,
+      symbol: `b^${name}${subscript(n)}`,
       shape: [1, dk],
       paper: [1, PAPER_SIZES.headSize],
       values: projection ? headBias(projection.bias, head, dk).data : null,
@@ -112,11 +116,10 @@ export function projectionParts(
   };
 }
 
-/** The concatenation of every head's Z_i: (queryLength, d_model). */
+/** The concatenation of every head's Z_i, Z_1 … Z_h: (queryLength, d_model). */
 export function concatPart(matrices: AttentionMatrices): MatrixPart {
   const letter = paperLengths(matrices).queries;
-  const last = matrices.heads - 1;
-  const tex = `\\mathrm{Concat}(Z_0, \\ldots, Z_{${last}})`;
+  const tex = `\\mathrm{Concat}(Z_1, \\ldots, Z_{${matrices.heads}})`;
   return matrix(tex, 'Concat', matrices.concat, [letter, PAPER_SIZES.dModel]);
 }
 
@@ -145,7 +148,7 @@ export function outputProjectionParts(
   };
 }
 
-/** Z = Concat(Z_0, …, Z_{h−1}) W^O + b^O: (queryLength, d_model), what the sublayer hands on. */
+/** Z = Concat(Z_1, …, Z_h) W^O + b^O: (queryLength, d_model), what the sublayer hands on. */
 export function sublayerOutputPart(matrices: AttentionMatrices): MatrixPart {
   const letter = paperLengths(matrices).queries;
   return matrix('Z', 'Z', matrices.out, [letter, PAPER_SIZES.dModel]);

@@ -29,6 +29,14 @@ export function lengthLetters(crossAttention: boolean): { queries: string; keys:
   return crossAttention ? { queries: 'm', keys: 'n' } : { queries: 'n', keys: 'n' };
 }
 
+/**
+ * The number the page shows for the layer, head or word at `index`: the page counts them from 1,
+ * while the store, the trace's names and the code count from 0.
+ */
+export function shownNumber(index: number): number {
+  return index + 1;
+}
+
 const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
 /** 12 → "₁₂": head numbers in plain-text symbols such as Q₂ and Z₁₂. */

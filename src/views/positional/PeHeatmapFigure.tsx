@@ -8,7 +8,13 @@ import type { PositionalLayout } from '../../engine/model/config';
 import { PAPER_CONFIG } from '../../engine/model/config';
 import { positionalEncoding } from '../../engine/model/positional';
 import { ColorLegend, divergingScale, formatValue, Formula, MatrixGrid } from '../../components';
-import { clampLength, dimensionRole, LAYOUT_NAMES, MAX_HEATMAP_LENGTH } from './layout';
+import {
+  clampLength,
+  dimensionRole,
+  LAYOUT_NAMES,
+  MAX_HEATMAP_LENGTH,
+  positionLabel,
+} from './layout';
 import './positional.css';
 
 export interface PeHeatmapFigureProps {
@@ -95,7 +101,7 @@ export const PeHeatmapFigure = memo(function PeHeatmapFigure({
               maxWidth={512}
               describeCell={(position, dim, value) => {
                 const role = dimensionRole(dim, dModel, layout);
-                return `position ${position}, dimension ${dim} (${role.fn}, ω${role.frequency}): ${formatValue(value)}`;
+                return `position ${positionLabel(position)}, dimension ${dim} (${role.fn}, ω${role.frequency}): ${formatValue(value)}`;
               }}
               ariaLabel={`Positional encodings, ${layout} layout: ${length} positions by ${dModel} dimensions, values between -1 and 1.`}
             />

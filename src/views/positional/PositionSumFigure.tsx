@@ -55,7 +55,7 @@ export function PositionSumFigure({ tokens, embed, pe, input, selected }: Positi
                 position === selected ? { fontWeight: 700, color: 'var(--accent)' } : undefined
               }
             >
-              {position}: {tokens[position]}
+              {position + 1}: {tokens[position]}
             </span>
             {vector(embed, 'x', position)}
             <span className="pos-op" aria-hidden="true">
@@ -73,7 +73,7 @@ export function PositionSumFigure({ tokens, embed, pe, input, selected }: Positi
         x is <span className="pos-name">src.embed</span>, t is{' '}
         <span className="pos-name">src.pe</span> and their sum{' '}
         <span className="pos-name">src.input</span> {formatShape(input.shape)}, added number by
-        number. Position counts from 0. Point at a cell to read its value.
+        number. Point at a cell to read its value.
       </figcaption>
       <ColorLegend scale={scale} caption="value of each number" />
     </figure>

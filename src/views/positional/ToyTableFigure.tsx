@@ -1,13 +1,13 @@
 /**
- * Figure 23: the post's toy table, positional encodings of positions 0-2 with d = 4, computed
- * live by the engine (Tensor2Tensor's layout, as in the post), and the model's own encodings of
- * the sentence's positions at its real width.
+ * Figure 23: the post's toy table, positional encodings of the first three words with d = 4,
+ * computed live by the engine (Tensor2Tensor's layout, as in the post), and the model's own
+ * encodings of the sentence's positions at its real width.
  */
 import type { PositionalLayout } from '../../engine/model/config';
 import type { Tensor } from '../../engine/tensor';
 import { formatShape } from '../../engine/tensor';
 import { Formula, NumbersTable } from '../../components';
-import { dimensionRole, formatPostStyle, TOY_DIMENSIONS, toyTable } from './layout';
+import { dimensionRole, formatPostStyle, positionLabel, TOY_DIMENSIONS, toyTable } from './layout';
 import './positional.css';
 
 export interface ToyTableFigureProps {
@@ -45,7 +45,7 @@ export function ToyTableFigure({ modelEncodings, tokens, modelLayout }: ToyTable
         <tbody>
           {Array.from({ length: positions }, (_, position) => (
             <tr key={position}>
-              <th scope="row">{position}</th>
+              <th scope="row">{positionLabel(position)}</th>
               {Array.from({ length: dimensions }, (_, dim) => {
                 const value = toy.data[position * dimensions + dim];
                 return (
@@ -60,8 +60,9 @@ export function ToyTableFigure({ modelEncodings, tokens, modelLayout }: ToyTable
       </table>
       <figcaption className="pos-note">
         With d = 4 there are two frequencies, ω₀ = 1 and ω₁ = 1/10000: the first column turns
-        quickly with the position, the second barely moves. These numbers are computed here, not
-        copied. The model you are running uses d = {dModel} and the {modelLayout} layout; its
+        quickly with the position, the second barely moves. The formula’s pos counts from 0, so the
+        first word has pos = 0: its sines are 0 and its cosines 1. These numbers are computed here,
+        not copied. The model you are running uses d = {dModel} and the {modelLayout} layout; its
         encodings for the {modelPositions} positions of your sentence are in the table behind this
         button.
       </figcaption>
@@ -70,7 +71,7 @@ export function ToyTableFigure({ modelEncodings, tokens, modelLayout }: ToyTable
         caption={`src.pe ${formatShape(modelEncodings.shape)}`}
         values={modelEncodings.data}
         cols={dModel}
-        rowLabels={tokens.slice(0, modelPositions).map((t, p) => `${p}: ${t}`)}
+        rowLabels={tokens.slice(0, modelPositions).map((t, p) => `${p + 1}: ${t}`)}
       />
     </figure>
   );

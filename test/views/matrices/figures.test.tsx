@@ -42,7 +42,7 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
       `X[“${run.sourceTokens[2]}”, 33] = ${formatValue(x.data[2 * d + 33])}`,
     );
     for (const name of ['q', 'k', 'v']) {
-      const drawn = drawnMatrix(container, `${name.toUpperCase()}₅`);
+      const drawn = drawnMatrix(container, `${name.toUpperCase()}₆`);
       expect([drawn.rows, drawn.cols]).toEqual([S, dk]);
       expect(drawn.values).toEqual(
         Float64Array.from(headOf(traced(run, `enc.1.self.${name}`), head).data),
@@ -55,16 +55,16 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
       <MatrixCalculationFigure matrices={matrices} parameters={parameters} head={head} />,
     );
     expect(captions(container)).toEqual([
-      `W^Q₅: ${d} × ${dk} (paper: 512 × 64)`,
-      `W^K₅: ${d} × ${dk} (paper: 512 × 64)`,
-      `W^V₅: ${d} × ${dk} (paper: 512 × 64)`,
-      `b^Q₅: 1 × ${dk} (paper: 1 × 64)`,
-      `b^K₅: 1 × ${dk} (paper: 1 × 64)`,
-      `b^V₅: 1 × ${dk} (paper: 1 × 64)`,
+      `W^Q₆: ${d} × ${dk} (paper: 512 × 64)`,
+      `W^K₆: ${d} × ${dk} (paper: 512 × 64)`,
+      `W^V₆: ${d} × ${dk} (paper: 512 × 64)`,
+      `b^Q₆: 1 × ${dk} (paper: 1 × 64)`,
+      `b^K₆: 1 × ${dk} (paper: 1 × 64)`,
+      `b^V₆: 1 × ${dk} (paper: 1 × 64)`,
       `X: ${S} × ${d} (paper: n × 512)`,
-      `Q₅: ${S} × ${dk} (paper: n × 64)`,
-      `K₅: ${S} × ${dk} (paper: n × 64)`,
-      `V₅: ${S} × ${dk} (paper: n × 64)`,
+      `Q₆: ${S} × ${dk} (paper: n × 64)`,
+      `K₆: ${S} × ${dk} (paper: n × 64)`,
+      `V₆: ${S} × ${dk} (paper: n × 64)`,
     ]);
   });
 
@@ -72,16 +72,16 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
     const { container } = render(
       <MatrixCalculationFigure matrices={matrices} parameters={parameters} head={head} />,
     );
-    const q = drawnMatrix(container, 'Q₅');
+    const q = drawnMatrix(container, 'Q₆');
     for (const [row, col] of [
       [0, 0],
       [3, 7],
       [S - 1, 4],
     ]) {
       const cell = container.querySelector(
-        `.mx-part[data-symbol="Q₅"] g[data-row="${row}"][data-col="${col}"] rect`,
+        `.mx-part[data-symbol="Q₆"] g[data-row="${row}"][data-col="${col}"] rect`,
       );
-      const area = container.querySelector('.mx-part[data-symbol="Q₅"] .cmp-grid-area');
+      const area = container.querySelector('.mx-part[data-symbol="Q₆"] .cmp-grid-area');
       if (!cell || !area) throw new Error('no Q cell');
       const x = Number(cell.getAttribute('x')) + 1;
       const y = Number(cell.getAttribute('y')) + 1;
@@ -102,17 +102,17 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
     );
     const missing = container.querySelectorAll('.mx-missing');
     expect(Array.from(missing, (box) => box.getAttribute('data-symbol'))).toEqual([
-      'W^Q₅',
-      'W^K₅',
-      'W^V₅',
-      'b^Q₅',
-      'b^K₅',
-      'b^V₅',
+      'W^Q₆',
+      'W^K₆',
+      'W^V₆',
+      'b^Q₆',
+      'b^K₆',
+      'b^V₆',
     ]);
     expect(
-      screen.getByRole('img', { name: /W\^Q₅: 64 × 8; its numbers are not loaded/ }),
+      screen.getByRole('img', { name: /W\^Q₆: 64 × 8; its numbers are not loaded/ }),
     ).toBeTruthy();
-    expect(drawnMatrix(container, 'Q₅').values).toEqual(
+    expect(drawnMatrix(container, 'Q₆').values).toEqual(
       Float64Array.from(headOf(traced(run, 'enc.1.self.q'), head).data),
     );
   });
@@ -128,11 +128,11 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
     expect(tabledMatrix(container, 'M').values).toEqual(
       Float64Array.from(traced(run, `enc.${run.config.encoderLayers - 1}.norm2`).data),
     );
-    expect(drawnMatrix(container, 'Q₀').rows).toBe(T);
-    expect(drawnMatrix(container, 'K₀').values).toEqual(
+    expect(drawnMatrix(container, 'Q₁').rows).toBe(T);
+    expect(drawnMatrix(container, 'K₁').values).toEqual(
       Float64Array.from(headOf(traced(run, 'dec.0.cross.k'), 0).data),
     );
-    expect(captions(container)).toContain(`Q₀: ${T} × ${dk} (paper: m × 64)`);
+    expect(captions(container)).toContain(`Q₁: ${T} × ${dk} (paper: m × 64)`);
   });
 });
 
@@ -141,22 +141,22 @@ describe('AttentionFormulaFigure (softmax(QKᵀ/√d_k)V = Z)', () => {
     const { matrices } = sublayer(run, 'encoder-self', 0);
     const { container } = render(<AttentionFormulaFigure matrices={matrices} head={2} />);
     const expected = (name: string) => Float64Array.from(headOf(traced(run, name), 2).data);
-    expect(drawnMatrix(container, 'Q₂').values).toEqual(expected('enc.0.self.q'));
-    expect(drawnMatrix(container, 'K₂ᵀ').values).toEqual(
+    expect(drawnMatrix(container, 'Q₃').values).toEqual(expected('enc.0.self.q'));
+    expect(drawnMatrix(container, 'K₃ᵀ').values).toEqual(
       Float64Array.from(transpose(headOf(traced(run, 'enc.0.self.k'), 2)).data),
     );
-    expect(drawnMatrix(container, 'S₂').values).toEqual(expected('enc.0.self.scaled'));
-    expect(drawnMatrix(container, 'A₂').values).toEqual(expected('enc.0.self.weights'));
-    expect(drawnMatrix(container, 'V₂').values).toEqual(expected('enc.0.self.v'));
-    expect(drawnMatrix(container, 'Z₂').values).toEqual(expected('enc.0.self.z'));
+    expect(drawnMatrix(container, 'S₃').values).toEqual(expected('enc.0.self.scaled'));
+    expect(drawnMatrix(container, 'A₃').values).toEqual(expected('enc.0.self.weights'));
+    expect(drawnMatrix(container, 'V₃').values).toEqual(expected('enc.0.self.v'));
+    expect(drawnMatrix(container, 'Z₃').values).toEqual(expected('enc.0.self.z'));
     expect(container.querySelector('.katex')?.textContent).toContain('softmax');
   });
 
   it('hatches the future in the decoder’s masked self-attention and gives it weight 0', () => {
     const { matrices } = sublayer(run, 'decoder-self', 1);
     const { container } = render(<AttentionFormulaFigure matrices={matrices} head={1} />);
-    const scaled = drawnMatrix(container, 'S₁');
-    const weights = drawnMatrix(container, 'A₁');
+    const scaled = drawnMatrix(container, 'S₂');
+    const weights = drawnMatrix(container, 'A₂');
     for (let row = 0; row < T; row++) {
       for (let col = row + 1; col < T; col++) {
         expect(scaled.values[row * T + col]).toBe(-Infinity);
@@ -167,7 +167,7 @@ describe('AttentionFormulaFigure (softmax(QKᵀ/√d_k)V = Z)', () => {
   });
 });
 
-describe('HeadOutputsFigure (Z₀ … Z_{h−1})', () => {
+describe('HeadOutputsFigure (Z₁ … Z_h)', () => {
   it('draws one panel per head, each with that head’s Z from the trace', () => {
     const { matrices } = sublayer(run, 'encoder-self', 1);
     const onSelectHead = vi.fn();
@@ -177,7 +177,7 @@ describe('HeadOutputsFigure (Z₀ … Z_{h−1})', () => {
     const z = traced(run, 'enc.1.self.z');
     expect(container.querySelectorAll('.mx-panel-box')).toHaveLength(run.config.heads);
     for (let head = 0; head < run.config.heads; head++) {
-      const symbol = `Z${'₀₁₂₃₄₅₆₇'[head]}`;
+      const symbol = `Z${'₁₂₃₄₅₆₇₈'[head]}`;
       expect(tabledMatrix(container, symbol).values).toEqual(
         Float64Array.from(headOf(z, head).data),
       );
@@ -186,19 +186,19 @@ describe('HeadOutputsFigure (Z₀ … Z_{h−1})', () => {
         `${symbol}[“${run.sourceTokens[3]}”, 5] = ${formatValue(value)}`,
       );
     }
-    fireEvent.click(screen.getByRole('button', { name: /^head 6:/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^head 7:/ }));
     expect(onSelectHead).toHaveBeenCalledWith(6);
     expect(screen.getByText(/the paper has/).textContent).toContain('8');
   });
 });
 
-describe('ConcatFigure (Concat(Z₀ … Z_{h−1}) × W^O = Z)', () => {
+describe('ConcatFigure (Concat(Z₁ … Z_h) × W^O = Z)', () => {
   const { matrices, parameters } = sublayer(run, 'encoder-self', 1);
 
   it('puts head i’s drawn Z_i in columns i·d_k … of the drawn concatenation', () => {
     const outputs = render(<HeadOutputsFigure matrices={matrices} selectedHead={0} />);
     const drawnZ = Array.from({ length: run.config.heads }, (_, head) =>
-      tabledMatrix(outputs.container, `Z${'₀₁₂₃₄₅₆₇'[head]}`),
+      tabledMatrix(outputs.container, `Z${'₁₂₃₄₅₆₇₈'[head]}`),
     );
     const { container } = render(<ConcatFigure matrices={matrices} parameters={parameters} />);
     const concat = tabledMatrix(container, 'Concat');

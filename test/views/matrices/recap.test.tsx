@@ -12,7 +12,7 @@ import { matricesRun, sublayer, traced } from './fixtures';
 const run = matricesRun();
 const dk = headSize(run.config);
 const S = run.sourceTokens.length;
-const SUBSCRIPTS = '₀₁₂₃₄₅₆₇';
+const SUBSCRIPTS = '₁₂₃₄₅₆₇₈';
 
 beforeEach(() => {
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
@@ -36,10 +36,10 @@ describe('RecapFigure', () => {
       <RecapFigure matrices={matrices} parameters={parameters} selectedHead={3} />,
     );
     expect(screen.getAllByRole('button', { name: /^head \d$/ })).toHaveLength(run.config.heads);
-    expect(screen.getByRole('button', { name: 'head 3' }).getAttribute('aria-pressed')).toBe(
+    expect(screen.getByRole('button', { name: 'head 4' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
-    expect(screen.getByText(/the output of encoder layer 0 \(the post calls it R\)/)).toBeTruthy();
+    expect(screen.getByText(/the output of encoder layer 1 \(the post calls it R\)/)).toBeTruthy();
     expect(tabledMatrix(container, 'X').values).toEqual(
       Float64Array.from(traced(run, 'enc.0.norm2').data),
     );
@@ -81,7 +81,7 @@ describe('RecapFigure', () => {
         onSelectHead={onSelectHead}
       />,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'head 7' }));
+    fireEvent.click(screen.getByRole('button', { name: 'head 8' }));
     expect(onSelectHead).toHaveBeenCalledWith(7);
   });
 });

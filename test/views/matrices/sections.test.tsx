@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStore, useStore } from '../../../src/store';
+import { AttentionMaps } from '../../../src/views/attention/AttentionMaps';
+import { kindsInTrace } from '../../../src/views/attention/attentionKinds';
 import { ManyHeadsSection } from '../../../src/views/matrices/ManyHeadsSection';
 import { MatrixCalculationSection } from '../../../src/views/matrices/MatrixCalculationSection';
 import type { ModelInfo } from '../../../src/worker/protocol';
@@ -78,7 +80,7 @@ describe('the matrix sections', () => {
   it('draw the selected layer and head, and say the weights are drawn by shape only', () => {
     loadRun();
     const { container } = render(<MatrixCalculationSection />);
-    expect(captions(container)).toContain('Q₄: 6 × 8 (paper: n × 64)');
+    expect(captions(container)).toContain('Q₅: 6 × 8 (paper: n × 64)');
     expect(container.querySelectorAll('.mx-missing').length).toBeGreaterThan(0);
     expect(screen.getByRole('note').textContent).toContain('dashed boxes of their true size');
   });
@@ -86,21 +88,56 @@ describe('the matrix sections', () => {
   it('move the shared selection when a head or a layer is picked', () => {
     loadRun();
     const { container } = render(<MatrixCalculationSection />);
-    fireEvent.click(screen.getAllByRole('button', { name: 'head 2' })[0]);
+    fireEvent.click(screen.getAllByRole('button', { name: 'head 3' })[0]);
     expect(useStore.getState().selection.head).toBe(2);
-    expect(captions(container)).toContain('Q₂: 6 × 8 (paper: n × 64)');
+    expect(captions(container)).toContain('Q₃: 6 × 8 (paper: n × 64)');
     fireEvent.change(screen.getByLabelText('Layer'), { target: { value: '0' } });
     expect(useStore.getState().selection.layer).toBe(0);
     const input = run.trace.get('src.input');
     expect(tabledMatrix(container, 'X').values).toEqual(Float64Array.from(input?.data ?? []));
   });
 
+  it('name the same layer and head as the attention maps’ pickers for the same selection', () => {
+    loadRun();
+    const { container } = render(<MatrixCalculationSection />);
+    const selection = useStore.getState().selection;
+    const maps = render(
+      <AttentionMaps
+        trace={run.trace}
+        kinds={kindsInTrace(run.trace)}
+        sourceTokens={run.sourceTokens}
+        targetTokens={run.targetTokens}
+        selection={selection}
+        onSelect={vi.fn()}
+      />,
+    );
+    const pressed = (root: Element, group: string) =>
+      root.querySelector(`[role="group"][aria-label="${group}"] [aria-pressed="true"]`);
+    const matricesHead = pressed(container, 'Head');
+    const mapsHead = pressed(maps.container, 'Head');
+    // The store holds head 4 and layer 1, counted from 0: both figures call them head 5, layer 2.
+    expect(matricesHead?.textContent).toBe('5');
+    expect(mapsHead?.textContent).toBe('5');
+    expect(matricesHead?.getAttribute('aria-label')?.toLowerCase()).toBe(
+      mapsHead?.getAttribute('aria-label')?.toLowerCase(),
+    );
+    const layerSelect = screen.getAllByLabelText('Layer')[0];
+    if (!(layerSelect instanceof HTMLSelectElement)) throw new Error('no layer select');
+    expect(layerSelect.selectedOptions[0].textContent).toBe('2');
+    expect(pressed(maps.container, 'Layer')?.textContent).toBe('2');
+    expect(captions(container)).toContain('Q₅: 6 × 8 (paper: n × 64)');
+    expect(
+      container.querySelector('[aria-label$="times the weights of head 5 gives Q, K and V"]'),
+    ).not.toBeNull();
+    expect(maps.container.textContent).toContain('layer 2, head 5');
+  });
+
   it('switch to encoder-decoder attention: queries from the target, keys from the source', () => {
     loadRun();
     const { container } = render(<MatrixCalculationSection />);
     fireEvent.change(screen.getByLabelText('Attention'), { target: { value: 'decoder-cross' } });
-    expect(captions(container)).toContain(`Q₄: ${run.targetTokens.length} × 8 (paper: m × 64)`);
-    expect(captions(container)).toContain(`K₄: ${run.sourceTokens.length} × 8 (paper: n × 64)`);
+    expect(captions(container)).toContain(`Q₅: ${run.targetTokens.length} × 8 (paper: m × 64)`);
+    expect(captions(container)).toContain(`K₅: ${run.sourceTokens.length} × 8 (paper: n × 64)`);
   });
 
   it('draw every head, every Z_i, the concatenation and the recap in the many-heads section', () => {

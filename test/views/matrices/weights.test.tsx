@@ -48,7 +48,7 @@ describe('the matrix sections with the weights that came with the model', () => 
     // Head 2's W^Q is columns 2·d_k … 3·d_k − 1 of q_proj.weightᵀ.
     const dk = CONFIG.dModel / CONFIG.heads;
     const full = transpose(weight('encoder.layers.1.self_attn.q_proj.weight'));
-    const drawn = tabledMatrix(container, 'W^Q₂');
+    const drawn = tabledMatrix(container, 'W^Q₃');
     expect([drawn.rows, drawn.cols]).toEqual([CONFIG.dModel, dk]);
     for (let r = 0; r < CONFIG.dModel; r++) {
       for (let c = 0; c < dk; c++) {

@@ -26,6 +26,10 @@ describe('PositionSumFigure', () => {
         selected={0}
       />,
     );
+    const labels = document.querySelectorAll('.pos-token');
+    expect([...labels].map((label) => label.textContent)).toEqual(
+      run.sourceTokens.map((token, p) => `${p + 1}: ${token}`),
+    );
     for (let p = 0; p < run.sourceTokens.length; p++) {
       const x = displayedValues(screen.getByTestId(`pos-x-${p}`));
       const t = displayedValues(screen.getByTestId(`pos-t-${p}`));
@@ -77,6 +81,24 @@ describe('ToyTableFigure', () => {
       .getAllByRole('cell')
       .map((c) => Number(c.dataset.value));
     expect(values).toEqual([...row(pe, 1)]);
+  });
+  it('counts the words from 1 in every row label, beside the formula’s pos from 0', () => {
+    const pe = run.get('src.pe');
+    render(
+      <ToyTableFigure modelEncodings={pe} tokens={run.sourceTokens} modelLayout="concatenated" />,
+    );
+    const toyRows = within(screen.getByTestId('toy-table')).getAllByRole('rowheader');
+    expect(toyRows.map((r) => r.textContent)).toEqual([
+      '1 (pos = 0)',
+      '2 (pos = 1)',
+      '3 (pos = 2)',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Show the model’s encodings (d = 64)' }));
+    const table = screen.getAllByRole('table').find((t) => t.textContent?.includes('src.pe'));
+    const labels = within(table as HTMLElement)
+      .getAllByRole('rowheader')
+      .map((r) => r.textContent);
+    expect(labels).toEqual(run.sourceTokens.map((token, p) => `${p + 1}: ${token}`));
   });
 });
 
