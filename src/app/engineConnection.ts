@@ -73,6 +73,7 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
         store.getState().attributionReceived(id, attribution),
       attributionFinished: (id, computeMs) => store.getState().attributionFinished(id, computeMs),
       attributionFailed: (id, error) => store.getState().attributionFailed(id, error),
+      decisionArrived: (id, outcome) => store.getState().decisionArrived(id, outcome),
     },
   });
 
@@ -102,6 +103,13 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
     attributedWord = key;
     const id = client.attribute(modelRefFromKey(state.modelKey), target.word);
     state.attributionStarted(id, target.runId, target.position);
+  };
+  // Where il/elle is decided is located once the reader asks, for the model then loaded.
+  const locateIfWanted = () => {
+    const state = store.getState();
+    const { decision } = state;
+    if (decision.status !== 'wanted' || decision.modelKey !== state.modelKey) return;
+    state.decisionStarted(client.locateDecision(modelRefFromKey(state.modelKey)), state.modelKey);
   };
   const loadPickedModel = () => {
     const state = store.getState();
@@ -142,6 +150,7 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
       ) {
         attributeIfChanged();
       }
+      if (state.decision !== previous.decision) locateIfWanted();
     });
   });
 

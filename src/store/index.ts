@@ -15,6 +15,7 @@ export {
   type AttributionState,
   type AttributionStatus,
 } from './attributionSlice';
+export type { DecisionState, DecisionStatus } from './decisionSlice';
 export type { RunState, RunStatus } from './runSlice';
 export {
   clampSelection,

@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { AttributionSlice } from './attributionSlice';
 import type { CompareSlice } from './compareSlice';
+import type { DecisionSlice } from './decisionSlice';
 import type { InputSlice } from './inputSlice';
 import type { LinkSlice } from './linkSlice';
 import type { ModelSlice } from './modelSlice';
@@ -22,7 +23,8 @@ export type AppState = ModelSlice &
   LinkSlice &
   PresentationSlice &
   CompareSlice &
-  AttributionSlice;
+  AttributionSlice &
+  DecisionSlice;
 
 /** A slice sees the whole store, so an action may keep other slices consistent (the selection). */
 export type SliceCreator<Slice> = StateCreator<AppState, [], [], Slice>;

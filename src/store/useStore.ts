@@ -1,6 +1,7 @@
 /** The app's one store, built from its slices. Components read it through selectors. */
 import { create } from 'zustand';
 import { createAttributionSlice } from './attributionSlice';
+import { createDecisionSlice } from './decisionSlice';
 import { createCompareSlice } from './compareSlice';
 import { createInputSlice } from './inputSlice';
 import { createLinkSlice } from './linkSlice';
@@ -25,6 +26,7 @@ export const useStore = create<AppState>()((...args) => ({
   ...createPresentationSlice(...args),
   ...createCompareSlice(...args),
   ...createAttributionSlice(...args),
+  ...createDecisionSlice(...args),
 }));
 
 /** Back to the state the page starts in: for tests, which each start from a fresh store. */

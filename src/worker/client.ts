@@ -4,6 +4,7 @@
  * starts a new one, reloads the model and says so.
  */
 import type { Attribution, ExplainedWord } from '../engine/attribution';
+import type { DecisionOutcome } from './decision';
 import type { HeadAblation } from '../engine/model/ablation';
 import type { DecodingChoice } from '../engine/model/trace';
 import { modelKey } from './modelKey';
@@ -42,6 +43,8 @@ export interface EngineListener {
   attributionReceived?: (id: number, attribution: Attribution) => void;
   attributionFinished?: (id: number, computeMs: number) => void;
   attributionFailed?: (id: number, error: EngineError) => void;
+  /** The answer to a `locateDecision` request (worker/decision.ts). */
+  decisionArrived?: (id: number, outcome: DecisionOutcome) => void;
 }
 
 export interface EngineClientOptions {
@@ -192,6 +195,14 @@ export class EngineClient {
     return id;
   }
 
+  /** Asks where the model decides between "il" and "elle"; answered by `decisionArrived`. */
+  locateDecision(model: ModelRef): number {
+    this.reloadIfNeeded(model);
+    const id = this.nextId++;
+    this.post({ type: 'locateDecision', id, model });
+    return id;
+  }
+
   private reloadIfNeeded(model: ModelRef): void {
     const key = modelKey(model);
     const languages = this.languagesOf.get(key);
@@ -312,6 +323,9 @@ export class EngineClient {
         if (reply.id === this.currentAttribution) {
           this.options.listener.attributionReceived?.(reply.id, reply.attribution);
         }
+        return;
+      case 'decision':
+        this.options.listener.decisionArrived?.(reply.id, reply.outcome);
         return;
       case 'attributed':
         if (reply.id === this.currentAttribution) {

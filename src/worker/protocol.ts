@@ -4,6 +4,7 @@
  * newer request has made stale.
  */
 import type { Attribution } from '../engine/attribution';
+import type { DecisionOutcome } from './decision';
 import type { ItHeadInfo } from './itHeadInfo';
 import type { LayerAlignmentInfo } from './alignmentInfo';
 import type { HeadAblation } from '../engine/model/ablation';
@@ -135,7 +136,24 @@ export interface AttributeRequest {
   wordId: number;
 }
 
-export type Request = LoadRequest | RunRequest | CancelRequest | ScoreRequest | AttributeRequest;
+/**
+ * Where the loaded model decides between "il" and "elle" for the post's "it" sentence and its
+ * twin (worker/decision.ts); answered by one `decision` reply, computed only when asked.
+ */
+export interface LocateDecisionRequest {
+  type: 'locateDecision';
+  id: number;
+  /** Must have been sent in a `load` first, as for a run. */
+  model: ModelRef;
+}
+
+export type Request =
+  | LoadRequest
+  | RunRequest
+  | CancelRequest
+  | ScoreRequest
+  | AttributeRequest
+  | LocateDecisionRequest;
 
 // Errors: values with a code and a sentence a reader understands.
 
@@ -311,7 +329,15 @@ export interface AttributedReply {
   computeMs: number;
 }
 
+/** The answer to a `locateDecision` request: the decision located, or why there is none. */
+export interface DecisionReply {
+  type: 'decision';
+  id: number;
+  outcome: DecisionOutcome;
+}
+
 export type Reply =
+  | DecisionReply
   | LoadedReply
   | StageReply
   | DoneReply

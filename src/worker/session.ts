@@ -5,6 +5,7 @@
 import { modelKey, modelRefFromKey } from './modelKey';
 import { loadModel, type FetchFile, type LoadOutcome } from './models';
 import { streamAttribution } from './attribute';
+import { answerDecision } from './decision';
 import type {
   AttributeRequest,
   CancelRequest,
@@ -210,6 +211,8 @@ export function createEngineSession(host: SessionHost): EngineSession {
           return score(request);
         case 'attribute':
           return attribute(request);
+        case 'locateDecision':
+          return answerDecision(request.id, models.get(modelKey(request.model)), host);
       }
     },
   };
