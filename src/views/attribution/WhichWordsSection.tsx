@@ -16,6 +16,7 @@ import { goldAlignmentOf, headLabel, sourceRows, type HeadChoice } from './layou
 import { MethodBars } from './MethodBars';
 import { MethodNotes } from './MethodNotes';
 import './attribution.css';
+import { DecisionFigure } from './DecisionFigure';
 
 function useAttributionView() {
   return useFigureStore(
@@ -107,6 +108,7 @@ export function WhichWordsSection() {
       )}
       <AlignmentScoreboard />
       <MethodNotes />
+      <DecisionFigure />
     </>
   );
 }
