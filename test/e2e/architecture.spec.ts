@@ -94,8 +94,9 @@ test('positional encoding: x + t adds up, the toy table matches the post, both h
   await shoot(section.locator('figure').first(), 'x-plus-t');
 
   const toyRows = section.getByTestId('toy-table').locator('tbody tr');
-  await expect(toyRows.nth(1)).toHaveText(/1\s*\.841\s*\.0001\s*\.540\s*1/);
-  await expect(toyRows.nth(2)).toHaveText(/2\s*\.909\s*\.0002\s*-\.416\s*1/);
+  // Words count from 1 on the page; the formula's pos counts from 0.
+  await expect(toyRows.nth(1)).toHaveText(/^2 \(pos = 1\)\s*\.841\s*\.0001\s*\.540\s*1$/);
+  await expect(toyRows.nth(2)).toHaveText(/^3 \(pos = 2\)\s*\.909\s*\.0002\s*-\.416\s*1$/);
   await shoot(section.locator('figure').nth(1), 'toy-table');
 
   await expect(section.locator('.pos-badge')).toHaveCount(1);

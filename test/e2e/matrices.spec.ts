@@ -70,10 +70,13 @@ test('the matrix figures draw the run’s numbers, consistent from one figure to
   const [, rows, dModel] = /^X: (\d+) × (\d+) \(paper: n × 512\)$/.exec(xCaption) ?? [];
   expect(Number(rows)).toBe(S);
   const d = Number(dModel);
-  const head = Number(
+  // The buttons count heads from 1, as the whole page does; the store and the weights from 0.
+  const shownHead = Number(
     await calculation.locator('.mx-head-buttons button[aria-pressed="true"]').textContent(),
   );
-  const h = subscript(head);
+  expect(shownHead).toBeGreaterThanOrEqual(1);
+  const head = shownHead - 1;
+  const h = subscript(shownHead);
   const q = await svgMatrix(qkv.locator(`.mx-part[data-symbol="Q${h}"]`));
   expect(q).toHaveLength(S);
   expect(q.flat().every(Number.isFinite)).toBe(true);
@@ -155,10 +158,10 @@ test('the matrix figures draw the run’s numbers, consistent from one figure to
   expect(await tabled(recap, 'Z')).toEqual(z);
   await recap.getByRole('button', { name: 'Hide the numbers' }).click();
   const next = (head + 1) % headCount;
-  await recap.getByRole('button', { name: `head ${next}`, exact: true }).click();
+  await recap.getByRole('button', { name: `head ${next + 1}`, exact: true }).click();
   // A section far from the viewport redraws when the reader comes back to it.
   await qkv.scrollIntoViewIfNeeded();
-  await expect(qkv.locator(`.mx-part[data-symbol="Q${subscript(next)}"]`)).toBeAttached();
+  await expect(qkv.locator(`.mx-part[data-symbol="Q${subscript(next + 1)}"]`)).toBeAttached();
   await recap.screenshot({ path: `${SHOTS}/matrices-19-recap.png` });
 
   expect(errors).toEqual([]);
