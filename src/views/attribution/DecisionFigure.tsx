@@ -109,7 +109,14 @@ function Twin({ twin, words }: { twin: TwinDecision; words: DecisionTwinWords })
         p(il) = {formatValue(twin.firstProbability)}, p(elle) ={' '}
         {formatValue(twin.secondProbability)}
       </p>
-      <p className="attr-muted">Heads that move the choice most when switched off alone:</p>
+      <p className="attr-muted decision-legend">
+        Blue bars, to the left: toward “elle”. Dark bars, to the right: toward “il”. Lengths are
+        changes in log p(il) − log p(elle).
+      </p>
+      <p className="attr-muted">
+        Heads that move the choice most when switched off alone (“enc-dec 2.8” is encoder-decoder
+        attention, layer 2, head 8):
+      </p>
       <Bars
         bars={divergingBars(
           headLabels,

@@ -109,8 +109,8 @@ export function decisionSentences(
     const decidedCues = decision.twins.flatMap((t, i) => (t.step === null ? [] : [cues[i]]));
     const flipped = flipsSaid(top.flips, decided, decidedCues, words);
     said.push(
-      `Of single heads, ${decisionHeadName(top)} carries it most in both sentences: switching it ` +
-        `off alone ` +
+      `The single head that pushes both sentences furthest toward the other pronoun is ` +
+        `${decisionHeadName(top)}: switching it off alone ` +
         (flipped
           ? `${flipped}.`
           : `moves both toward the other pronoun but changes neither, so no one head decides alone.`),
