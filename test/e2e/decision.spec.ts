@@ -3,6 +3,7 @@
  * the engine's own, computed here in node on the model the page opens with; a head's switch
  * switches it off for the page; axe finds nothing.
  */
+import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { decisionSentences } from '../../src/views/attribution/decisionLayout';
@@ -53,6 +54,15 @@ test('the decision figure shows the engine’s own numbers and sentence', async 
   expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual(
     [],
   );
+  // The two twins export as one figure, numbers and all.
+  await figure.getByRole('button', { name: /^Export figure/ }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    figure.getByRole('button', { name: /^SVG/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`where-il-or-elle-is-decided-${cues.join('-')}.svg`);
+  const svg = await readFile(await download.path(), 'utf8');
+  for (const cue of cues) expect(svg).toContain(`too ${cue}`);
   const named = await figure
     .getByRole('button', { name: /^Switch off / })
     .first()

@@ -8,6 +8,7 @@ import { useStore } from '../../store';
 import type { TwinDecision } from '../../engine/attribution';
 import type { AblatedHead } from '../../engine/model/ablation';
 import { NumbersTable } from '../../components/NumbersTable';
+import { ExportableFigure, figureFileName } from '../../components/figure';
 import { formatValue } from '../../components/format';
 import { useFigureStore } from '../figureStore';
 import type { DecisionTwinWords } from '../../worker/decision';
@@ -201,11 +202,18 @@ export function DecisionFigure() {
               <p key={s}>{s}</p>
             ))}
           </div>
-          <div className="decision-twins">
-            {outcome.decision.twins.map((twin, i) => (
-              <Twin key={i} twin={twin} words={outcome.twins[i]} />
-            ))}
-          </div>
+          <ExportableFigure
+            name={figureFileName('where il or elle is decided', ...outcome.twins.map((t) => t.cue))}
+            caption={`Where this model decides between “il” and “elle”: ${outcome.twins
+              .map((t) => `“too ${t.cue}”`)
+              .join(' and ')}, each head and sublayer switched off in turn`}
+          >
+            <div className="decision-twins">
+              {outcome.decision.twins.map((twin, i) => (
+                <Twin key={i} twin={twin} words={outcome.twins[i]} />
+              ))}
+            </div>
+          </ExportableFigure>
           <p className="attr-muted">
             Computed in {formatValue(outcome.computeMs)} ms in the worker. “Switch off” switches
             that head off for the whole page, so the translation above changes with it.
