@@ -47,7 +47,7 @@ export const SHIPPED_ARCHITECTURE: Omit<ModelConfig, 'srcVocabSize' | 'tgtVocabS
 export const DEFAULT_TRAINING: TrainingSettings = {
   seed: 1,
   corpusSeed: 1,
-  steps: 8000,
+  steps: 10_500,
   batchSize: 32,
   labelSmoothing: 0.1,
   warmupSteps: 800,
