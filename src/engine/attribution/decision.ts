@@ -17,10 +17,9 @@ import { BOS, type ModelConfig } from '../model/config';
 import { forwardTrace } from '../model/forward';
 import { greedyDecode } from '../model/greedy';
 import type { Params } from '../model/params';
-import { linearInto } from '../model/sublayers';
-import { resolveWeights, type ModelWeights } from '../model/weights';
+import { resolveWeights } from '../model/weights';
 import type { Tensor } from '../tensor';
-import { everyHead } from './headAblation';
+import { everyHead, logProbabilitiesFromRow } from './headAblation';
 import { explainedRowWithout } from './resumedPass';
 import { gradientTimesInput } from './saliency';
 import { traced } from './word';
@@ -96,18 +95,6 @@ export interface Decision {
   ranking: CarryingHead[];
 }
 
-/** log p(id) for each id, from one decoder output row y (d): log softmax(y W_genᵀ + b). */
-function logProbabilities(weights: ModelWeights, y: Float32Array, ids: number[]): number[] {
-  const logits = new Float32Array(weights.generator.outFeatures);
-  linearInto(logits, y, weights.generator, 1);
-  let largest = -Infinity;
-  for (const logit of logits) largest = Math.max(largest, logit);
-  let total = 0;
-  for (const logit of logits) total += Math.exp(logit - largest);
-  const logTotal = largest + Math.log(total);
-  return ids.map((id) => logits[id] - logTotal);
-}
-
 /** m = log p(first) − log p(second) read from a trace's output probabilities at row `step`. */
 function marginOfTrace(
   trace: ReadonlyMap<string, Tensor>,
@@ -174,7 +161,7 @@ export function decideTwin(
   const ids = [pronouns.first, pronouns.second];
   const heads = everyHead(config).map((head) => {
     const row = explainedRowWithout(trace, head, ablateWeights(weights, [head]), position);
-    const [logFirst, logSecond] = logProbabilities(weights, row, ids);
+    const [logFirst, logSecond] = logProbabilitiesFromRow(weights, row, ids);
     return { ...head, shift: logFirst - logSecond - margin };
   });
   const sublayers = everySublayer(config).map(({ kind, layer }) => {

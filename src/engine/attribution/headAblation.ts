@@ -44,15 +44,25 @@ export function everyHead(config: ModelConfig): AblatedHead[] {
   return heads;
 }
 
-/** p(word) from the decoder's output row y (d): softmax(y W_genᵀ + b)[word]. */
-function probabilityFromRow(weights: ModelWeights, y: Float32Array, wordId: number): number {
+/** log p(id) for each id, from one decoder output row y (d): log softmax(y W_genᵀ + b). */
+export function logProbabilitiesFromRow(
+  weights: ModelWeights,
+  y: Float32Array,
+  ids: readonly number[],
+): number[] {
   const logits = new Float32Array(weights.generator.outFeatures);
   linearInto(logits, y, weights.generator, 1);
   let largest = -Infinity;
   for (const logit of logits) largest = Math.max(largest, logit);
   let total = 0;
   for (const logit of logits) total += Math.exp(logit - largest);
-  return Math.exp(logits[wordId] - largest) / total;
+  const logTotal = largest + Math.log(total);
+  return ids.map((id) => logits[id] - logTotal);
+}
+
+/** p(word) from the decoder's output row y (d): softmax(y W_genᵀ + b)[word]. */
+function probabilityFromRow(weights: ModelWeights, y: Float32Array, wordId: number): number {
+  return Math.exp(logProbabilitiesFromRow(weights, y, [wordId])[0]);
 }
 
 /**
