@@ -53,6 +53,22 @@ describe('compact attribution', () => {
     expect(within(strip).getByRole('button', { name: /See every method for/ })).toBeTruthy();
   });
 
+  it('says so when its word cannot be explained, instead of working on it for ever', () => {
+    const run = storeRun(makeRun());
+    useStore.setState({ modelInfo: MODEL_INFO, lastGood: run });
+    render(<CompactAttribution position={2} />);
+    act(() => {
+      store().attributionStarted(5, run.id, 2);
+      store().attributionFailed(5, {
+        code: 'invalid_request',
+        message: 'This word cannot be explained: no such word.',
+      });
+    });
+    expect(screen.getByRole('status').textContent).toBe(
+      'This word cannot be explained: no such word.',
+    );
+  });
+
   it('leaves the page’s word alone for a run that is not the page’s own', () => {
     const run = storeRun(makeRun());
     useStore.setState({ modelInfo: MODEL_INFO, lastGood: run });

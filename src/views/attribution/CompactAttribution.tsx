@@ -72,6 +72,11 @@ export function CompactAttribution({ position, run: given }: CompactAttributionP
         <p className="attr-muted">
           Which source words decided each word is worked out for the sentence in the box only.
         </p>
+      ) : rows.length === 0 && current && attribution.status === 'failed' ? (
+        <p className="attr-muted" role="status">
+          {attribution.error?.message ??
+            `Which source words decided “${word}” could not be worked out.`}
+        </p>
       ) : rows.length === 0 ? (
         <p className="attr-muted" role="status">
           Working out which source words decided “{word}”…
