@@ -10,8 +10,15 @@ describe('formatValue', () => {
     expect(formatValue(0.5)).toBe('0.5');
   });
 
-  it('writes tiny and huge magnitudes with an exponent', () => {
-    expect(formatValue(0.0001234)).toBe('1.23e-4');
+  it('writes probabilities down to 1e-4 as plain decimals, two significant digits under 1e-3', () => {
+    expect(formatValue(0.000696)).toBe('0.0007');
+    expect(formatValue(0.0001234)).toBe('0.00012');
+    expect(formatValue(-0.000987)).toBe('-0.00099');
+    expect(formatValue(0.0001)).toBe('0.0001');
+  });
+
+  it('writes really tiny and huge magnitudes with an exponent', () => {
+    expect(formatValue(0.0000999)).toBe('9.99e-5');
     expect(formatValue(-0.00005)).toBe('-5e-5');
     expect(formatValue(123456)).toBe('1.23e5');
   });
