@@ -29,6 +29,15 @@ export interface LossFigureProps {
 
 /** Each position's most probable words shown in the compact view, besides the target words. */
 const TOP_PER_ROW = 2;
+/**
+ * Widest a heatmap's cells may be: each heatmap gets a line of its own at any width, so it can
+ * use most of the column, leaving room for the row labels.
+ */
+const GRID_WIDTH = 760;
+/** Cells wide enough for a number as formatValue writes it ("0.00012", "-0.416") at 11 px. */
+const NUMBERED_CELL = 48;
+/** Most columns written with their numbers: at NUMBERED_CELL each, they still fit GRID_WIDTH. */
+const MOST_NUMBERED = Math.floor(GRID_WIDTH / (NUMBERED_CELL + 1));
 
 export function LossFigure(props: LossFigureProps) {
   const { referenceTokens, referenceIds, vocabulary, models, smoothing } = props;
@@ -65,7 +74,7 @@ export function LossFigure(props: LossFigureProps) {
   const rowWords = referenceTokens.map((w, t) => `${t + 1}: ${w}`);
   const scale = sequentialScale(1);
   const targetName = smoothed ? `label-smoothed, ε = ${smoothing}` : 'one-hot';
-  const numbered = !allWords && columns.length <= 10;
+  const numbered = !allWords && columns.length <= MOST_NUMBERED;
 
   return (
     <ExportableFigure
@@ -108,7 +117,8 @@ export function LossFigure(props: LossFigureProps) {
               caption={`Target distributions (${targetName})  [${positions} × ${columns.length}]`}
               scale={scale}
               showNumbers={numbered}
-              maxWidth={460}
+              cellSize={numbered ? NUMBERED_CELL : undefined}
+              maxWidth={GRID_WIDTH}
               withNumbers
             />
           </div>
@@ -122,7 +132,8 @@ export function LossFigure(props: LossFigureProps) {
                 caption={`Predicted distributions  [${positions} × ${columns.length}]`}
                 scale={scale}
                 showNumbers={numbered}
-                maxWidth={460}
+                cellSize={numbered ? NUMBERED_CELL : undefined}
+                maxWidth={GRID_WIDTH}
                 withNumbers
               />
             </div>
