@@ -6,12 +6,12 @@ import { useId, useState } from 'react';
 import {
   ColorLegend,
   NumbersTable,
-  VectorCells,
   formatValue,
   sequentialScale,
+  type ColorScale,
 } from '../../components';
 import { searchWords } from '../output/distribution';
-import { oneHot, smoothedTarget } from './targets';
+import { oneHot, smoothedTarget, wordBars } from './targets';
 import './training-recap.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
 
@@ -24,6 +24,58 @@ export interface VocabularyFigureProps {
 
 /** Word buttons listed at most, so that a large vocabulary stays quick; searching finds the rest. */
 const MOST_LISTED = 400;
+/** Both targets share one x axis of this many pixels, so their bars line up word for word. */
+const BARS_WIDTH = 800;
+/** Height of a bar of probability 1. */
+const BARS_HEIGHT = 80;
+/** The chosen word's bar stays this wide however many words share the axis. */
+const CHOSEN_BAR_WIDTH = 6;
+
+interface TargetBarsProps {
+  values: Float32Array;
+  label: string;
+  chosenId: number;
+  scale: ColorScale;
+  ariaLabel: string;
+}
+
+/** One target distribution as a bar per word, on the axis every target of the figure shares. */
+function TargetBars({ values, label, chosenId, scale, ariaLabel }: TargetBarsProps) {
+  const bars = wordBars(values, BARS_WIDTH, BARS_HEIGHT, chosenId, CHOSEN_BAR_WIDTH);
+  return (
+    <div className="recap-bars">
+      <span className="recap-bars-label">{label}</span>
+      <svg
+        role="img"
+        aria-label={ariaLabel}
+        width={BARS_WIDTH}
+        height={BARS_HEIGHT + 1}
+        viewBox={`0 0 ${BARS_WIDTH} ${BARS_HEIGHT + 1}`}
+        preserveAspectRatio="none"
+      >
+        <line
+          className="recap-bars-axis"
+          x1={0}
+          x2={BARS_WIDTH}
+          y1={BARS_HEIGHT}
+          y2={BARS_HEIGHT}
+        />
+        {bars.map((bar, id) => (
+          <rect
+            key={id}
+            data-index={id}
+            data-value={values[id]}
+            x={bar.x}
+            y={BARS_HEIGHT - bar.height}
+            width={bar.width}
+            height={bar.height}
+            fill={scale.color(values[id])}
+          />
+        ))}
+      </svg>
+    </div>
+  );
+}
 
 export function VocabularyFigure({
   vocabulary,
@@ -40,6 +92,7 @@ export function VocabularyFigure({
   const chosenWord = vocabulary[chosenId];
   const scale = sequentialScale(1);
   const hot = oneHot(chosenId, size);
+  const smoothed = smoothedTarget(chosenId, size, smoothing);
   return (
     <ExportableFigure
       name={figureFileName('one-hot', chosenWord)}
@@ -79,31 +132,27 @@ export function VocabularyFigure({
         <h3>
           One-hot vector of “{chosenWord}” (index {chosenId})
         </h3>
-        <VectorCells
+        <TargetBars
           values={hot}
           label="one-hot"
-          highlight={chosenId}
+          chosenId={chosenId}
           scale={scale}
-          showNumbers={size <= 16}
-          maxWidth={640}
           ariaLabel={`One-hot vector of “${chosenWord}”: ${size} numbers, 1 at index ${chosenId} and 0 everywhere else`}
         />
         <p className="recap-note" data-testid="one-hot-summary">
           {size} numbers: 1 at index {chosenId}, 0 at the other {size - 1}.
         </p>
-        <VectorCells
-          values={smoothedTarget(chosenId, size, smoothing)}
+        <TargetBars
+          values={smoothed}
           label="smoothed"
-          highlight={chosenId}
+          chosenId={chosenId}
           scale={scale}
-          showNumbers={size <= 16}
-          maxWidth={640}
-          ariaLabel={`Label-smoothed target of “${chosenWord}”`}
+          ariaLabel={`Label-smoothed target of “${chosenWord}”: ${formatValue(smoothed[chosenId])} at index ${chosenId}, ${formatValue(smoothing / size)} at each of the other ${size - 1}`}
         />
         <p className="recap-note" data-testid="smoothed-summary">
           Label-smoothed as the model was trained (ε = {smoothing}):{' '}
-          {formatValue(1 - smoothing + smoothing / size)} at index {chosenId},{' '}
-          {formatValue(smoothing / size)} everywhere else.
+          {formatValue(smoothed[chosenId])} at index {chosenId}, {formatValue(smoothing / size)}{' '}
+          everywhere else (drawn as a floor 1 pixel high: at this scale it is too small to see).
         </p>
         <ColorLegend scale={scale} caption="target probability" />
         <NumbersTable

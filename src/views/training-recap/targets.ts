@@ -109,3 +109,35 @@ export function columnsWorthShowing(
   }
   return [...columns].sort((a, b) => a - b);
 }
+
+export interface WordBar {
+  x: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A distribution over the vocabulary as bars on one baseline, word i in the i-th of `size` equal
+ * slots of `width` pixels, so that two distributions drawn this wide line up word for word.
+ * height = p · `height`, and at least 1 px where p > 0, so a tiny share stays a visible floor.
+ * The chosen word's bar is at least `chosenWidth` wide, centred on its slot: with a thousand
+ * words a slot is under a pixel.
+ */
+export function wordBars(
+  values: ArrayLike<number>,
+  width: number,
+  height: number,
+  chosenId: number,
+  chosenWidth: number,
+): WordBar[] {
+  const slot = width / values.length;
+  return Array.from(values, (p, id) => {
+    const barWidth = id === chosenId ? Math.max(slot, chosenWidth) : slot;
+    const centre = (id + 0.5) * slot;
+    return {
+      x: Math.min(Math.max(centre - barWidth / 2, 0), width - barWidth),
+      width: barWidth,
+      height: p > 0 ? Math.max(1, p * height) : 0,
+    };
+  });
+}

@@ -10,6 +10,7 @@ import {
   lossTotals,
   oneHot,
   smoothedTarget,
+  wordBars,
 } from '../../../src/views/training-recap/targets';
 
 const config = REFERENCE_CONFIG;
@@ -93,5 +94,30 @@ describe('columnsWorthShowing', () => {
     const rows = Float32Array.from([0.1, 0.6, 0.3, 0.0, 0.5, 0.1, 0.0, 0.4]);
     expect(columnsWorthShowing([3, 0], [rows], 4, 1)).toEqual([0, 1, 3]);
     expect(columnsWorthShowing([3, 0], [rows], 4, 2)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('wordBars', () => {
+  it('puts word i in slot i of an axis shared by every target, so two targets line up', () => {
+    const hot = wordBars(oneHot(848, 1837), 800, 80, 848, 6);
+    const smooth = wordBars(smoothedTarget(848, 1837, 0.1), 800, 80, 848, 6);
+    for (const id of [0, 17, 848, 1836]) {
+      expect(hot[id].x).toBe(smooth[id].x);
+      expect(hot[id].width).toBe(smooth[id].width);
+    }
+    expect(hot[1836].x + hot[1836].width).toBeCloseTo(800, 9);
+  });
+
+  it('draws the chosen word at least as wide as asked, centred on its slot, as tall as p', () => {
+    const [bar] = wordBars(oneHot(848, 1837), 800, 80, 848, 6).slice(848);
+    expect(bar.width).toBe(6);
+    expect(bar.x + bar.width / 2).toBeCloseTo((848.5 * 800) / 1837, 9);
+    expect(bar.height).toBe(80);
+  });
+
+  it('keeps a tiny share visible as a 1 px floor, and no bar where p is 0', () => {
+    const smooth = wordBars(smoothedTarget(3, 1837, 0.1), 800, 80, 3, 6);
+    expect(smooth[0].height).toBe(1);
+    expect(wordBars(oneHot(3, 1837), 800, 80, 3, 6)[0].height).toBe(0);
   });
 });
