@@ -20,8 +20,8 @@ export interface ConcatFigureProps {
   onSelectRow?(row: number): void;
 }
 
-/** Widest the concatenation may be drawn, leaving room for W^O beside it. */
-export const CONCAT_WIDTH = 384;
+/** Widest the concatenation may be drawn: W^O (as tall as it is wide), its bias and Z follow on the same line. */
+export const CONCAT_WIDTH = 192;
 
 export function ConcatFigure({
   matrices,

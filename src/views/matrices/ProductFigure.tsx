@@ -1,8 +1,9 @@
 /**
- * A (rows × inner) × B (inner × cols) + b = C, drawn as computed by hand: each B above its C, A to
- * the left, so C[i][j] sits on A's row i and under B's column j (geometry in layout.ts). Several
- * products may share A (X × W^Q, X × W^K, X × W^V). Clicking a cell of C outlines the row of A
- * and the column of B it comes from, and writes out the sum.
+ * A (rows × inner) × B (inner × cols) + b = C, drawn on one line in the order it is read, as the
+ * post draws X × W^Q = Q: A first, then B, the bias, and C, with A's and C's rows the same height
+ * (geometry in layout.ts). Several products may share A (X × W^Q, X × W^K, X × W^V): A is drawn
+ * once, beside one line per product. Clicking a cell of C outlines the column of B it comes from
+ * and writes out the sum.
  */
 import { useState, type ReactNode } from 'react';
 import type { HeadBlock, ProductLayout } from './layout';
@@ -25,7 +26,7 @@ export interface ProductFigureProps {
   layout: ProductLayout;
   /** Head blocks marked on A's columns and on B's rows (the concatenation × W^O). */
   headBlocks?: readonly HeadBlock[];
-  /** Written in the empty corner above A: what the figure computes. */
+  /** Written above the products: what the figure computes. */
   children?: ReactNode;
   selectedRow?: number;
   onSelectRow?(row: number): void;
@@ -42,39 +43,12 @@ export function ProductFigure(props: ProductFigureProps) {
     props.onSelectRow?.(row);
   };
   const shownRow = pinnedHere?.row ?? props.selectedRow;
+  const lines = columns.length;
   return (
     <figure className="mx-product" role="group" aria-label={props.ariaLabel}>
-      <div
-        className="mx-product-grid"
-        style={{ gridTemplateColumns: `auto repeat(${columns.length}, auto)` }}
-      >
-        <div className="mx-corner">{props.children}</div>
-        {columns.map((column, index) => (
-          <div key={`w${index}`} className="mx-weight-cell">
-            <MatrixLabel {...labelOf(column.weight)} />
-            <PartGrid
-              part={column.weight}
-              sizing={layout.right}
-              pitch={layout.pitch}
-              highlightColumn={pinnedHere?.column === index ? pinnedHere.col : undefined}
-              horizontalLines={boundaries}
-              legend
-            />
-          </div>
-        ))}
-        <div />
-        {columns.map((column, index) => (
-          <div key={`b${index}`} className="mx-bias-cell">
-            <MatrixLabel {...labelOf(column.bias)} operator="+" />
-            <PartGrid
-              part={column.bias}
-              sizing={layout.bias}
-              pitch={layout.pitch}
-              highlightColumn={pinnedHere?.column === index ? pinnedHere.col : undefined}
-            />
-          </div>
-        ))}
-        <div className="mx-left-caption">
+      {props.children && <div className="mx-corner">{props.children}</div>}
+      <div className="mx-product-grid">
+        <div className="mx-left-cell" style={{ gridRow: `1 / span ${lines}` }}>
           <MatrixLabel {...labelOf(left)} />
           {props.headBlocks && (
             <div className="mx-head-strip" style={{ width: layout.left.width }}>
@@ -85,13 +59,6 @@ export function ProductFigure(props: ProductFigureProps) {
               ))}
             </div>
           )}
-        </div>
-        {columns.map((column, index) => (
-          <div key={`c${index}`} className="mx-result-caption">
-            <MatrixLabel {...labelOf(column.result)} operator="=" />
-          </div>
-        ))}
-        <div className="mx-left-cell">
           <PartGrid
             part={left}
             sizing={layout.left}
@@ -104,16 +71,43 @@ export function ProductFigure(props: ProductFigureProps) {
           />
         </div>
         {columns.map((column, index) => (
-          <div key={`r${index}`} className="mx-result-cell">
-            <PartGrid
-              part={column.result}
-              sizing={layout.result}
-              pitch={layout.pitch}
-              selectedRow={shownRow}
-              highlightColumn={pinnedHere?.column === index ? pinnedHere.col : undefined}
-              onCellClick={(row, col) => pin(index, row, col)}
-              legend
-            />
+          <div key={index} className="mx-product-line" style={{ gridRow: index + 1 }}>
+            <span className="mx-between" aria-hidden="true">
+              ×
+            </span>
+            <div className="mx-weight-cell">
+              <MatrixLabel {...labelOf(column.weight)} />
+              <PartGrid
+                part={column.weight}
+                sizing={layout.right}
+                pitch={layout.pitch}
+                highlightColumn={pinnedHere?.column === index ? pinnedHere.col : undefined}
+                horizontalLines={boundaries}
+                legend
+              />
+              <MatrixLabel {...labelOf(column.bias)} operator="+" />
+              <PartGrid
+                part={column.bias}
+                sizing={layout.bias}
+                pitch={layout.pitch}
+                highlightColumn={pinnedHere?.column === index ? pinnedHere.col : undefined}
+              />
+            </div>
+            <span className="mx-between" aria-hidden="true">
+              =
+            </span>
+            <div className="mx-result-cell">
+              <MatrixLabel {...labelOf(column.result)} />
+              <PartGrid
+                part={column.result}
+                sizing={layout.result}
+                pitch={layout.pitch}
+                selectedRow={shownRow}
+                highlightColumn={pinnedHere?.column === index ? pinnedHere.col : undefined}
+                onCellClick={(row, col) => pin(index, row, col)}
+                legend
+              />
+            </div>
           </div>
         ))}
       </div>

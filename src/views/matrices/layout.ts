@@ -1,10 +1,10 @@
 /**
  * Geometry of the matrix figures, apart from drawing so it is tested without a DOM.
  *
- * A product A (rows × inner) × B (inner × cols) = C (rows × cols) is drawn the way it is
- * computed by hand: B above C, A left of C. Then C[i][j] sits on A's row i and under B's
- * column j: both share a column pitch, and A and C share a row height. A's width and B's
- * height are the same inner length, which shows why the shapes must agree.
+ * A product A (rows × inner) × B (inner × cols) = C (rows × cols) is drawn on one line, in the
+ * order it is read: A, B, C. Every grid shares one column pitch, and A and C share a row height,
+ * so C's row i is as high as A's row i. A's width and B's height are the same inner length,
+ * which shows why the shapes must agree.
  *
  * Every grid is drawn gapless, cells exactly `width × height` pixels: MatrixGrid shrinks a grid
  * that does not fit its maxWidth to maxWidth / cols per cell with no gap, so asking for

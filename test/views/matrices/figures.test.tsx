@@ -54,16 +54,17 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
     const { container } = render(
       <MatrixCalculationFigure matrices={matrices} parameters={parameters} head={head} />,
     );
+    // In reading order: X, then X × W + b = result for Q, K and V.
     expect(captions(container)).toEqual([
-      `W^Q₆: ${d} × ${dk} (paper: 512 × 64)`,
-      `W^K₆: ${d} × ${dk} (paper: 512 × 64)`,
-      `W^V₆: ${d} × ${dk} (paper: 512 × 64)`,
-      `b^Q₆: 1 × ${dk} (paper: 1 × 64)`,
-      `b^K₆: 1 × ${dk} (paper: 1 × 64)`,
-      `b^V₆: 1 × ${dk} (paper: 1 × 64)`,
       `X: ${S} × ${d} (paper: n × 512)`,
+      `W^Q₆: ${d} × ${dk} (paper: 512 × 64)`,
+      `b^Q₆: 1 × ${dk} (paper: 1 × 64)`,
       `Q₆: ${S} × ${dk} (paper: n × 64)`,
+      `W^K₆: ${d} × ${dk} (paper: 512 × 64)`,
+      `b^K₆: 1 × ${dk} (paper: 1 × 64)`,
       `K₆: ${S} × ${dk} (paper: n × 64)`,
+      `W^V₆: ${d} × ${dk} (paper: 512 × 64)`,
+      `b^V₆: 1 × ${dk} (paper: 1 × 64)`,
       `V₆: ${S} × ${dk} (paper: n × 64)`,
     ]);
   });
@@ -103,10 +104,10 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
     const missing = container.querySelectorAll('.mx-missing');
     expect(Array.from(missing, (box) => box.getAttribute('data-symbol'))).toEqual([
       'W^Q₆',
-      'W^K₆',
-      'W^V₆',
       'b^Q₆',
+      'W^K₆',
       'b^K₆',
+      'W^V₆',
       'b^V₆',
     ]);
     expect(
@@ -224,7 +225,8 @@ describe('ConcatFigure (Concat(Z₁ … Z_h) × W^O = Z)', () => {
     expect(largestDifference(product, z.values)).toBeLessThan(1e-5);
     const area = container.querySelector('.mx-part[data-symbol="Z"] .cmp-grid-area');
     if (!area) throw new Error('no Z grid');
-    const pitch = 6;
+    // The concatenation is drawn 192 px wide: 64 columns of 3 px.
+    const pitch = 3;
     let largest = 0;
     for (const [row, col] of [
       [0, 0],
@@ -252,7 +254,7 @@ describe('ConcatFigure (Concat(Z₁ … Z_h) × W^O = Z)', () => {
       [9, 63],
       [40, 3],
     ]) {
-      expect(hoverText(container, 'W^O', row, col, { width: 6, height: 6 })).toBe(
+      expect(hoverText(container, 'W^O', row, col, { width: 3, height: 3 })).toBe(
         `W^O[${row}, ${col}] = ${formatValue(weight.data[col * d + row])}`,
       );
     }
