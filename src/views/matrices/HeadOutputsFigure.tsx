@@ -5,7 +5,15 @@
 import { Formula } from '../../components';
 import type { AttentionMatrices } from './attentionMatrices';
 import { HeadPanels } from './HeadPanels';
-import { TOKEN_ROW_HEIGHT, gaplessGrid, panelCell, panelWidth, smallMultiples } from './layout';
+import {
+  MIN_PITCH,
+  PANEL_CHROME,
+  TOKEN_ROW_HEIGHT,
+  gaplessGrid,
+  panelCell,
+  panelWidth,
+  smallMultiples,
+} from './layout';
 import { headOutputPart } from './parts';
 import { PartsNumbers } from './PartsNumbers';
 import { PAPER_SIZES } from './shapes';
@@ -18,6 +26,9 @@ export interface HeadOutputsFigureProps {
   maxWidth?: number;
 }
 
+/** Space between two panels (the panels' grid gap, 0.75rem). */
+const PANEL_SPACING = 12;
+
 export function HeadOutputsFigure({
   matrices,
   selectedHead,
@@ -25,9 +36,15 @@ export function HeadOutputsFigure({
   maxWidth = 920,
 }: HeadOutputsFigureProps) {
   const { queryTokens, headSize, heads } = matrices;
-  const cell = panelCell(headSize, 96, TOKEN_ROW_HEIGHT);
+  // The widest cell at which all h panels fit one row: h · (d_k · cell + chrome) + (h − 1) · gap
+  // ≤ maxWidth. Below MIN_PITCH they wrap, into rows of equal length (4 + 4, not 7 + 1).
+  const oneRow = Math.floor(
+    ((maxWidth + PANEL_SPACING) / heads - PANEL_SPACING - PANEL_CHROME) / headSize,
+  );
+  const cell = Math.max(MIN_PITCH, Math.min(panelCell(headSize, 96, TOKEN_ROW_HEIGHT), oneRow));
   const sizing = gaplessGrid(queryTokens.length, headSize, cell, Math.max(cell, 8));
-  const { columns } = smallMultiples(heads, panelWidth([headSize], cell), maxWidth, 12);
+  const fitting = smallMultiples(heads, panelWidth([headSize], cell), maxWidth, PANEL_SPACING);
+  const columns = Math.ceil(heads / fitting.rows);
   return (
     <div className="mx-figure-block" data-figure="head-outputs">
       <p className="mx-figure-note">

@@ -183,7 +183,8 @@ describe('HeadOutputsFigure (Z₁ … Z_h)', () => {
         Float64Array.from(headOf(z, head).data),
       );
       const value = z.data[(head * S + 3) * dk + 5];
-      expect(hoverText(container, symbol, 3, 5, { width: 12, height: 12 })).toBe(
+      // Cells of 10 px: the widest at which all 8 panels fit one row of 920 px.
+      expect(hoverText(container, symbol, 3, 5, { width: 10, height: 10 })).toBe(
         `${symbol}[“${run.sourceTokens[3]}”, 5] = ${formatValue(value)}`,
       );
     }
