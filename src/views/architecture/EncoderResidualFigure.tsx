@@ -7,6 +7,12 @@ import { BlocksDiagram } from './BlocksDiagram';
 import { encoderLayerDiagram } from './layout';
 import './architecture.css';
 
+/**
+ * One layer alone has the column's width to itself: blocks wide and tall enough for labels in
+ * 16 px text (architecture.css), residual lanes wide enough to see.
+ */
+const RESIDUAL_DIAGRAM = { blockWidth: 420, blockHeight: 44, gap: 30, framePadding: 18 };
+
 export interface EncoderResidualFigureProps {
   layer: number;
   /** Key of the block whose residual is shown below ("encoder.0.addnorm1"). */
@@ -20,9 +26,9 @@ export function EncoderResidualFigure({
   onSelectBlock,
 }: EncoderResidualFigureProps) {
   return (
-    <figure className="arch-figure" style={{ marginLeft: 0, marginRight: 0 }}>
+    <figure className="arch-figure arch-residual-figure" style={{ marginLeft: 0, marginRight: 0 }}>
       <BlocksDiagram
-        diagram={encoderLayerDiagram(layer)}
+        diagram={encoderLayerDiagram(layer, RESIDUAL_DIAGRAM)}
         selectedKey={selectedKey}
         onSelectBlock={onSelectBlock}
         ariaLabel={`Encoder layer ${layer + 1}: self-attention then Add & Normalize, feed forward then Add & Normalize; a dashed path carries each sublayer's input around it to the Add & Normalize.`}
