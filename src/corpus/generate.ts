@@ -2,21 +2,31 @@
  * The corpus: distinct pairs drawn from the grammar's sentence families with a seeded random
  * generator, then split into train, dev and test by a seeded hash of each pair, so no pair is
  * in two splits. The post's sentences and the set phrases always go to train: a phrase learnt
- * whole cannot be guessed from other pairs.
+ * whole cannot be guessed from other pairs. The hand-written held-out sentences are never drawn.
  */
 import { seededRandom, shuffle, type Random } from '../engine/random';
 import { chance, weighted } from './choice';
 import { adjectiveSentence, locationSentence, professionSentence } from './families/copula';
+import { jointObjectSentence, jointSubjectSentence } from './families/coordinated';
+import {
+  contrastSentence,
+  thinkingSentence,
+  twoAdjectiveSentence,
+  twoPredicateSentence,
+} from './families/described';
 import { fragment, setPhrases } from './families/fragment';
 import { joinedSentence } from './families/joined';
 import { randomItSentence } from './families/it';
 import { namesSentence } from './families/names';
 import { passiveSentence } from './families/passive';
 import { relativeSentence } from './families/relative';
+import { becauseRelativeSentence, objectRelativeSentence } from './families/relative-object';
 import { subordinateSentence } from './families/subordinate';
 import { thereSentence } from './families/there';
+import { threeClauseSentence, timedQuestion } from './families/three';
 import { transitiveSentence } from './families/transitive';
 import { whSentence } from './families/wh';
+import { HELD_OUT_ENGLISH } from './held-out';
 import { POST_SENTENCES } from './post';
 import type { CorpusSplits, SentencePair } from './types';
 
@@ -46,6 +56,16 @@ const FAMILIES = {
   there: { weight: 0.09, generate: thereSentence },
   fragment: { weight: 0.08, generate: fragment },
   names: { weight: 0.06, generate: namedSentence },
+  jointSubject: { weight: 0.04, generate: jointSubjectSentence },
+  jointObject: { weight: 0.05, generate: jointObjectSentence },
+  twoAdjectives: { weight: 0.04, generate: twoAdjectiveSentence },
+  twoPredicates: { weight: 0.04, generate: twoPredicateSentence },
+  contrast: { weight: 0.03, generate: contrastSentence },
+  thinking: { weight: 0.015, generate: thinkingSentence },
+  threeClauses: { weight: 0.03, generate: threeClauseSentence },
+  timedQuestion: { weight: 0.03, generate: timedQuestion },
+  objectRelative: { weight: 0.05, generate: objectRelativeSentence },
+  becauseRelative: { weight: 0.03, generate: becauseRelativeSentence },
 } satisfies Record<string, { weight: number; generate: (random: Random) => SentencePair }>;
 
 type Family = keyof typeof FAMILIES;
@@ -102,7 +122,7 @@ export function generateCorpus(options: CorpusOptions): CorpusSplits {
   for (let attempt = 0; pairs.size < size && attempt < maxAttempts; attempt++) {
     const pair = FAMILIES[weighted(random, FAMILY_WEIGHTS)].generate(random);
     const key = pairKey(pair);
-    if (!pairs.has(key)) pairs.set(key, pair);
+    if (!pairs.has(key) && !HELD_OUT_ENGLISH.has(pair.en.join(' '))) pairs.set(key, pair);
   }
   if (pairs.size < size) {
     throw new Error(`the grammar gave only ${pairs.size} distinct pairs of the ${size} asked for`);

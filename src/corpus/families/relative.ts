@@ -18,7 +18,7 @@ import type { SentencePair } from '../types';
 import { fitting } from './fitting';
 
 /** "the dog" + "that ate the cake" ↔ "le chien" + "qui a mangé le gâteau". */
-function doerRelative(random: Random, tense: Tense, negation: boolean): Subject {
+export function doerRelative(random: Random, tense: Tense, negation: boolean): Subject {
   const head = randomSubject(random, ACTING, 0);
   const verb = pick(
     random,
@@ -39,7 +39,7 @@ function doerRelative(random: Random, tense: Tense, negation: boolean): Subject 
 }
 
 /** "the apple" + "that the dog ate" ↔ "la pomme" + "que le chien a mangée". */
-function undergoerRelative(random: Random, tense: Tense, negation: boolean): Subject {
+export function undergoerRelative(random: Random, tense: Tense, negation: boolean): Subject {
   const verb = pick(
     random,
     VERBS.filter((v) => takesTense(v, tense) && adjectivesFor(v.objects).length > 0),
