@@ -127,9 +127,13 @@ test('the decoder side’s compact strip credits the same source word as the ful
   });
   const decoderSide = page.locator('#decoder-side');
   const compact = decoderSide.getByTestId('compact-attribution');
-  await compact.scrollIntoViewIfNeeded();
   const rollout = compact.locator('tr[data-method="rollout"]');
-  await expect(rollout).toBeVisible({ timeout: 60_000 });
+  // The strip asks for its word once on screen; sections above it that draw as the page scrolls
+  // can push it out again, so scroll to it until it has its word, as a reader would.
+  await expect(async () => {
+    await compact.scrollIntoViewIfNeeded();
+    await expect(rollout).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 120_000 });
   const word = await compact.getAttribute('data-word');
   const strongest = await rollout.getAttribute('data-strongest');
   expect(await axeFinds(page, '#decoder-side [data-testid="compact-attribution"]')).toEqual([]);
