@@ -47,9 +47,20 @@ test('the loss heatmaps’ column labels stay apart and below the caption, and e
   const loss = page.locator('#loss-function');
   const target = loss.getByTestId('target-distributions');
   await target.scrollIntoViewIfNeeded();
-  const labels = await boxesOf(target.locator('.cmp-grid-collabels span'));
+  // Labels and caption measured in one go: sections above may still settle their height.
+  const { labels, caption } = await target.evaluate((figure) => {
+    const box = (node: Element) => {
+      const { left, right, top, bottom } = node.getBoundingClientRect();
+      return { left, right, top, bottom };
+    };
+    const captionNode = figure.querySelector('.cmp-caption');
+    if (!captionNode) throw new Error('the heatmap has no caption');
+    return {
+      labels: Array.from(figure.querySelectorAll('.cmp-grid-collabels span'), box),
+      caption: box(captionNode),
+    };
+  });
   expect(labels.length).toBeGreaterThan(1);
-  const [caption] = await boxesOf(target.locator('.cmp-caption'));
   let labelOverlap = 0;
   for (let i = 1; i < labels.length; i++)
     labelOverlap = Math.max(labelOverlap, overlap(labels[i - 1], labels[i]));
