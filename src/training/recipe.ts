@@ -56,7 +56,7 @@ export const DEFAULT_TRAINING: TrainingSettings = {
   evaluateEvery: 500,
   devSentences: 300,
   corpusSize: 120_000,
-  phraseRepeats: 40,
+  phraseRepeats: 200,
   guidedLayer: -1,
   guidedHead: 0,
   guidedCrossLayer: -1,
