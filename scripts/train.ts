@@ -78,7 +78,11 @@ for (const { sublayer, layer, head, weight } of guidedHeads) {
   const where = sublayer === 'enc' ? 'encoder layer' : 'encoder-decoder attention, decoder layer';
   console.log(`guided attention: ${where} ${layer + 1}, head ${head + 1}, λ = ${weight}`);
 }
-const trainer = createTrainer(config, params, { ...settings, guidedHeads });
+const trainer = createTrainer(config, params, {
+  ...settings,
+  guidedHeads,
+  cooldown: { total: settings.steps, steps: settings.cooldownSteps },
+});
 const trainPairs = repeatSetPhrases(corpus.train, settings.phraseRepeats);
 const batches = batchStream(
   toIdPairs(trainPairs, direction, source, target),
@@ -88,9 +92,10 @@ const batches = batchStream(
 const model = { config, params, source, target };
 const devPairs = corpus.dev.slice(0, settings.devSentences);
 const checkpointFolder = join('.training', basename(folder));
-// The schedule does not depend on the number of steps, so a checkpoint also serves a run asked
-// for more steps (it goes on) or for as many as it holds (it only evaluates and writes the model).
-const { steps: _steps, evaluateEvery: _every, ...stepFree } = settings;
+// Without a cool-down the schedule does not depend on the number of steps, so a checkpoint also
+// serves a run asked for more steps (it goes on) or for as many as it holds (it only evaluates and
+// writes the model); with one, the run's length is part of the schedule.
+const { steps, evaluateEvery: _every, ...stepFree } = settings;
 // A checkpoint belongs to the corpus it was trained on too: a change to the grammar, even one that
 // keeps the vocabularies' sizes, makes a fresh start.
 const corpusHash = createHash('sha256');
@@ -98,7 +103,7 @@ for (const pair of corpus.train) corpusHash.update(`${pair.en.join(' ')}\t${pair
 const settingsKey = JSON.stringify({
   direction,
   config,
-  settings: stepFree,
+  settings: settings.cooldownSteps > 0 ? { ...stepFree, steps } : stepFree,
   corpus: corpusHash.digest('hex'),
 });
 

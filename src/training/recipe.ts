@@ -13,6 +13,8 @@ export interface TrainingSettings {
   labelSmoothing: number;
   warmupSteps: number;
   learningRateScale: number;
+  /** The last steps over which the learning rate falls linearly to zero (0: no cool-down). */
+  cooldownSteps: number;
   clipNorm: number;
   /** Held-out dev pairs translated every `evaluateEvery` steps to follow progress. */
   evaluateEvery: number;
@@ -47,11 +49,12 @@ export const SHIPPED_ARCHITECTURE: Omit<ModelConfig, 'srcVocabSize' | 'tgtVocabS
 export const DEFAULT_TRAINING: TrainingSettings = {
   seed: 1,
   corpusSeed: 1,
-  steps: 10_500,
+  steps: 14_000,
   batchSize: 32,
   labelSmoothing: 0.1,
   warmupSteps: 800,
   learningRateScale: 1,
+  cooldownSteps: 3_500,
   clipNorm: 1,
   evaluateEvery: 500,
   devSentences: 300,

@@ -57,6 +57,24 @@ describe('learning-rate schedule (§5.3)', () => {
     expect(learningRate(9 * warmup, d, warmup) / peak).toBeCloseTo(1 / 3, 12);
     expect(learningRate(300, d, warmup, 2.5) / learningRate(300, d, warmup)).toBeCloseTo(2.5, 12);
   });
+
+  it('with a cool-down, falls linearly to zero over the last steps and is unchanged before', () => {
+    const cooldown = { total: 1000, steps: 200 };
+    expect(learningRate(800, d, warmup, 1, cooldown)).toBe(learningRate(800, d, warmup));
+    expect(learningRate(851, d, warmup, 1, cooldown)).toBeCloseTo(
+      learningRate(851, d, warmup) * 0.75,
+      15,
+    );
+    expect(learningRate(901, d, warmup, 1, cooldown)).toBeCloseTo(
+      (learningRate(901, d, warmup) * 100) / 200,
+      15,
+    );
+    expect(learningRate(1000, d, warmup, 1, cooldown)).toBeCloseTo(
+      learningRate(1000, d, warmup) / 200,
+      15,
+    );
+    expect(learningRate(1001, d, warmup, 1, cooldown)).toBe(0);
+  });
 });
 
 describe('trainer', () => {

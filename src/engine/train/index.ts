@@ -3,7 +3,7 @@ export type { GuidedHead } from './guidance';
 export { createTrainer, type Trainer, type TrainerOptions, type StepResult } from './trainer';
 export { createBackprop, type Backprop, type DropoutSetting, type StepLoss } from './backprop';
 export type { LossStats } from './loss';
-export { learningRate } from './schedule';
+export { learningRate, type Cooldown } from './schedule';
 export {
   adamUpdate,
   createAdamState,

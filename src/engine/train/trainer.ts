@@ -9,7 +9,7 @@ import { createBackprop, type StepLoss } from './backprop';
 import type { GuidedHead } from './guidance';
 import type { Batch } from './batch';
 import type { LossStats } from './loss';
-import { learningRate } from './schedule';
+import { learningRate, type Cooldown } from './schedule';
 
 export interface TrainerOptions {
   /** ε_ls of §5.4; 0.1 in the paper. */
@@ -26,6 +26,8 @@ export interface TrainerOptions {
   dropoutSeed?: number;
   /** Heads taught where to look by guided attention (guidance.ts); none by default. */
   guidedHeads?: readonly GuidedHead[];
+  /** The rate's linear fall to zero at the end of the run (schedule.ts); none by default. */
+  cooldown?: Cooldown;
 }
 
 export interface StepResult extends StepLoss {
@@ -101,6 +103,7 @@ export function createTrainer(
         config.dModel,
         options.warmupSteps,
         options.learningRateScale,
+        options.cooldown,
       );
       adamUpdate(params, gradData, adam, lr);
       return { ...stats, learningRate: lr, gradientNorm };
