@@ -65,6 +65,13 @@ describe('tokenize', () => {
     expect(tokenize('\u200fשלום עולם\u200f', 'en')).toEqual(['שלום', 'עולם']);
   });
 
+  it('reads full-width letters and ligatures as plain ones and drops what cannot be seen', () => {
+    expect(tokenize('ｔｈｅ ｃａｔ', 'en')).toEqual(['the', 'cat']);
+    expect(tokenize('the ﬁsh', 'en')).toEqual(['the', 'fish']);
+    expect(tokenize('the\u200bcat\u00ads', 'en')).toEqual(['the', 'cats']);
+    expect(tokenize('\u200b\u2060\u00ad', 'en')).toEqual([]);
+  });
+
   it('returns no tokens for empty or blank input', () => {
     expect(tokenize('', 'en')).toEqual([]);
     expect(tokenize(' \n\t ', 'fr')).toEqual([]);

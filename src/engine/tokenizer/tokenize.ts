@@ -3,7 +3,8 @@
  * words, punctuation as tokens of its own, French elision split after the apostrophe
  * ("l'animal" → "l'", "animal"), English contractions kept whole ("didn't" is one word, as in
  * the corpus). Anything else a reader types (emoji, markup, another script) is kept as tokens
- * too, so that the caller can name it as an unknown word instead of silently dropping it.
+ * too, so that the caller can name it as an unknown word instead of silently dropping it; only
+ * what cannot be seen (direction marks, zero-width spaces, soft hyphens) is dropped.
  */
 
 export type Language = 'en' | 'fr';
@@ -40,8 +41,11 @@ const FRENCH_ELIDED = new Set([
 /** Apostrophes people type or paste, folded into the ASCII one the corpus uses. */
 const APOSTROPHES = /[\u2019\u2018\u02bc\u2032]/g;
 
-/** Direction marks and the byte-order mark: invisible, and never part of a word. */
-const INVISIBLE_SEPARATORS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+/** Direction marks, the zero-width space and the byte-order mark: invisible, and never part of a word. */
+const INVISIBLE_SEPARATORS = /[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/** The soft hyphen and the word joiner: invisible inside a word, so dropped ("cat\u00ads" is "cats"). */
+const INVISIBLE_INSIDE_WORDS = /[\u00ad\u2060]/g;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Combining marks and joiners stay attached to whatever they follow (accents, emoji parts). */
@@ -87,8 +91,10 @@ function splitWord(run: string, language: Language): string[] {
  * same tokens in the case they were typed in (to tell names, which are capitalised).
  */
 export function tokenize(text: string, language: Language, keepCase = false): string[] {
-  const nfc = text.normalize('NFC');
-  const normalized = (keepCase ? nfc : nfc.toLowerCase().normalize('NFC')).replace(
+  // NFKC composes accents and folds compatibility forms into plain letters (full-width "ｃａｔ",
+  // the ligature "ﬁ").
+  const folded = text.normalize('NFKC').replace(INVISIBLE_INSIDE_WORDS, '');
+  const normalized = (keepCase ? folded : folded.toLowerCase().normalize('NFKC')).replace(
     APOSTROPHES,
     "'",
   );
