@@ -4,7 +4,8 @@ import { AblatedHeadsNote } from './AblatedHeadsNote';
 
 /**
  * The translation of the sentence in the box, in the sticky bar so it stays in sight beside
- * every figure. Greyed when the newest sentence could not be translated.
+ * every figure. Greyed when the newest sentence could not be translated; when the model's first
+ * word was the end of the sentence, says so instead of showing nothing.
  */
 export function TranslationLine() {
   const translation = useStore(useShallow(selectTranslation));
@@ -25,6 +26,12 @@ export function TranslationLine() {
         >
           {translation.text}
         </output>
+        {translation.state === 'fresh' && translation.text === '' && (
+          <span className="translation-empty" data-testid="translation-empty">
+            (nothing: the first word the model chose was the end-of-sentence mark, so its
+            translation ends before it starts; words it knows give it more to go on)
+          </span>
+        )}
       </p>
       <AblatedHeadsNote />
     </>

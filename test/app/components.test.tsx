@@ -108,6 +108,18 @@ describe('the last good translation and the message beside it', () => {
     expect(translation.dataset.state).toBe('stale');
   });
 
+  it('says so when the model translates a sentence to nothing, and not otherwise', () => {
+    store().runStarted(2);
+    store().runFinished(completedRun(2, ['🙂'], ''));
+    const { rerender } = render(<TranslationLine />);
+    expect(screen.getByTestId('translation').textContent).toBe('');
+    expect(screen.getByTestId('translation-empty').textContent).toMatch(/end-of-sentence mark/);
+    store().runStarted(3);
+    store().runFinished(completedRun(3, ['hello'], 'bonjour'));
+    rerender(<TranslationLine />);
+    expect(screen.queryByTestId('translation-empty')).toBeNull();
+  });
+
   it('asks gently for a sentence when the box is empty', () => {
     store().runStarted(1);
     store().runFailed(1, { code: 'empty_input', message: 'Type a sentence.' });
