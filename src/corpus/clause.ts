@@ -22,6 +22,19 @@ export interface Subject extends Phrase {
   tags: string[];
 }
 
+/** The subject a noun phrase makes: third person, agreeing with its noun's gender and number. */
+export function nounSubject(phrase: Phrase, noun: Noun, plural: boolean, tags: string[]): Subject {
+  return {
+    ...phrase,
+    person: plural ? 5 : 2,
+    gender: noun.gender,
+    plural,
+    kinds: noun.kinds,
+    noun,
+    tags,
+  };
+}
+
 /** A pronoun, or "the / a [adjective] noun" of one of the kinds, singular or plural. */
 export function randomSubject(
   random: Random,
@@ -46,15 +59,7 @@ export function randomSubject(
     chance(random, 0.3) && adjectives.length > 0 ? pick(random, adjectives) : undefined;
   const determiner = plural || chance(random, 0.7) ? 'the' : 'a';
   const phrase = nounPhrase({ noun, plural, determiner, adjective, role: 'subject' });
-  return {
-    ...phrase,
-    person: plural ? 5 : 2,
-    gender: noun.gender,
-    plural,
-    kinds: noun.kinds,
-    noun,
-    tags: phrase.reordered ? ['reorder'] : [],
-  };
+  return nounSubject(phrase, noun, plural, phrase.reordered ? ['reorder'] : []);
 }
 
 /** "ne … pas" around the conjugated verb, before a participle: "ne mange pas", "n'a pas vu". */

@@ -7,7 +7,7 @@
  */
 import type { Random } from '../../engine/random';
 import { chance, pick, weighted } from '../choice';
-import { randomSubject, type Subject } from '../clause';
+import { nounSubject, randomSubject, type Subject } from '../clause';
 import { adjectivesFor, agree, ADJECTIVES, type Adjective } from '../lexicon/adjectives';
 import { nounsOf, type Noun } from '../lexicon/nouns';
 import { nounPhrase } from '../noun-phrase';
@@ -63,15 +63,7 @@ function twoAdjectiveOnce(random: Random): SentencePair {
   const described = twoAdjectivePhrase(random, noun, plural, 'subject');
   const use = weighted(random, { alone: 0.3, subject: 0.7 });
   if (use === 'alone') return finishPair(described, ['described', 'two-adjectives', 'reorder']);
-  const subject: Subject = {
-    ...described,
-    person: plural ? 5 : 2,
-    gender: noun.gender,
-    plural,
-    kinds: noun.kinds,
-    noun,
-    tags: ['two-adjectives', 'reorder'],
-  };
+  const subject = nounSubject(described, noun, plural, ['two-adjectives', 'reorder']);
   const tense = weighted(random, { present: 0.5, past: 0.35, future: 0.15 });
   const spec = { tense, negation: chance(random, 0.2) };
   const clause = noun.kinds.some((k) => ACTING.includes(k))
@@ -202,15 +194,7 @@ export function thinkingSentence(random: Random): SentencePair {
     const plural = chance(random, 0.6);
     const determiner = plural ? pick(random, ['the', 'generic'] as const) : 'the';
     const phrase = nounPhrase({ noun, plural, determiner, adjective: THINKING, role: 'subject' });
-    const subject: Subject = {
-      ...phrase,
-      person: plural ? 5 : 2,
-      gender: noun.gender,
-      plural,
-      kinds: noun.kinds,
-      noun,
-      tags: ['thinking', 'reorder'],
-    };
+    const subject = nounSubject(phrase, noun, plural, ['thinking', 'reorder']);
     const tense = weighted(random, { present: 0.6, past: 0.25, future: 0.15 });
     const clause = randomClause(random, { tense, negation: chance(random, 0.2) }, subject);
     return finishPair(clause, ['described', ...clause.tags]);
