@@ -12,15 +12,14 @@
  * A head carries the decision when switching it off moves m toward the other pronoun in every
  * twin:  carried(head) = min over twins of (−sign(m_t) · Δm_t(head)).
  */
-import { ablateWeights, type AblatedHead, type AblatedSublayer } from '../model/ablation';
+import type { AblatedHead, AblatedSublayer } from '../model/ablation';
 import { BOS, type ModelConfig } from '../model/config';
 import { forwardTrace } from '../model/forward';
 import { greedyDecode } from '../model/greedy';
 import type { Params } from '../model/params';
 import { resolveWeights } from '../model/weights';
 import type { Tensor } from '../tensor';
-import { everyHead, logProbabilitiesFromRow } from './headAblation';
-import { explainedRowWithout } from './resumedPass';
+import { everyHead, logProbabilitiesWithoutEachHead } from './headAblation';
 import { gradientTimesInput } from './saliency';
 import { traced } from './word';
 
@@ -159,9 +158,9 @@ export function decideTwin(
   const { first, second, margin } = marginOfTrace(trace, position, pronouns);
   const weights = resolveWeights(params, config);
   const ids = [pronouns.first, pronouns.second];
-  const heads = everyHead(config).map((head) => {
-    const row = explainedRowWithout(trace, head, ablateWeights(weights, [head]), position);
-    const [logFirst, logSecond] = logProbabilitiesFromRow(weights, row, ids);
+  const without = logProbabilitiesWithoutEachHead(trace, weights, position, ids);
+  const heads = everyHead(config).map((head, i) => {
+    const [logFirst, logSecond] = without[i];
     return { ...head, shift: logFirst - logSecond - margin };
   });
   const sublayers = everySublayer(config).map(({ kind, layer }) => {

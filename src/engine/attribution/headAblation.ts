@@ -5,17 +5,17 @@
  * A large drop says the word needs that head; a rise says the head argued against it.
  *
  * Switching off a head of layer l changes nothing below it, so each pass resumes from the model
- * as trained's own trace and computes only what the head can change (resumedPass.ts), and only
- * the explained row goes through the final Linear and softmax.
+ * as trained's own trace and computes only what the head can change, all heads' passes side by
+ * side (resumedPass.ts), and only the explained row goes through the final Linear and softmax.
  */
-import { ablateWeights, type AblatedHead, type AblatedSublayer } from '../model/ablation';
+import type { AblatedHead, AblatedSublayer } from '../model/ablation';
 import type { ModelConfig } from '../model/config';
 import { forwardTrace } from '../model/forward';
 import type { Params } from '../model/params';
 import { linearInto } from '../model/sublayers';
 import { resolveWeights, type ModelWeights } from '../model/weights';
 import type { Tensor } from '../tensor';
-import { explainedRowWithout } from './resumedPass';
+import { explainedRowsWithoutEachHead } from './resumedPass';
 import { prefixOf, traced, type ExplainedWord } from './word';
 
 export interface HeadEffect extends AblatedHead {
@@ -44,25 +44,31 @@ export function everyHead(config: ModelConfig): AblatedHead[] {
   return heads;
 }
 
-/** log p(id) for each id, from one decoder output row y (d): log softmax(y W_genᵀ + b). */
-export function logProbabilitiesFromRow(
+/**
+ * log p(id | head off) for each id, for each head switched off alone (everyHead's order), from
+ * the model's pass as trained on the word's prefix: log softmax(y W_genᵀ + b) of the explained
+ * row y, all heads' rows through the final Linear as one matrix product.
+ */
+export function logProbabilitiesWithoutEachHead(
+  trained: ReadonlyMap<string, Tensor>,
   weights: ModelWeights,
-  y: Float32Array,
+  position: number,
   ids: readonly number[],
-): number[] {
-  const logits = new Float32Array(weights.generator.outFeatures);
-  linearInto(logits, y, weights.generator, 1);
-  let largest = -Infinity;
-  for (const logit of logits) largest = Math.max(largest, logit);
-  let total = 0;
-  for (const logit of logits) total += Math.exp(logit - largest);
-  const logTotal = largest + Math.log(total);
-  return ids.map((id) => logits[id] - logTotal);
-}
-
-/** p(word) from the decoder's output row y (d): softmax(y W_genᵀ + b)[word]. */
-function probabilityFromRow(weights: ModelWeights, y: Float32Array, wordId: number): number {
-  return Math.exp(logProbabilitiesFromRow(weights, y, [wordId])[0]);
+): number[][] {
+  const rows = explainedRowsWithoutEachHead(trained, weights, position);
+  const heads = rows.length / weights.config.dModel;
+  const vocab = weights.generator.outFeatures;
+  const logits = new Float32Array(heads * vocab);
+  linearInto(logits, rows, weights.generator, heads);
+  return Array.from({ length: heads }, (_, head) => {
+    const row = logits.subarray(head * vocab, (head + 1) * vocab);
+    let largest = -Infinity;
+    for (const logit of row) largest = Math.max(largest, logit);
+    let total = 0;
+    for (const logit of row) total += Math.exp(logit - largest);
+    const logTotal = largest + Math.log(total);
+    return ids.map((id) => row[id] - logTotal);
+  });
 }
 
 /**
@@ -77,10 +83,13 @@ export function headAblationEffectsFromTrace(
   const probability = traced(trained, 'out.probs').data[
     word.position * weights.config.tgtVocabSize + word.wordId
   ];
-  const heads = everyHead(weights.config).map((head) => {
-    const row = explainedRowWithout(trained, head, ablateWeights(weights, [head]), word.position);
-    return { ...head, effect: probabilityFromRow(weights, row, word.wordId) - probability };
-  });
+  const logProbabilities = logProbabilitiesWithoutEachHead(trained, weights, word.position, [
+    word.wordId,
+  ]);
+  const heads = everyHead(weights.config).map((head, i) => ({
+    ...head,
+    effect: Math.exp(logProbabilities[i][0]) - probability,
+  }));
   return { probability, heads };
 }
 

@@ -1,258 +1,232 @@
 /**
- * The explained word's decoder output with one head switched off, resumed from the model's own
- * trace and doing only the work that head can change:
- * - below the head's layer nothing changes, so the pass starts from the trace;
+ * The explained word's decoder output with each head of the model switched off alone, resumed
+ * from the model's own trace and doing only the work a head can change:
+ * - below a head's layer nothing changes, so its pass starts from the trace;
  * - in the head's own sublayer, Q, K, V and the attention weights are unchanged, so only
  *   Concat(head_1, …, 0, …, head_h) W^O is recomputed, from the traced z;
+ * - the decoder's first self-attention sublayer (and its Add & Norm) and the queries of its
+ *   first encoder-decoder sublayer never see the encoder: an encoder head leaves them as traced;
  * - while the encoder is untouched, every decoder layer's encoder-decoder K and V are the traced ones;
  * - the last decoder layer computes only the explained row (its self-attention still needs the
  *   keys and values of every row before it).
- * Each number is computed with the same ops in the same order as the whole pass, so the result
- * equals forwardTrace with that head off.
+ * The passes of all heads run side by side as one stack (stack.ts), so each linear layer is
+ * one large matrix product instead of one small product per head.
  */
 import type { AblatedHead } from '../model/ablation';
-import { headSize, type ModelConfig } from '../model/config';
-import { encoderLayer } from '../model/layers';
-import { TraceRecorder } from '../model/recorder';
-import { addAndNormInto, combineHeadsInto, feedForwardInto, linearInto } from '../model/sublayers';
+import type { ModelConfig } from '../model/config';
 import type {
   AttentionWeights,
   DecoderLayerWeights,
-  FeedForwardWeights,
+  EncoderLayerWeights,
   ModelWeights,
-  NormWeights,
 } from '../model/weights';
-import { attendInto, splitHeadsInto } from '../ops/attention';
 import type { Tensor } from '../tensor';
+import {
+  addAndNormEach,
+  attendedEach,
+  feedForwardAndNormEach,
+  headRowsFrom,
+  joined,
+  lastRows,
+  projectedHeads,
+  repeated,
+  withoutEachHead,
+  type Attended,
+  type PerVariant,
+  type Stack,
+} from './stack';
 import { traced } from './word';
 
 type Trace = ReadonlyMap<string, Tensor>;
 
-/** Keys and values of one attention sublayer, each (h, length, d_k). */
-interface KeysAndValues {
-  keys: Float32Array;
-  values: Float32Array;
-  length: number;
+/** Self-attention of every variant over its own rows, for its queries from row firstRow on. */
+function selfAttendedEach(
+  attention: AttentionWeights,
+  x: Stack,
+  firstRow: number,
+  causal: boolean,
+  config: ModelConfig,
+): Stack {
+  const queryRows = lastRows(x, firstRow, config.dModel);
+  const kv: Attended = {
+    keys: projectedHeads(attention.key, x, config),
+    values: projectedHeads(attention.value, x, config),
+    length: x.rows,
+  };
+  return attendedEach(
+    projectedHeads(attention.query, queryRows, config),
+    kv,
+    attention.output,
+    { variants: x.variants, rows: queryRows.rows, firstQuery: firstRow, causal },
+    config,
+  );
 }
 
-/** K = x W^Kᵀ + b and V = x W^Vᵀ + b over x (length, d), split into heads. */
-function keysAndValues(
-  weights: AttentionWeights,
-  x: Float32Array,
-  length: number,
-  config: ModelConfig,
-): KeysAndValues {
-  const d = config.dModel;
-  const projected = new Float32Array(length * d);
-  const keys = new Float32Array(length * d);
-  const values = new Float32Array(length * d);
-  linearInto(projected, x, weights.key, length);
-  splitHeadsInto(keys, projected, length, config.heads, headSize(config), length, 0);
-  linearInto(projected, x, weights.value, length);
-  splitHeadsInto(values, projected, length, config.heads, headSize(config), length, 0);
-  return { keys, values, length };
+/** An encoder layer's first half over every variant: LayerNorm(x + SelfAttention(x)) (§3.1). */
+function encoderNorm1Each(layer: EncoderLayerWeights, x: Stack, config: ModelConfig): Stack {
+  const attended = selfAttendedEach(layer.selfAttention, x, 0, false, config);
+  return addAndNormEach(x, attended, layer.norm1, config);
 }
 
 /**
- * MultiHead for the query rows (rows, d), the first of them at position firstQuery:
- * softmax(Q Kᵀ / √d_k) V per head, then Concat(…) W^O with the silenced heads' blocks zero.
+ * The encoder's output (S rows) with each encoder head off, variant l·h + i having head i of
+ * layer l off. Variants of lower layers pass through each layer whole; the layer's own variants
+ * join them before its feed-forward sublayer.
  */
-function attendRows(
-  weights: AttentionWeights,
-  queryRows: Float32Array,
-  rows: number,
-  firstQuery: number,
-  kv: KeysAndValues,
-  causal: boolean,
-  config: ModelConfig,
-): Float32Array {
-  const { heads: h, dModel: d } = config;
-  const dk = headSize(config);
-  const projected = new Float32Array(rows * d);
-  const q = new Float32Array(rows * d);
-  linearInto(projected, queryRows, weights.query, rows);
-  splitHeadsInto(q, projected, rows, h, dk, rows, 0);
-  const scoreSize = h * rows * kv.length;
-  const scores = new Float32Array(scoreSize);
-  const scaled = new Float32Array(scoreSize);
-  const attention = new Float32Array(scoreSize);
-  const z = new Float32Array(rows * d);
-  attendInto(scores, scaled, attention, z, q, kv.keys, kv.values, {
-    heads: h,
-    headSize: dk,
-    queries: rows,
-    keys: kv.length,
-    keyCapacity: kv.length,
-    firstQuery,
-    causal,
-  });
-  const concat = new Float32Array(rows * d);
-  const out = new Float32Array(rows * d);
-  combineHeadsInto(concat, out, z, weights.output, rows, h, dk, weights.silencedHeads);
-  return out;
-}
-
-/** Concat(head_1, …, 0, …, head_h) W^O for rows firstRow … length − 1, from the traced z (h, length, d_k). */
-function withoutHead(
-  trace: Trace,
-  sublayer: string,
-  weights: AttentionWeights,
-  head: number,
-  firstRow: number,
-  config: ModelConfig,
-): Float32Array {
-  const { heads: h, dModel: d } = config;
-  const dk = headSize(config);
-  const z = traced(trace, `${sublayer}.z`);
-  const length = z.shape[1];
-  const rows = length - firstRow;
-  const zRows = new Float32Array(rows * d);
-  for (let i = 0; i < h; i++) {
-    zRows.set(
-      z.data.subarray((i * length + firstRow) * dk, (i * length + length) * dk),
-      i * rows * dk,
-    );
-  }
-  const concat = new Float32Array(rows * d);
-  const out = new Float32Array(rows * d);
-  combineHeadsInto(concat, out, zRows, weights.output, rows, h, dk, [head]);
-  return out;
-}
-
-/** LayerNorm(x + sublayer) over `rows` rows. */
-function addAndNorm(
-  x: Float32Array,
-  sublayerOut: Float32Array,
-  norm: NormWeights,
-  rows: number,
-  config: ModelConfig,
-): Float32Array {
-  const sum = new Float32Array(rows * config.dModel);
-  const out = new Float32Array(rows * config.dModel);
-  addAndNormInto(sum, out, x, sublayerOut, norm, rows, config.dModel, config.layerNormEps);
-  return out;
-}
-
-/** LayerNorm(x + FFN(x)) over `rows` rows: the last step of every layer. */
-function feedForwardAndNorm(
-  x: Float32Array,
-  weights: { feedForward: FeedForwardWeights },
-  norm: NormWeights,
-  rows: number,
-  config: ModelConfig,
-): Float32Array {
-  const hidden = new Float32Array(rows * config.dFF);
-  const transformed = new Float32Array(rows * config.dModel);
-  feedForwardInto(hidden, transformed, x, weights.feedForward, rows);
-  return addAndNorm(x, transformed, norm, rows, config);
-}
-
-/** Where a decoder layer starts: its input y (T, d) and, for the head's own layer, what is known. */
-interface DecoderLayerStart {
-  y: Float32Array;
-  /** The switched-off head, when it is in this layer. */
-  head?: AblatedHead;
-}
-
-/** Rows firstRow … T − 1 of decoder layer l's output (§3.1: each sublayer is LayerNorm(x + Sublayer(x))). */
-function decoderLayerRows(
-  trace: Trace,
-  l: number,
-  weights: DecoderLayerWeights,
-  start: DecoderLayerStart,
-  memory: KeysAndValues,
-  firstRow: number,
-  config: ModelConfig,
-): Float32Array {
-  const d = config.dModel;
-  const T = start.y.length / d;
-  const rows = T - firstRow;
-  const { head } = start;
-  let norm1: Float32Array;
-  if (head?.kind === 'dec-cross') {
-    norm1 = traced(trace, `dec.${l}.norm1`).data.subarray(firstRow * d);
-  } else {
-    const selfOut =
-      head?.kind === 'dec-self'
-        ? withoutHead(trace, `dec.${l}.self`, weights.selfAttention, head.head, firstRow, config)
-        : attendRows(
-            weights.selfAttention,
-            start.y.subarray(firstRow * d),
-            rows,
-            firstRow,
-            keysAndValues(weights.selfAttention, start.y, T, config),
-            true,
-            config,
-          );
-    norm1 = addAndNorm(start.y.subarray(firstRow * d), selfOut, weights.norm1, rows, config);
-  }
-  const crossOut =
-    head?.kind === 'dec-cross'
-      ? withoutHead(trace, `dec.${l}.cross`, weights.crossAttention, head.head, firstRow, config)
-      : attendRows(weights.crossAttention, norm1, rows, firstRow, memory, false, config);
-  const norm2 = addAndNorm(norm1, crossOut, weights.norm2, rows, config);
-  return feedForwardAndNorm(norm2, weights, weights.norm3, rows, config);
-}
-
-/** The encoder's output with `head` (an encoder head) switched off, all S rows. */
-function encoderWithout(
-  trace: Trace,
-  head: AblatedHead,
-  weights: ModelWeights,
-  S: number,
-): Float32Array {
+function encoderWithoutEachHead(trace: Trace, weights: ModelWeights, S: number): Stack {
   const { config } = weights;
-  const l = head.layer;
-  const layer = weights.encoder[l];
-  const x = traced(trace, l === 0 ? 'src.input' : `enc.${l - 1}.norm2`).data;
-  const attended = withoutHead(trace, `enc.${l}.self`, layer.selfAttention, head.head, 0, config);
-  const norm1 = addAndNorm(x, attended, layer.norm1, S, config);
-  let memory = feedForwardAndNorm(norm1, layer, layer.norm2, S, config);
-  const recorder = new TraceRecorder();
-  for (let above = l + 1; above < config.encoderLayers; above++) {
-    memory = encoderLayer(recorder, above, weights.encoder[above], memory, S, config);
-  }
+  const { heads: h, dModel: d } = config;
+  let memory: Stack = { data: new Float32Array(0), variants: 0, rows: S };
+  weights.encoder.forEach((layer, l) => {
+    const x = traced(trace, l === 0 ? 'src.input' : `enc.${l - 1}.norm2`).data;
+    const z = traced(trace, `enc.${l}.self.z`).data;
+    const own = addAndNormEach(
+      repeated(x, h, S, d),
+      withoutEachHead(z, S, layer.selfAttention.output, config),
+      layer.norm1,
+      config,
+    );
+    const norm1 =
+      memory.variants > 0 ? joined([encoderNorm1Each(layer, memory, config), own], S) : own;
+    memory = feedForwardAndNormEach(norm1, layer.feedForward, layer.norm2, config);
+  });
   return memory;
 }
 
 /**
- * The last decoder layer's output row for the explained word (d), teacher-forced, with `head`
- * off. `ablated` are the weights with that head silenced (ablateWeights), `trace` the model's
- * pass as trained on the same words, position the explained row (the last of the trace).
+ * Each variant's encoder-decoder keys and values in decoder layer l: from its own memory for
+ * the variants of encoder heads (the first `encoded.variants`), else the traced ones.
  */
-export function explainedRowWithout(
+function memoryOf(
   trace: Trace,
-  head: AblatedHead,
-  ablated: ModelWeights,
+  l: number,
+  attention: AttentionWeights,
+  encoded: Stack,
+  config: ModelConfig,
+): Attended {
+  const keys = projectedHeads(attention.key, encoded, config);
+  const values = projectedHeads(attention.value, encoded, config);
+  const tracedKeys = traced(trace, `dec.${l}.cross.k`).data;
+  const tracedValues = traced(trace, `dec.${l}.cross.v`).data;
+  const own = encoded.variants;
+  return {
+    keys: (v) => (v < own ? keys(v) : tracedKeys),
+    values: (v) => (v < own ? values(v) : tracedValues),
+    length: encoded.rows,
+  };
+}
+
+/** Where the variants stand on entering decoder layer l. */
+interface DecoderStart {
+  /** Variants already through layer l − 1 (T rows each), those of encoder heads first; none at layer 0. */
+  passing: Stack | null;
+  /** How many variants switched off an encoder head: they come first in every stack. */
+  encoderVariants: number;
+}
+
+/**
+ * Rows firstRow … T − 1 of decoder layer l's output for the passing variants, then for the
+ * layer's own self-attention heads, then its encoder-decoder heads, each switched off alone.
+ */
+function decoderLayerEach(
+  trace: Trace,
+  l: number,
+  layer: DecoderLayerWeights,
+  start: DecoderStart,
+  memory: Attended,
+  firstRow: number,
+  config: ModelConfig,
+): Stack {
+  const { heads: h, dModel: d } = config;
+  const T = traced(trace, 'tgt.tokens').shape[0];
+  const rows = T - firstRow;
+  const input = traced(trace, l === 0 ? 'tgt.input' : `dec.${l - 1}.norm3`).data;
+  const tracedNorm1 = traced(trace, `dec.${l}.norm1`).data.subarray(firstRow * d);
+  const headRows = (name: string) => headRowsFrom(traced(trace, name).data, T, firstRow, config);
+
+  const passingNorm1 =
+    start.passing === null
+      ? repeated(tracedNorm1, start.encoderVariants, rows, d)
+      : addAndNormEach(
+          lastRows(start.passing, firstRow, d),
+          selfAttendedEach(layer.selfAttention, start.passing, firstRow, true, config),
+          layer.norm1,
+          config,
+        );
+  const selfNorm1 = addAndNormEach(
+    repeated(input.subarray(firstRow * d), h, rows, d),
+    withoutEachHead(headRows(`dec.${l}.self.z`), rows, layer.selfAttention.output, config),
+    layer.norm1,
+    config,
+  );
+  const norm1 = joined([passingNorm1, selfNorm1], rows);
+
+  // At layer 0 an encoder head's queries are the traced ones: its norm1 is the traced norm1.
+  const projected = projectedHeads(layer.crossAttention.query, l === 0 ? selfNorm1 : norm1, config);
+  let queries: PerVariant = projected;
+  if (l === 0) {
+    const tracedQueries = headRows(`dec.0.cross.q`);
+    const ownQueries = start.encoderVariants;
+    queries = (v) => (v < ownQueries ? tracedQueries : projected(v - ownQueries));
+  }
+  const crossShape = { variants: norm1.variants, rows, firstQuery: firstRow, causal: false };
+  const crossed = attendedEach(queries, memory, layer.crossAttention.output, crossShape, config);
+  const crossNorm2 = addAndNormEach(
+    repeated(tracedNorm1, h, rows, d),
+    withoutEachHead(headRows(`dec.${l}.cross.z`), rows, layer.crossAttention.output, config),
+    layer.norm2,
+    config,
+  );
+  const norm2 = joined([addAndNormEach(norm1, crossed, layer.norm2, config), crossNorm2], rows);
+  return feedForwardAndNormEach(norm2, layer.feedForward, layer.norm3, config);
+}
+
+/** Where a head's row is in everyHead's order: encoder, then decoder self, then encoder-decoder. */
+function headIndex({ kind, layer, head }: AblatedHead, config: ModelConfig): number {
+  const { heads, encoderLayers, decoderLayers } = config;
+  if (kind === 'enc') return layer * heads + head;
+  const first = kind === 'dec-self' ? encoderLayers : encoderLayers + decoderLayers;
+  return (first + layer) * heads + head;
+}
+
+/**
+ * The last decoder layer's output row for the explained word with each head switched off alone,
+ * teacher-forced: (heads, d), row i for the head everyHead lists i-th. `trace` is the model's
+ * pass as trained on the same words; the explained word (position) is its last row.
+ */
+export function explainedRowsWithoutEachHead(
+  trace: Trace,
+  weights: ModelWeights,
   position: number,
 ): Float32Array {
-  const { config } = ablated;
+  const { config } = weights;
+  const { heads: h, dModel: d } = config;
   const S = traced(trace, 'src.tokens').shape[0];
-  const memoryKeys: (l: number) => KeysAndValues =
-    head.kind === 'enc'
-      ? (() => {
-          const memory = encoderWithout(trace, head, ablated, S);
-          return (l) => keysAndValues(ablated.decoder[l].crossAttention, memory, S, config);
-        })()
-      : (l) => ({
-          keys: traced(trace, `dec.${l}.cross.k`).data,
-          values: traced(trace, `dec.${l}.cross.v`).data,
-          length: S,
-        });
-  const firstLayer = head.kind === 'enc' ? 0 : head.layer;
-  let y = traced(trace, firstLayer === 0 ? 'tgt.input' : `dec.${firstLayer - 1}.norm3`).data;
-  const last = config.decoderLayers - 1;
-  for (let l = firstLayer; l <= last; l++) {
-    const start = { y, head: head.kind !== 'enc' && l === head.layer ? head : undefined };
-    y = decoderLayerRows(
-      trace,
-      l,
-      ablated.decoder[l],
-      start,
-      memoryKeys(l),
-      l === last ? position : 0,
-      config,
-    );
+  const T = traced(trace, 'tgt.tokens').shape[0];
+  if (position !== T - 1) {
+    throw new Error(`the run should end at the explained word ${position}, but it has ${T} rows`);
   }
-  return y;
+  const encoded = encoderWithoutEachHead(trace, weights, S);
+  const order: AblatedHead[] = [];
+  for (let l = 0; l < config.encoderLayers; l++) {
+    for (let head = 0; head < h; head++) order.push({ kind: 'enc', layer: l, head });
+  }
+  let passing: Stack | null = null;
+  for (let l = 0; l < config.decoderLayers; l++) {
+    const layer = weights.decoder[l];
+    const memory = memoryOf(trace, l, layer.crossAttention, encoded, config);
+    const start = { passing, encoderVariants: encoded.variants };
+    const firstRow = l === config.decoderLayers - 1 ? position : 0;
+    passing = decoderLayerEach(trace, l, layer, start, memory, firstRow, config);
+    for (const kind of ['dec-self', 'dec-cross'] as const) {
+      for (let head = 0; head < h; head++) order.push({ kind, layer: l, head });
+    }
+  }
+  if (passing === null) throw new Error('the model has no decoder layer');
+  const outputs = passing.data;
+  const rows = new Float32Array(order.length * d);
+  order.forEach((head, v) => {
+    rows.set(outputs.subarray(v * d, (v + 1) * d), headIndex(head, config) * d);
+  });
+  return rows;
 }
