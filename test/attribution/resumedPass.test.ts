@@ -36,20 +36,21 @@ function largestDifference(config: ModelConfig, position: number): number {
 }
 
 describe('head ablation resumed from the trace', () => {
-  // Every number is summed in the same order as in the whole pass, so the rows agree exactly.
+  // The stacked products run on training's matmul kernel: its sums differ from the whole pass's
+  // by float rounding only, a millionth or so after every layer.
   it('equals the whole pass with the head off, three decoder layers, a word mid-sentence', () => {
     const config = { ...REFERENCE_CONFIG, encoderLayers: 2, decoderLayers: 3, heads: 4 };
-    expect(largestDifference(config, 3)).toBe(0);
+    expect(largestDifference(config, 3)).toBeLessThan(1e-5);
   });
 
   it('equals the whole pass with the head off, one decoder layer, the first word', () => {
     const config = { ...REFERENCE_CONFIG, encoderLayers: 3, decoderLayers: 1, heads: 2 };
-    expect(largestDifference(config, 0)).toBe(0);
+    expect(largestDifference(config, 0)).toBeLessThan(1e-5);
   });
 
   it('equals the whole pass with the head off, the shipped layout of 4 + 2 layers × 8 heads', () => {
     const config = { ...REFERENCE_CONFIG, encoderLayers: 4, decoderLayers: 2, heads: 8 };
-    expect(largestDifference(config, 5)).toBe(0);
+    expect(largestDifference(config, 5)).toBeLessThan(1e-5);
   });
 
   it('differs from the model as trained, so the comparison can fail', () => {

@@ -12,10 +12,10 @@ import type { AblatedHead, AblatedSublayer } from '../model/ablation';
 import type { ModelConfig } from '../model/config';
 import { forwardTrace } from '../model/forward';
 import type { Params } from '../model/params';
-import { linearInto } from '../model/sublayers';
 import { resolveWeights, type ModelWeights } from '../model/weights';
 import type { Tensor } from '../tensor';
 import { explainedRowsWithoutEachHead } from './resumedPass';
+import { linearOverRows } from './stack';
 import { prefixOf, traced, type ExplainedWord } from './word';
 
 export interface HeadEffect extends AblatedHead {
@@ -59,15 +59,17 @@ export function logProbabilitiesWithoutEachHead(
   const heads = rows.length / weights.config.dModel;
   const vocab = weights.generator.outFeatures;
   const logits = new Float32Array(heads * vocab);
-  linearInto(logits, rows, weights.generator, heads);
+  linearOverRows(logits, rows, weights.generator, heads);
   return Array.from({ length: heads }, (_, head) => {
-    const row = logits.subarray(head * vocab, (head + 1) * vocab);
+    const first = head * vocab;
+    const end = first + vocab;
+    // log softmax(z)_id = z_id − (m + log Σ_j exp(z_j − m)), m = max_j z_j so no exp overflows.
     let largest = -Infinity;
-    for (const logit of row) largest = Math.max(largest, logit);
+    for (let j = first; j < end; j++) if (logits[j] > largest) largest = logits[j];
     let total = 0;
-    for (const logit of row) total += Math.exp(logit - largest);
+    for (let j = first; j < end; j++) total += Math.exp(logits[j] - largest);
     const logTotal = largest + Math.log(total);
-    return ids.map((id) => row[id] - logTotal);
+    return ids.map((id) => logits[first + id] - logTotal);
   });
 }
 
