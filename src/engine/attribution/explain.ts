@@ -1,7 +1,7 @@
 /**
  * Every attribution of one output word, each handed over as soon as it is computed, cheapest first:
  * the three read from one teacher-forced pass, then saliency (one backward pass), then head
- * ablation (one pass per head).
+ * ablation (one pass per head, all run side by side).
  */
 import type { ModelConfig } from '../model/config';
 import { forwardTrace } from '../model/forward';
