@@ -53,6 +53,15 @@ describe('head ablation resumed from the trace', () => {
     expect(largestDifference(config, 5)).toBeLessThan(1e-5);
   });
 
+  it('refuses a run that goes on past the explained word', () => {
+    const config = { ...REFERENCE_CONFIG, encoderLayers: 1, decoderLayers: 1, heads: 2 };
+    const { params, word } = setting(config, 31, 6, 2);
+    const longer = forwardTrace(params, config, word.srcIds, Array.from(word.tgtIds));
+    expect(() => explainedRowsWithoutEachHead(longer, resolveWeights(params, config), 2)).toThrow(
+      'should end at the explained word 2, but it has 5 rows',
+    );
+  });
+
   it('differs from the model as trained, so the comparison can fail', () => {
     const config = { ...REFERENCE_CONFIG, encoderLayers: 2, decoderLayers: 2, heads: 2 };
     const { params, word } = setting(config, 31, 6, 2);
