@@ -2,9 +2,48 @@
  * A TeX formula typeset by KaTeX as MathML, which the browser lays out itself: no inline style
  * anywhere, so the page runs under a Content-Security-Policy that refuses inline styles. A
  * malformed formula shows its source, marked as an error, instead of throwing.
+ *
+ * KaTeX is about a quarter of the page's script, and only formulas need it: it is fetched once,
+ * after the first formula asks for it, so the page's first paint does not wait for it. Until it
+ * arrives a formula holds its place, empty; if it cannot be fetched, the formula shows its source.
  */
-import katex from 'katex';
+import { useSyncExternalStore } from 'react';
+import type KatexModule from 'katex';
 import './components.css';
+
+type Katex = typeof KatexModule;
+
+let katex: Katex | null = null;
+let unavailable = false;
+let loading: Promise<void> | null = null;
+const waiting = new Set<() => void>();
+
+/** Fetches KaTeX once; resolves when formulas can be typeset (or never will be). */
+export function loadTypesetter(): Promise<void> {
+  loading ??= import('katex').then(
+    ({ default: loaded }) => {
+      katex = loaded;
+    },
+    () => {
+      unavailable = true;
+    },
+  );
+  return loading.then(() => {
+    for (const wake of waiting) wake();
+  });
+}
+
+function subscribe(wake: () => void): () => void {
+  waiting.add(wake);
+  void loadTypesetter();
+  return () => waiting.delete(wake);
+}
+
+/** 'ready' once KaTeX has arrived, 'unavailable' if it could not be fetched. */
+function typesetterState(): 'loading' | 'ready' | 'unavailable' {
+  if (katex) return 'ready';
+  return unavailable ? 'unavailable' : 'loading';
+}
 
 export interface FormulaProps {
   tex: string;
@@ -21,12 +60,12 @@ const typeset = new Map<string, string | null>();
 /** Formulas with a run's numbers in them come and go: the oldest are forgotten past this many. */
 const MOST_KEPT = 1000;
 
-function typesetMathml(tex: string, display: boolean): string | null {
+function typesetMathml(typesetter: Katex, tex: string, display: boolean): string | null {
   const key = `${display ? 'display' : 'inline'} ${tex}`;
   let html = typeset.get(key);
   if (html === undefined) {
     try {
-      html = katex.renderToString(tex, {
+      html = typesetter.renderToString(tex, {
         output: 'mathml',
         throwOnError: true,
         displayMode: display,
@@ -41,8 +80,19 @@ function typesetMathml(tex: string, display: boolean): string | null {
 }
 
 export function Formula({ tex, display = false }: FormulaProps) {
-  const html = typesetMathml(tex, display);
+  const state = useSyncExternalStore(subscribe, typesetterState, typesetterState);
   const className = display ? 'cmp-formula cmp-formula-display' : 'cmp-formula';
+  if (state === 'loading') {
+    return <span className={`${className} cmp-formula-pending`} aria-busy="true" />;
+  }
+  if (!katex) {
+    return (
+      <code className={className} title="The formula typesetter could not be loaded">
+        {tex}
+      </code>
+    );
+  }
+  const html = typesetMathml(katex, tex, display);
   if (html === null) {
     return (
       <code className={`${className} cmp-formula-error`} title="This formula could not be typeset">

@@ -4,7 +4,6 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import {
   ColorLegend,
   divergingScale,
-  Formula,
   formatValue,
   Heatmap,
   MatrixGrid,
@@ -190,19 +189,6 @@ describe('ColorLegend', () => {
     const ticks = [...container.querySelectorAll('text')].map((t) => t.textContent);
     expect(ticks).toEqual(['-2.5', '0', '2.5']);
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('value, from -2.5 to 2.5');
-  });
-});
-
-describe('Formula', () => {
-  it('typesets TeX with KaTeX, inline or on its own line', () => {
-    const { container } = render(<Formula tex="\sqrt{d_k}" display />);
-    expect(container.querySelector('math[display="block"]')).not.toBeNull();
-    expect(container.querySelector('annotation')?.textContent).toBe('\\sqrt{d_k}');
-  });
-
-  it('shows a malformed formula instead of throwing', () => {
-    const { container } = render(<Formula tex="\frac{1}{" />);
-    expect(container.textContent).toContain('\\frac{1}{');
   });
 });
 

@@ -1,15 +1,30 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import katex from 'katex';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Formula } from '../../src/components/Formula';
+import { act } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Formula, loadTypesetter } from '../../src/components/Formula';
 
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
 });
 
+describe('Formula before KaTeX has arrived', () => {
+  it('holds its place, busy, then typesets itself once KaTeX is loaded', async () => {
+    const { container } = render(<Formula tex="QK^T" display />);
+    const pending = container.querySelector('.cmp-formula-pending');
+    expect(pending?.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('math')).toBeNull();
+    await act(() => loadTypesetter());
+    expect(container.querySelector('.cmp-formula-pending')).toBeNull();
+    expect(container.querySelector('math annotation')?.textContent).toBe('QK^T');
+  });
+});
+
 describe('Formula', () => {
+  beforeAll(() => loadTypesetter());
+
   it('typesets a formula once, however often it is drawn, and draws it the same each time', () => {
     const typeset = vi.spyOn(katex, 'renderToString');
     const tex = String.raw`\mathrm{softmax}\left(\frac{QK^T}{\sqrt{d_k}}\right)V_{17}`;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadTypesetter } from '../../../src/components/Formula';
 import { headSize, tensor } from '../../../src/engine';
 import { AttentionFormulaFigure } from '../../../src/views/matrices/AttentionFormulaFigure';
 import { ConcatFigure } from '../../../src/views/matrices/ConcatFigure';
@@ -138,6 +139,8 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
 });
 
 describe('AttentionFormulaFigure (softmax(QKᵀ/√d_k)V = Z)', () => {
+  beforeAll(() => loadTypesetter());
+
   it('draws Q, Kᵀ, the scaled scores, the weights, V and Z of the trace', () => {
     const { matrices } = sublayer(run, 'encoder-self', 0);
     const { container } = render(<AttentionFormulaFigure matrices={matrices} head={2} />);
