@@ -11,7 +11,7 @@ import {
   type GoldAlignment,
 } from '../../engine/attribution';
 import type { Language } from '../../engine/tokenizer/tokenize';
-import { POST_SENTENCES } from '../../corpus';
+import { POST_SENTENCES } from '../../corpus/post';
 
 type Methods = Partial<Record<AttributionMethod, Attribution>>;
 
