@@ -78,6 +78,11 @@ for (const { sublayer, layer, head, weight } of guidedHeads) {
   const where = sublayer === 'enc' ? 'encoder layer' : 'encoder-decoder attention, decoder layer';
   console.log(`guided attention: ${where} ${layer + 1}, head ${head + 1}, λ = ${weight}`);
 }
+if (settings.headDropout > 0) {
+  console.log(
+    `head dropout: each unguided head of the attention over the source off with p = ${settings.headDropout}`,
+  );
+}
 const trainer = createTrainer(config, params, {
   ...settings,
   guidedHeads,

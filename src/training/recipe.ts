@@ -33,6 +33,11 @@ export interface TrainingSettings {
   guidedCrossLayer: number;
   guidedCrossHead: number;
   guidanceWeight: number;
+  /**
+   * The probability of switching off, for one sentence, each head of the attention over the source
+   * that is not guided (DropHead): the guided heads then carry what no other head reliably does.
+   */
+  headDropout: number;
 }
 
 export const SHIPPED_ARCHITECTURE: Omit<ModelConfig, 'srcVocabSize' | 'tgtVocabSize'> = {
@@ -65,4 +70,5 @@ export const DEFAULT_TRAINING: TrainingSettings = {
   guidedCrossLayer: -1,
   guidedCrossHead: 0,
   guidanceWeight: 0,
+  headDropout: 0,
 };

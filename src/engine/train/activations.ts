@@ -27,6 +27,8 @@ export interface AttentionActivations {
   weights: Float32Array;
   /** (B·Tq, d) the heads' outputs side by side */
   concat: Float32Array;
+  /** (B, h) the head dropout mask applied to concat, when training switches heads off */
+  headMask: Float32Array;
   /** (B·Tq, d) concat W_Oᵀ + b_O */
   out: Float32Array;
 }
@@ -107,6 +109,7 @@ export function allocateActivations(config: ModelConfig, capacity: BatchShape): 
     v: make(B * tk * d),
     weights: make(B * heads * tq * tk),
     concat: make(B * tq * d),
+    headMask: make(B * heads),
     out: make(B * tq * d),
   });
   const addNorm = (rows: number): AddNormActivations => ({

@@ -13,6 +13,7 @@ import { allocateActivations, fits, type Activations } from './activations';
 import type { Batch } from './batch';
 import { attentionShape } from './layers';
 import { guidanceLossAndGradient, type GuidedHead } from './guidance';
+import type { ModelHeadDropout } from './headDropout';
 import { crossEntropyBackward, crossEntropyForward, type LossStats } from './loss';
 import { transformerBackward, transformerForward } from './transformer';
 
@@ -22,10 +23,14 @@ export interface StepLoss extends LossStats {
   guidanceLoss: number;
 }
 
-/** Dropout for one pass: the same seed draws the same masks. */
+/**
+ * Dropout for one pass: the same seed draws the same masks. `headRate` switches heads off in the
+ * attention over the source (headDropout.ts), sparing the guided heads.
+ */
 export interface DropoutSetting {
   rate: number;
   seed: number;
+  headRate?: number;
 }
 
 export interface Backprop {
@@ -94,6 +99,7 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
     batch: Batch,
     labelSmoothing: number,
     dropout: DropoutSetting | undefined,
+    guided: readonly GuidedHead[],
   ): LossStats => {
     const a = activationsFor(batch);
     checkIds(batch.src, config.srcVocabSize, 'source');
@@ -103,7 +109,16 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
       dropout && dropout.rate > 0
         ? { rate: dropout.rate, random: seededRandom(dropout.seed) }
         : null;
-    transformerForward(a, weights, batch, pe, config, drop);
+    // a generator of its own, so switching heads off leaves the residual masks as they were
+    const heads: ModelHeadDropout | null =
+      dropout?.headRate !== undefined && dropout.headRate > 0
+        ? {
+            rate: dropout.headRate,
+            random: seededRandom((dropout.seed ^ 0x5bd1e995) >>> 0),
+            spared: guided,
+          }
+        : null;
+    transformerForward(a, weights, batch, pe, config, drop, heads);
     lastBatch = batch;
     const rows = batch.batchSize * batch.tgtLength;
     return crossEntropyForward(
@@ -150,12 +165,12 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
 
   return {
     forward(batch, labelSmoothing, dropout, guided) {
-      const stats = forward(batch, labelSmoothing, dropout);
+      const stats = forward(batch, labelSmoothing, dropout, guided ?? []);
       const a = activationsFor(batch);
       return { ...stats, guidanceLoss: guidance(null, a, batch, guided ?? []) };
     },
     forwardBackward(batch, labelSmoothing, dropout, guided) {
-      const stats = forward(batch, labelSmoothing, dropout);
+      const stats = forward(batch, labelSmoothing, dropout, guided ?? []);
       const a = activationsFor(batch);
       // Gradients accumulate (+=) through the backward pass, so every buffer starts at zero.
       dActs ??= allocateActivations(config, a.capacity);
@@ -173,7 +188,8 @@ export function createBackprop(config: ModelConfig, params: Params): Backprop {
       );
       const guidanceLoss = guidance(dActs, a, batch, guided ?? []);
       const dropped = dropout !== undefined && dropout.rate > 0;
-      transformerBackward(gradWeights, dActs, a, weights, batch, config, dropped);
+      const headsDropped = dropout?.headRate !== undefined && dropout.headRate > 0;
+      transformerBackward(gradWeights, dActs, a, weights, batch, config, dropped, headsDropped);
       return { ...stats, guidanceLoss };
     },
     logits() {

@@ -1,13 +1,16 @@
 /**
  * One encoder layer and one decoder layer of the post-norm Transformer (§3.1), forward and
  * backward side by side. x is the layer's input (rows = B·L, d); its output is the last add-norm.
- * The forward drops out each sublayer's output when given a dropout; the backward is told whether
- * it did (`dropped`) and then reads the saved masks.
+ * The forward drops out each sublayer's output when given a dropout, and switches heads off in
+ * the attention over the source (encoder self-attention, encoder-decoder attention) when given a
+ * head dropout; the backward is told whether it did (`dropped`, `headsDropped`) and then reads
+ * the saved masks.
  */
 import type { ModelConfig } from '../model/config';
 import type { BatchShape, DecoderLayerActivations, EncoderLayerActivations } from './activations';
 import type { AttentionShape } from './attention';
 import type { Dropout } from './dropout';
+import type { HeadDropout } from './headDropout';
 import {
   addNormBackward,
   addNormForward,
@@ -40,11 +43,12 @@ export function encoderLayerForward(
   config: ModelConfig,
   shape: BatchShape,
   dropout: Dropout | null,
+  heads: HeadDropout | null,
 ): void {
   const { dModel: d, dFF, layerNormEps: eps } = config;
   const rows = shape.batchSize * shape.srcLength;
   const self = attentionShape(config, shape.batchSize, shape.srcLength, shape.srcLength);
-  multiHeadForward(acts.selfAttention, w.selfAttention, x, x, srcIds, false, self);
+  multiHeadForward(acts.selfAttention, w.selfAttention, x, x, srcIds, false, self, heads);
   addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttention.out, rows, d, eps, dropout);
   feedForwardForward(acts.feedForward, w.feedForward, acts.addNorm1.out, rows, d, dFF);
   addNormForward(
@@ -70,6 +74,7 @@ export function encoderLayerBackward(
   config: ModelConfig,
   shape: BatchShape,
   dropped: boolean,
+  headsDropped: boolean,
 ): void {
   const { dModel: d, dFF } = config;
   const rows = shape.batchSize * shape.srcLength;
@@ -119,6 +124,7 @@ export function encoderLayerBackward(
     x,
     x,
     self,
+    headsDropped,
   );
 }
 
@@ -136,12 +142,13 @@ export function decoderLayerForward(
   config: ModelConfig,
   shape: BatchShape,
   dropout: Dropout | null,
+  crossHeads: HeadDropout | null,
 ): void {
   const { dModel: d, dFF, layerNormEps: eps } = config;
   const rows = shape.batchSize * shape.tgtLength;
   const self = attentionShape(config, shape.batchSize, shape.tgtLength, shape.tgtLength);
   const cross = attentionShape(config, shape.batchSize, shape.tgtLength, shape.srcLength);
-  multiHeadForward(acts.selfAttention, w.selfAttention, x, x, null, true, self);
+  multiHeadForward(acts.selfAttention, w.selfAttention, x, x, null, true, self, null);
   addNormForward(acts.addNorm1, w.norm1, x, acts.selfAttention.out, rows, d, eps, dropout);
   multiHeadForward(
     acts.crossAttention,
@@ -151,6 +158,7 @@ export function decoderLayerForward(
     srcIds,
     false,
     cross,
+    crossHeads,
   );
   addNormForward(
     acts.addNorm2,
@@ -190,6 +198,7 @@ export function decoderLayerBackward(
   config: ModelConfig,
   shape: BatchShape,
   dropped: boolean,
+  crossHeadsDropped: boolean,
 ): void {
   const { dModel: d, dFF } = config;
   const rows = shape.batchSize * shape.tgtLength;
@@ -242,6 +251,7 @@ export function decoderLayerBackward(
     norm1,
     memory,
     cross,
+    crossHeadsDropped,
   );
   addNormBackward(
     dX,
@@ -264,5 +274,6 @@ export function decoderLayerBackward(
     x,
     x,
     self,
+    false,
   );
 }

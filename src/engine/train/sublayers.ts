@@ -11,6 +11,7 @@ import type {
 } from './activations';
 import { dropoutBackward, dropoutForward, type Dropout } from './dropout';
 import { attentionBackward, attentionForward, type AttentionShape } from './attention';
+import { headDropoutBackward, headDropoutForward, type HeadDropout } from './headDropout';
 import { reluBackward, reluForward, residualBackward, residualForward } from './elementwise';
 import { layerNormBackward, layerNormForward } from './layerNorm';
 import { linearBackward, linearForward } from './linear';
@@ -19,8 +20,9 @@ import type { AttentionWeights, FeedForwardWeights, NormWeights } from '../model
 /**
  * MultiHead(Q, K, V) = Concat(head_1, …, head_h) W^O, head_i = Attention(Q W_i^Q, K W_i^K, V W_i^V)
  * (§3.2.2), with queries from x (B·Tq, d) and keys and values from memory (B·Tk, d): memory is x
- * itself for self-attention, the encoder output for encoder-decoder attention.
- * Saved for backward: x, memory, and acts (q, k, v, weights, concat).
+ * itself for self-attention, the encoder output for encoder-decoder attention. While training, a
+ * head dropout (when given) switches heads off in concat before W^O.
+ * Saved for backward: x, memory, and acts (q, k, v, weights, concat, headMask).
  */
 export function multiHeadForward(
   acts: AttentionActivations,
@@ -30,6 +32,7 @@ export function multiHeadForward(
   keyIds: Int32Array | null,
   causal: boolean,
   shape: AttentionShape,
+  heads: HeadDropout | null,
 ): void {
   const d = shape.dModel;
   const queryRows = shape.batchSize * shape.queryLength;
@@ -38,12 +41,14 @@ export function multiHeadForward(
   linearForward(acts.k, memory, w.key.weight, w.key.bias, keyRows, d, d);
   linearForward(acts.v, memory, w.value.weight, w.value.bias, keyRows, d, d);
   attentionForward(acts.concat, acts.weights, acts.q, acts.k, acts.v, keyIds, causal, shape);
+  if (heads) headDropoutForward(acts.concat, acts.headMask, shape, heads);
   linearForward(acts.out, acts.concat, w.output.weight, w.output.bias, queryRows, d, d);
 }
 
 /**
  * dX (B·Tq, d) and dMemory (B·Tk, d) += gradients (the same buffer for self-attention);
  * grads += the projections' weight gradients. Reads dActs.out; dActs' other buffers are scratch.
+ * `headsDropped` tells whether the forward pass switched heads off (acts.headMask is then read).
  */
 export function multiHeadBackward(
   dX: Float32Array,
@@ -55,6 +60,7 @@ export function multiHeadBackward(
   x: Float32Array,
   memory: Float32Array,
   shape: AttentionShape,
+  headsDropped: boolean,
 ): void {
   const d = shape.dModel;
   const queryRows = shape.batchSize * shape.queryLength;
@@ -71,6 +77,7 @@ export function multiHeadBackward(
     d,
     d,
   );
+  if (headsDropped) headDropoutBackward(dActs.concat, acts.headMask, shape);
   attentionBackward(
     dActs.q,
     dActs.k,

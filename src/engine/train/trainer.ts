@@ -22,6 +22,11 @@ export interface TrainerOptions {
   clipNorm?: number;
   /** P_drop of the residual dropout (§5.4; 0.1 in the paper). Default 0: no dropout. */
   dropout?: number;
+  /**
+   * The probability of switching a head of the attention over the source off for a sentence
+   * (headDropout.ts); the guided heads are spared. Default 0: no head dropout.
+   */
+  headDropout?: number;
   /** Seed of the dropout masks; step t draws from a generator seeded by (seed, t). Default 0. */
   dropoutSeed?: number;
   /** Heads taught where to look by guided attention (guidance.ts); none by default. */
@@ -76,6 +81,10 @@ export function createTrainer(
   if (!(dropoutRate >= 0 && dropoutRate < 1)) {
     throw new Error(`dropout must be at least 0 and below 1, found ${dropoutRate}`);
   }
+  const headDropout = options.headDropout ?? 0;
+  if (!(headDropout >= 0 && headDropout < 1)) {
+    throw new Error(`head dropout must be at least 0 and below 1, found ${headDropout}`);
+  }
   const backprop = createBackprop(config, params);
   const gradData = new Map([...backprop.grads].map(([name, t]) => [name, t.data] as const));
   let adam = createAdamState(params);
@@ -84,6 +93,7 @@ export function createTrainer(
     step(batch) {
       const dropout = {
         rate: dropoutRate,
+        headRate: headDropout,
         seed: stepSeed(options.dropoutSeed ?? 0, adam.step + 1),
       };
       const stats = backprop.forwardBackward(

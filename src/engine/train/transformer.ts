@@ -2,13 +2,15 @@
  * The whole batched model, forward to the logits and backward from their gradient:
  *   source ids → embed·√d + PE → N encoder layers → memory
  *   target ids → embed·√d + PE → N decoder layers (attending to memory) → generator Linear → logits
- * with, while training, dropout on both embedding sums and on every sublayer's output (§5.4).
+ * with, while training, dropout on both embedding sums and on every sublayer's output (§5.4), and
+ * head dropout in the attention over the source (headDropout.ts).
  */
 import type { ModelConfig } from '../model/config';
 import type { Activations } from './activations';
 import type { Batch } from './batch';
 import { dropoutBackward, dropoutForward, type Dropout } from './dropout';
 import { embeddingBackward, embeddingForward } from './embedding';
+import { headDropoutOf, type ModelHeadDropout } from './headDropout';
 import {
   decoderLayerBackward,
   decoderLayerForward,
@@ -41,6 +43,7 @@ export function transformerForward(
   pe: Float32Array,
   config: ModelConfig,
   dropout: Dropout | null,
+  heads: ModelHeadDropout | null,
 ): void {
   const { batchSize: B, srcLength: S, tgtLength: T } = batch;
   const d = config.dModel;
@@ -48,7 +51,17 @@ export function transformerForward(
   if (dropout) dropoutForward(acts.srcInput, acts.srcInputMask, B * S * d, dropout);
   let x = acts.srcInput;
   for (let l = 0; l < config.encoderLayers; l++) {
-    encoderLayerForward(acts.encoder[l], w.encoder[l], x, batch.src, config, batch, dropout);
+    const layerHeads = headDropoutOf(heads, 'enc', l);
+    encoderLayerForward(
+      acts.encoder[l],
+      w.encoder[l],
+      x,
+      batch.src,
+      config,
+      batch,
+      dropout,
+      layerHeads,
+    );
     x = acts.encoder[l].addNorm2.out;
   }
   const memory = x;
@@ -65,6 +78,7 @@ export function transformerForward(
       config,
       batch,
       dropout,
+      headDropoutOf(heads, 'dec-cross', l),
     );
     y = acts.decoder[l].addNorm3.out;
   }
@@ -82,8 +96,8 @@ export function transformerForward(
 /**
  * grads += ∂loss/∂every parameter, from dActs.logits (B·T, V_tgt). dActs must be all zero except
  * dActs.logits and any gradient of a loss on attention weights (guidance.ts); it is left holding
- * every activation's gradient. `dropped` tells whether the
- * forward pass applied dropout (its masks are then read).
+ * every activation's gradient. `dropped` and `headsDropped` tell whether the forward pass applied
+ * dropout and head dropout (their masks are then read).
  */
 export function transformerBackward(
   grads: ModelWeights,
@@ -93,6 +107,7 @@ export function transformerBackward(
   batch: Batch,
   config: ModelConfig,
   dropped: boolean,
+  headsDropped: boolean,
 ): void {
   const { batchSize: B, srcLength: S, tgtLength: T } = batch;
   const d = config.dModel;
@@ -124,6 +139,7 @@ export function transformerBackward(
       config,
       batch,
       dropped,
+      headsDropped,
     );
   }
   if (dropped) dropoutBackward(dActs.tgtInput, acts.tgtInputMask, B * T * d);
@@ -141,6 +157,7 @@ export function transformerBackward(
       config,
       batch,
       dropped,
+      headsDropped,
     );
   }
   if (dropped) dropoutBackward(dActs.srcInput, acts.srcInputMask, B * S * d);
