@@ -1,4 +1,7 @@
-/** What the page says about itself: the banner above everything, for events a reader should know. */
+/**
+ * What the page says about itself (the banner above everything, for events a reader should know)
+ * and how big it draws itself (the reader's text size, which scales the prose and every figure).
+ */
 import type { SliceCreator } from './types';
 
 export interface Banner {
@@ -6,14 +9,29 @@ export interface Banner {
   message: string;
 }
 
+/** The text sizes a reader may pick, in per cent of the page's own; the first is the page's own. */
+export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+export const NORMAL_TEXT_SIZE: TextSize = 100;
+
+/** `value` as a text size the page offers, or undefined. */
+export function asTextSize(value: number): TextSize | undefined {
+  return TEXT_SIZES.find((size) => size === value);
+}
+
 export interface UiSlice {
   banner: Banner | null;
   showBanner: (banner: Banner) => void;
   dismissBanner: () => void;
+  /** The reader's text size, in per cent: every figure and all the prose are drawn this much bigger. */
+  textSize: TextSize;
+  setTextSize: (size: TextSize) => void;
 }
 
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   banner: null,
   showBanner: (banner) => set({ banner }),
   dismissBanner: () => set({ banner: null }),
+  textSize: NORMAL_TEXT_SIZE,
+  setTextSize: (textSize) => set({ textSize }),
 });

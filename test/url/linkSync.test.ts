@@ -132,6 +132,32 @@ describe('the address follows the state', () => {
     expect(store().pendingLinkSelection).toBeNull();
   });
 
+  it('a link’s text size is taken, the reader’s next choice written, and the page’s own left out', () => {
+    const win = new FakeWindow('https://example.org/#sentence=the+cat&size=150');
+    start(win);
+    expect(store().textSize).toBe(150);
+    store().setModelListings(LISTINGS);
+    store().setTextSize(200);
+    vi.advanceTimersByTime(ADDRESS_PAUSE_MS);
+    expect(win.written).toEqual(['#sentence=the+cat&model=en-fr&decoding=greedy&size=200']);
+    store().setTextSize(100);
+    vi.advanceTimersByTime(ADDRESS_PAUSE_MS);
+    expect(win.written.at(-1)).toBe('#sentence=the+cat&model=en-fr&decoding=greedy');
+  });
+
+  it('a link without a text size, or with one the page lacks, leaves the reader’s as it is', () => {
+    const win = new FakeWindow('https://example.org/');
+    start(win);
+    store().setModelListings(LISTINGS);
+    store().setTextSize(175);
+    win.navigate('sentence=the+cat');
+    expect(store().textSize).toBe(175);
+    win.navigate('sentence=the+dog&size=900');
+    expect(store().sentence).toBe('the dog');
+    expect(store().textSize).toBe(175);
+    expect(store().linkNotices.map((n) => n.key)).toEqual(['size']);
+  });
+
   it('stops following the state and the address once stopped', () => {
     const win = new FakeWindow('https://example.org/');
     start(win).stop();

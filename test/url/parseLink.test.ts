@@ -6,7 +6,7 @@ import { serialiseLink } from '../../src/app/url/serialiseLink';
 const FULL =
   "sentence=the+animal+didn't+cross+the+street&model=untrained:en-fr&decoding=beam-4-2" +
   '&view=present&section=attention-maps&layer=2&head=3&query=8&step=1&off=enc.2.4,dec-cross.1.3' +
-  '&compare=the+animal+was+wide&figure=alignment&hide=model,decoding&lock=sentence';
+  '&compare=the+animal+was+wide&figure=alignment&hide=model,decoding&lock=sentence&size=150';
 
 const keysOf = (hash: string) => parseLink(hash).notices.map((n) => n.key);
 
@@ -29,6 +29,7 @@ describe('parseLink reads a link', () => {
       figure: 'alignment',
       hidden: ['model', 'decoding'],
       locked: ['sentence'],
+      size: 150,
     });
   });
 
@@ -173,6 +174,42 @@ describe('parseLink leaves out, part by part, what it cannot use, and says so', 
     expect(link.hidden).toEqual(['model', 'present']);
     expect(link.locked).toEqual(['decoding']);
     expect(notices.map((n) => n.key)).toEqual(['hide', 'lock']);
+  });
+
+  it('a text size the page does not offer is left out, saying which sizes it offers', () => {
+    for (const value of [
+      '',
+      '0',
+      '90',
+      '151',
+      '1e3',
+      '150%25',
+      '-150',
+      'large',
+      '99999999999999',
+    ]) {
+      const { link, notices } = parseLink(`sentence=a&size=${value}`);
+      expect(link.size).toBeUndefined();
+      expect(link.sentence).toBe('a');
+      expect(notices).toHaveLength(1);
+      expect(notices[0].key).toBe('size');
+      expect(notices[0].text).toContain('(100, 125, 150, 175, 200 per cent)');
+    }
+    expect(parseLink('size=2').notices[0].text).toBe(
+      'The link’s text size “2” is not one this page offers (100, 125, 150, 175, 200 per cent); ' +
+        'the text keeps its size.',
+    );
+  });
+
+  it('every size the page offers is read, and the page’s own 100 is not written back', () => {
+    for (const size of [100, 125, 150, 175, 200]) {
+      expect(parseLink(`size=${size}`)).toEqual({
+        link: { view: 'page', selection: {}, hidden: [], locked: [], size },
+        notices: [],
+      });
+    }
+    expect(serialiseLink(parseLink('sentence=a&size=100').link)).toBe('sentence=a');
+    expect(serialiseLink(parseLink('size=175&sentence=a').link)).toBe('sentence=a&size=175');
   });
 
   it(`reads at most ${MAX_LINK_PARTS} parts`, () => {

@@ -12,6 +12,7 @@ import { serialiseLink } from '../../src/app/url/serialiseLink';
 import type { HeadAblation } from '../../src/engine/model/ablation';
 import type { DecodingChoice } from '../../src/engine/model/trace';
 import { toggledHead } from '../../src/store/inputSlice';
+import { NORMAL_TEXT_SIZE, TEXT_SIZES } from '../../src/store/uiSlice';
 import { randomInt, seededRandom, type Random } from '../../src/engine/random';
 
 /** Characters a sentence may hold: letters of several scripts, punctuation, link syntax, emoji. */
@@ -86,6 +87,13 @@ function randomLink(random: Random): LinkState {
     figure: maybe(random, () => pick(random, ['token-view', 'alignment'])),
     hidden: subset(HIDEABLE_CONTROLS),
     locked: subset(LOCKABLE_CONTROLS),
+    // The page's own size is never written, so it reads back as none.
+    size: maybe(random, () =>
+      pick(
+        random,
+        TEXT_SIZES.filter((s) => s !== NORMAL_TEXT_SIZE),
+      ),
+    ),
   };
 }
 
@@ -140,6 +148,8 @@ const GARBAGE = [
   'present',
   'hide',
   'lock',
+  'size',
+  '150',
   'decoding',
   'beam-',
   '-1',
@@ -168,6 +178,7 @@ describe('parseLink on garbage', () => {
         expect(Number.isInteger(index) && index >= 0).toBe(true);
       }
       expect(LINK_VIEWS).toContain(link.view);
+      if (link.size !== undefined) expect(TEXT_SIZES).toContain(link.size);
       for (const notice of notices) expect(notice.text.length).toBeLessThan(400);
       // What was kept writes and reads back without a word.
       expect(parseLink(serialiseLink(link)).notices).toEqual([]);

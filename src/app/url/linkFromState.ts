@@ -23,6 +23,7 @@ export function linkFromState(state: AppState): LinkState {
     figure: comparing ? state.compareFigure : undefined,
     hidden: HIDEABLE_CONTROLS.filter((c) => state.hiddenControls.includes(c)),
     locked: LOCKABLE_CONTROLS.filter((c) => state.lockedControls.includes(c)),
+    size: state.textSize,
   };
 }
 

@@ -4,10 +4,11 @@
  *
  *   #sentence=the+animal+didn't+cross&model=en-fr&decoding=beam-4-2&view=present
  *    &section=attention-maps&layer=2&head=3&query=8&step=1&off=enc.2.4,dec-cross.1.3
- *    &compare=…&figure=alignment&hide=model,decoding&lock=sentence
+ *    &compare=…&figure=alignment&hide=model,decoding&lock=sentence&size=150
  *
  * Layers, heads, words and steps count from 1 in the link, as the page labels them; inside the
- * page they count from 0, as the store does. The fragment is never sent to a server, so a long
+ * page they count from 0, as the store does. `size` is the reader's text size in per cent, one of
+ * TEXT_SIZES, left out at the page's own 100. The fragment is never sent to a server, so a long
  * link cannot be refused by one.
  */
 import type { HeadAblation } from '../../engine/model/ablation';
@@ -15,6 +16,7 @@ import type { DecodingChoice } from '../../engine/model/trace';
 import type { Selection } from '../../store';
 import type { HideableControl, LockableControl } from '../../store/linkSlice';
 import type { PageView } from '../../store/presentationSlice';
+import type { TextSize } from '../../store/uiSlice';
 
 export {
   HIDEABLE_CONTROLS,
@@ -46,6 +48,8 @@ export interface LinkState {
   figure?: string;
   hidden: HideableControl[];
   locked: LockableControl[];
+  /** The text size, in per cent; none when the link gives none, which leaves the page's as it is. */
+  size?: TextSize;
 }
 
 export const EMPTY_LINK: LinkState = { view: 'page', selection: {}, hidden: [], locked: [] };
@@ -85,6 +89,7 @@ export const LINK_KEYS = [
   'figure',
   'hide',
   'lock',
+  'size',
 ] as const;
 export type LinkKey = (typeof LINK_KEYS)[number];
 

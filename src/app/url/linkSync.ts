@@ -110,6 +110,7 @@ const LINK_INPUTS: readonly (keyof AppState)[] = [
   'compareFigure',
   'hiddenControls',
   'lockedControls',
+  'textSize',
 ];
 
 function linkInputsChanged(state: AppState, previous: AppState): boolean {

@@ -1,6 +1,6 @@
 /**
- * Opening a link: its sentence, decoding, model, view, section and controls go into the store at
- * once; its selection waits there for the run of its sentence (see linkSelectionToApply).
+ * Opening a link: its sentence, decoding, model, view, section, controls and text size go into
+ * the store at once; its selection waits there for the run of its sentence (see linkSelectionToApply).
  */
 import type { StoreApi } from 'zustand';
 import { selectionBounds, type AppState } from '../../store';
@@ -41,6 +41,7 @@ export function openLink(
   state.dismissLinkNotices();
   if (link.sentence !== undefined) state.setSentence(link.sentence);
   if (link.decoding) state.setDecoding(link.decoding);
+  if (link.size !== undefined) state.setTextSize(link.size);
   if (link.model !== undefined) {
     if (!modelsListed(store)) state.preferModel(link.model);
     else if (state.models.some((m) => m.key === link.model)) state.selectModel(link.model);

@@ -5,6 +5,7 @@
  * (resolveLink.ts), and the selection is clamped once the run it applies to has arrived.
  */
 import type { Selection } from '../../store';
+import { asTextSize, TEXT_SIZES } from '../../store/uiSlice';
 import { readDecoding, shorten } from './decodingText';
 import { readHeads } from './headsText';
 import {
@@ -144,6 +145,17 @@ function readPart(link: LinkState, key: LinkKey, value: string, say: Say): void 
     case 'step':
       readIndex(link.selection, key, value, say);
       return;
+    case 'size': {
+      const size = WHOLE_NUMBER.test(value) ? asTextSize(Number(value)) : undefined;
+      if (size !== undefined) link.size = size;
+      else
+        say(
+          key,
+          `The link’s text size “${shorten(value)}” is not one this page offers ` +
+            `(${TEXT_SIZES.join(', ')} per cent); the text keeps its size.`,
+        );
+      return;
+    }
   }
 }
 

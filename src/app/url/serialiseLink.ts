@@ -5,6 +5,7 @@
  */
 import { decodingText } from './decodingText';
 import { headsText } from './headsText';
+import { NORMAL_TEXT_SIZE } from '../../store/uiSlice';
 import { SELECTION_KEYS, type LinkKey, type LinkState } from './linkState';
 import { encodePart } from './linkText';
 
@@ -28,6 +29,10 @@ export function serialiseLink(link: LinkState): string {
   add('figure', link.figure);
   add('hide', link.hidden.length > 0 ? link.hidden.join(',') : undefined);
   add('lock', link.locked.length > 0 ? link.locked.join(',') : undefined);
+  add(
+    'size',
+    link.size === undefined || link.size === NORMAL_TEXT_SIZE ? undefined : String(link.size),
+  );
   return parts.map(([key, value]) => `${key}=${encodeControls(key, value)}`).join('&');
 }
 
