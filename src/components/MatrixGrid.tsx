@@ -95,8 +95,16 @@ export function MatrixGrid(props: MatrixGridProps) {
   });
 
   const pointerCell = (event: MouseEvent<HTMLDivElement>) => {
-    const bounds = event.currentTarget.getBoundingClientRect();
-    return cellAt(geometry, event.clientX - bounds.left, event.clientY - bounds.top);
+    const area = event.currentTarget;
+    const bounds = area.getBoundingClientRect();
+    // The grid's pixels are the screen's divided by the zoom it is drawn under (the projector's
+    // zoom, the reader's text size): zoom = drawn width / laid-out width.
+    const zoom = area.offsetWidth > 0 ? bounds.width / area.offsetWidth : 1;
+    return cellAt(
+      geometry,
+      (event.clientX - bounds.left) / zoom,
+      (event.clientY - bounds.top) / zoom,
+    );
   };
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if ((event.key === 'Enter' || event.key === ' ') && active) {

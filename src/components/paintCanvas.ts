@@ -30,11 +30,18 @@ export function cellsPaintedOn(canvas: HTMLCanvasElement): CanvasCells | undefin
   return painted.get(canvas)?.cells;
 }
 
-/** Draws every cell at the screen's pixel density; masked cells grey with a diagonal hatch. */
+/**
+ * Draws every cell at the screen's pixel density, times the zoom the canvas is drawn under (the
+ * projector's, the reader's text size), so that a zoomed grid stays sharp; masked cells grey with
+ * a diagonal hatch.
+ */
 export function paintCanvas(canvas: HTMLCanvasElement, cells: CanvasCells): void {
   const { geometry, values } = cells;
   const { rows, cols, cellWidth, cellHeight, gap } = geometry;
-  const ratio = typeof window === 'undefined' ? 1 : (window.devicePixelRatio ?? 1);
+  const density = typeof window === 'undefined' ? 1 : (window.devicePixelRatio ?? 1);
+  // Browsers without CSS zoom (and test DOMs) have no currentCSSZoom.
+  const zoom = 'currentCSSZoom' in canvas ? canvas.currentCSSZoom : 1;
+  const ratio = density * zoom;
   const masked = new Uint8Array(rows * cols);
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {

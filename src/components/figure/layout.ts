@@ -26,8 +26,22 @@ export interface FigureLayout {
   textWidth(text: string, font: string): number;
 }
 
-function boxOf(rect: DOMRect): Box {
-  return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+/**
+ * A box on screen in the figure's own pixels, those its fonts and borders are given in: the
+ * screen's divided by the zoom it is drawn under (a projector's, the reader's text size).
+ */
+function boxOf(rect: DOMRect, zoom: number): Box {
+  return {
+    x: rect.left / zoom,
+    y: rect.top / zoom,
+    width: rect.width / zoom,
+    height: rect.height / zoom,
+  };
+}
+
+/** The zoom `element` is drawn under; 1 where the browser has no CSS zoom. */
+function zoomOf(element: Element | null): number {
+  return element && 'currentCSSZoom' in element ? element.currentCSSZoom : 1;
 }
 
 /** Words (runs of non-space characters) of a text node, with their offsets. */
@@ -45,21 +59,22 @@ function words(data: string): { start: number; end: number; text: string }[] {
  */
 function browserTextLines(node: Text): TextLine[] {
   const range = node.ownerDocument.createRange();
+  const zoom = zoomOf(node.parentElement);
   const lines: TextLine[] = [];
   for (const word of words(node.data)) {
     range.setStart(node, word.start);
     range.setEnd(node, word.end);
     const rect = range.getClientRects()[0];
     if (!rect || rect.width === 0 || rect.height === 0) continue;
+    const box = boxOf(rect, zoom);
     const last = lines[lines.length - 1];
-    const sameLine =
-      last && Math.abs(last.box.y - rect.top) < rect.height / 2 && rect.left >= last.box.x;
+    const sameLine = last && Math.abs(last.box.y - box.y) < box.height / 2 && box.x >= last.box.x;
     if (sameLine) {
       last.text += ` ${word.text}`;
-      const right = Math.max(last.box.x + last.box.width, rect.right);
+      const right = Math.max(last.box.x + last.box.width, box.x + box.width);
       last.box.width = right - last.box.x;
     } else {
-      lines.push({ text: word.text, box: boxOf(rect) });
+      lines.push({ text: word.text, box });
     }
   }
   return lines;
@@ -75,7 +90,7 @@ function browserTextWidth(text: string, font: string): number {
 }
 
 export const browserLayout: FigureLayout = {
-  box: (element) => boxOf(element.getBoundingClientRect()),
+  box: (element) => boxOf(element.getBoundingClientRect(), zoomOf(element)),
   textLines: browserTextLines,
   style: (element) => getComputedStyle(element),
   textWidth: browserTextWidth,
