@@ -7,7 +7,7 @@ export function ModelPicker() {
   const listed = useStore((s) => s.modelsListed);
   if (!listed) {
     return (
-      <label className="control">
+      <label className="control" data-testid="model-picker">
         <span>Model</span>
         <select disabled value="">
           <option value="">Loading the list of models…</option>
@@ -16,7 +16,7 @@ export function ModelPicker() {
     );
   }
   return (
-    <label className="control">
+    <label className="control" data-testid="model-picker">
       <span>Model</span>
       <select value={picked} onChange={(event) => selectModel(event.target.value)}>
         {models.map((m) => (

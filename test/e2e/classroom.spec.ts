@@ -185,7 +185,7 @@ test('a copied link opens another page on the same sentence, model, section, sel
     LONG,
   );
   await expect(other.locator('#sentence')).toHaveValue(WIDE);
-  await expect(other.locator('.controls select').first()).toHaveValue(MODEL);
+  await expect(other.getByTestId('model-picker').locator('select')).toHaveValue(MODEL);
   await expect(other.getByTestId('decoding-picker').getByLabel('beam search')).toBeChecked();
   await expect(otherHigh.getByRole('button', { name: 'Layer 2' })).toHaveAttribute(
     'aria-pressed',
@@ -288,7 +288,7 @@ test('a link can hide and fix controls for an exercise, and the reader can get t
     /This link hides the model picker and the decoding choice and fixes the sentence box/,
   );
   await expect(page.getByTestId('decoding-picker')).toHaveCount(0);
-  await expect(page.locator('.controls select')).toHaveCount(0);
+  await expect(page.getByTestId('model-picker')).toHaveCount(0);
   const box = page.locator('#sentence');
   await expect(box).toHaveAttribute('readonly', '');
   await box.focus();
