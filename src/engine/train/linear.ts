@@ -7,6 +7,7 @@ import {
   accumulateProduct,
   accumulateWeightGrad,
 } from './kernels';
+import { matmulTransposedInto } from '../ops/matmul';
 
 /**
  * Scratch for Wᵀ (in, out), grown to the largest weight seen. Over a batch of m rows the product
@@ -15,6 +16,13 @@ import {
  * W costs n·k moves against m·n·k multiply-adds.
  */
 let transposed = new Float32Array(0);
+
+/**
+ * Below this many rows the copy of Wᵀ costs more than it saves (the backward pass of a single
+ * sentence, as gradient × input saliency runs, has about ten rows per layer), so the product is
+ * taken as dot products of rows of x and W, as the inference pass does.
+ */
+const FEW_ROWS = 32;
 
 /**
  * out (m, n) = inp (m, k) · weight (n, k)ᵀ + bias (n).
@@ -29,6 +37,10 @@ export function linearForward(
   k: number,
   n: number,
 ): void {
+  if (m < FEW_ROWS) {
+    matmulTransposedInto(out, inp, weight, bias, m, k, n);
+    return;
+  }
   if (transposed.length < n * k) transposed = new Float32Array(n * k);
   for (let j = 0; j < n; j++) {
     for (let p = 0; p < k; p++) transposed[p * n + j] = weight[j * k + p];
