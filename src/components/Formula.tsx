@@ -20,17 +20,20 @@ const waiting = new Set<() => void>();
 
 /** Fetches KaTeX once; resolves when formulas can be typeset (or never will be). */
 export function loadTypesetter(): Promise<void> {
-  loading ??= import('katex').then(
-    ({ default: loaded }) => {
-      katex = loaded;
-    },
-    () => {
-      unavailable = true;
-    },
-  );
-  return loading.then(() => {
-    for (const wake of waiting) wake();
-  });
+  // Every formula waiting is woken once, when the one fetch settles.
+  loading ??= import('katex')
+    .then(
+      ({ default: loaded }) => {
+        katex = loaded;
+      },
+      () => {
+        unavailable = true;
+      },
+    )
+    .then(() => {
+      for (const wake of waiting) wake();
+    });
+  return loading;
 }
 
 function subscribe(wake: () => void): () => void {
