@@ -20,6 +20,11 @@ export interface ItHeadInfo {
   guided: boolean;
   /** The encoder-decoder head guided from the French pronoun to "it", if one was (from 0). */
   guidedCross: { layer: number; head: number } | null;
+  /**
+   * The probability with which training switched off each other head of the attention over the
+   * source for a sentence, the guided heads never (training.headDropout; 0 when it did not).
+   */
+  headDropout: number;
   /** il/elle right with the head on and switched off, on the sentences only meaning can settle. */
   ablation: { sentences: number; pronounWithHead: number; pronounWithoutHead: number } | null;
 }
@@ -48,6 +53,9 @@ export function readItHead(json: unknown, config: ModelConfig): ItHeadInfo | nul
     count(cross.head, config.heads)
       ? { layer: cross.layer, head: cross.head }
       : null;
+  const training = isPlainObject(json.training) ? json.training : {};
+  const headDropout =
+    share(training.headDropout) && training.headDropout < 1 ? training.headDropout : 0;
   const ablationOk =
     isPlainObject(ablation) &&
     count(ablation.sentences, 1e9) &&
@@ -62,6 +70,7 @@ export function readItHead(json: unknown, config: ModelConfig): ItHeadInfo | nul
     sentences,
     guided,
     guidedCross,
+    headDropout,
     ablation: ablationOk
       ? {
           sentences: ablation.sentences as number,

@@ -28,6 +28,8 @@ export function ItHeadNote({ itHead, onShow }: { itHead: ItHeadInfo; onShow: () 
               ` So was one head of the decoder (layer ${itHead.guidedCross.layer + 1}, head ${itHead.guidedCross.head + 1} of its attention over the English), told to look at “it” while writing il or elle.`}{' '}
             No other head was guided: the other encoder heads show what translation alone taught
             them.
+            {itHead.headDropout > 0 &&
+              ` While it trained, each of the other heads of the attention over the English was also switched off at random, for about one sentence in ${Math.round(1 / itHead.headDropout)}, and the guided heads never were (head dropout), so the model could not count on another head to do their work.`}
           </>
         ) : (
           'No head was told where to look: this one learnt it from translating alone.'
