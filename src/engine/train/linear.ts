@@ -66,7 +66,58 @@ export function linearBackward(
   k: number,
   n: number,
 ): void {
+  const scored = rowsWithGradient(dOut, m, n);
+  if (scored.length * 2 <= m) {
+    linearBackwardOnRows(dInp, dWeight, dBias, dOut, inp, weight, scored, k, n);
+    return;
+  }
   accumulateInputGrad(dInp, dOut, weight, m, k, n);
   accumulateWeightGrad(dWeight, dOut, inp, m, k, n);
   accumulateBiasGrad(dBias, dOut, m, n);
+}
+
+/** The rows of dOut (m, n) with a non-zero entry; most rows end their scan at the first entry. */
+function rowsWithGradient(dOut: Float32Array, m: number, n: number): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < m; i++) {
+    const off = i * n;
+    for (let j = 0; j < n; j++) {
+      if (dOut[off + j] !== 0) {
+        rows.push(i);
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * linearBackward over the given rows only: a row of dOut that is all zero adds nothing to any
+ * gradient, and when most rows are (the final Linear of a pass that scores one word, as
+ * gradient × input saliency does) the products run on the other rows, gathered together.
+ */
+function linearBackwardOnRows(
+  dInp: Float32Array,
+  dWeight: Float32Array,
+  dBias: Float32Array,
+  dOut: Float32Array,
+  inp: Float32Array,
+  weight: Float32Array,
+  rows: readonly number[],
+  k: number,
+  n: number,
+): void {
+  const r = rows.length;
+  const dOutRows = new Float32Array(r * n);
+  const inpRows = new Float32Array(r * k);
+  const dInpRows = new Float32Array(r * k);
+  rows.forEach((row, i) => {
+    dOutRows.set(dOut.subarray(row * n, (row + 1) * n), i * n);
+    inpRows.set(inp.subarray(row * k, (row + 1) * k), i * k);
+    dInpRows.set(dInp.subarray(row * k, (row + 1) * k), i * k);
+  });
+  accumulateInputGrad(dInpRows, dOutRows, weight, r, k, n);
+  accumulateWeightGrad(dWeight, dOutRows, inpRows, r, k, n);
+  accumulateBiasGrad(dBias, dOutRows, r, n);
+  rows.forEach((row, i) => dInp.set(dInpRows.subarray(i * k, (i + 1) * k), row * k));
 }
