@@ -66,9 +66,15 @@ export function linearBackward(
   k: number,
   n: number,
 ): void {
+  // A row of dOut that is all zero adds nothing to any gradient. When most rows are (the final
+  // Linear of a pass that scores one word, as gradient × input saliency runs), the products run on
+  // the others alone, gathered together.
   const scored = rowsWithGradient(dOut, m, n);
   if (scored.length * 2 <= m) {
-    linearBackwardOnRows(dInp, dWeight, dBias, dOut, inp, weight, scored, k, n);
+    if (scored.length === 0) return;
+    const [dOutRows, inpRows, dInpRows] = gatherRows(scored, [dOut, n], [inp, k], [dInp, k]);
+    linearBackward(dInpRows, dWeight, dBias, dOutRows, inpRows, weight, scored.length, k, n);
+    scored.forEach((row, i) => dInp.set(dInpRows.subarray(i * k, (i + 1) * k), row * k));
     return;
   }
   accumulateInputGrad(dInp, dOut, weight, m, k, n);
@@ -91,33 +97,16 @@ function rowsWithGradient(dOut: Float32Array, m: number, n: number): number[] {
   return rows;
 }
 
-/**
- * linearBackward over the given rows only: a row of dOut that is all zero adds nothing to any
- * gradient, and when most rows are (the final Linear of a pass that scores one word, as
- * gradient × input saliency does) the products run on the other rows, gathered together.
- */
-function linearBackwardOnRows(
-  dInp: Float32Array,
-  dWeight: Float32Array,
-  dBias: Float32Array,
-  dOut: Float32Array,
-  inp: Float32Array,
-  weight: Float32Array,
+/** The given rows of each (matrix, columns), gathered into new matrices in that order. */
+function gatherRows(
   rows: readonly number[],
-  k: number,
-  n: number,
-): void {
-  const r = rows.length;
-  const dOutRows = new Float32Array(r * n);
-  const inpRows = new Float32Array(r * k);
-  const dInpRows = new Float32Array(r * k);
-  rows.forEach((row, i) => {
-    dOutRows.set(dOut.subarray(row * n, (row + 1) * n), i * n);
-    inpRows.set(inp.subarray(row * k, (row + 1) * k), i * k);
-    dInpRows.set(dInp.subarray(row * k, (row + 1) * k), i * k);
+  ...matrices: readonly (readonly [Float32Array, number])[]
+): Float32Array[] {
+  return matrices.map(([matrix, columns]) => {
+    const gathered = new Float32Array(rows.length * columns);
+    rows.forEach((row, i) =>
+      gathered.set(matrix.subarray(row * columns, (row + 1) * columns), i * columns),
+    );
+    return gathered;
   });
-  accumulateInputGrad(dInpRows, dOutRows, weight, r, k, n);
-  accumulateWeightGrad(dWeight, dOutRows, inpRows, r, k, n);
-  accumulateBiasGrad(dBias, dOutRows, r, n);
-  rows.forEach((row, i) => dInp.set(dInpRows.subarray(i * k, (i + 1) * k), row * k));
 }
