@@ -9,20 +9,13 @@ import type { ModelConfig } from '../../src/engine/model/config';
 import { decisionInputs } from '../../src/worker/decision';
 import { builtInUntrainedModel } from '../../src/worker/models';
 import { unpackTensors } from '../../src/worker/packing';
-import type { DecisionReply, Reply } from '../../src/worker/protocol';
-import { createEngineSession } from '../../src/worker/session';
+import type { DecisionReply } from '../../src/worker/protocol';
+import { offlineSession } from '../worker/offlineSession';
 
 const MODEL = { kind: 'untrained', basedOn: null } as const;
 
 async function asked(languages: { source: 'en' | 'fr'; target: 'en' | 'fr' }, load = true) {
-  const replies: Reply[] = [];
-  const s = createEngineSession({
-    post: (reply) => replies.push(reply),
-    fetchFile: () => Promise.reject(new Error('no network in this test')),
-    yieldToMessages: () => new Promise<void>((resolve) => setTimeout(resolve)),
-    now: () => performance.now(),
-    wallClock: () => performance.now(),
-  });
+  const { s, replies } = offlineSession();
   const modelsUrl = 'http://localhost/models/';
   if (load) await s.handle({ type: 'load', id: 1, model: MODEL, modelsUrl, languages });
   await s.handle({ type: 'locateDecision', id: 2, model: MODEL });

@@ -8,24 +8,12 @@ import { explainWord, type Attribution } from '../../src/engine/attribution';
 import type { ModelConfig } from '../../src/engine/model/config';
 import { unpackTensors } from '../../src/worker/packing';
 import type { AttributeRequest, DoneReply, Reply, Request } from '../../src/worker/protocol';
-import { createEngineSession } from '../../src/worker/session';
+import { offlineSession } from '../worker/offlineSession';
 
 const MODEL = { kind: 'untrained', basedOn: null } as const;
 
-function session() {
-  const replies: Reply[] = [];
-  const s = createEngineSession({
-    post: (reply) => replies.push(reply),
-    fetchFile: () => Promise.reject(new Error('no network in this test')),
-    yieldToMessages: () => new Promise<void>((resolve) => setTimeout(resolve)),
-    now: () => performance.now(),
-    wallClock: () => performance.now(),
-  });
-  return { s, replies };
-}
-
 async function translated() {
-  const { s, replies } = session();
+  const { s, replies } = offlineSession();
   const load: Request = {
     type: 'load',
     id: 1,
