@@ -7,8 +7,7 @@
  * position of a noun, nor its kind, nor the adjective alone gives the answer away.
  */
 import { ADJECTIVES, type Adjective } from '../lexicon/adjectives';
-import { ANIMALS, OBSTACLES, type Noun } from '../lexicon/nouns';
-import type { Gender, NounKind } from '../types';
+import { ANIMALS, OBSTACLES, noun, type Noun } from '../lexicon/nouns';
 
 /** The one who acts (the dog that chases) or the one acted on (the cat, the street). */
 export type ItRole = 'agent' | 'patient';
@@ -59,45 +58,30 @@ function itAdjective(en: string, ms: string, forms: { fs?: string; mp?: string }
   return { en, fr: { ms, fs, mp, fp: `${fs}s` }, beforeNoun: false, appliesTo: [] };
 }
 
-function itNoun(
-  en: string,
-  fr: string,
-  gender: Gender,
-  kinds: NounKind[],
-  plurals: { en?: string; fr?: string } = {},
-): Noun {
-  return {
-    en: { singular: en, plural: plurals.en ?? `${en}s` },
-    fr: { singular: fr, plural: plurals.fr ?? `${fr}s` },
-    gender,
-    kinds,
-  };
-}
-
 const VEHICLES: readonly Noun[] = [
-  itNoun('car', 'voiture', 'f', ['vehicle']),
-  itNoun('bus', 'bus', 'm', ['vehicle'], { en: 'buses', fr: 'bus' }),
-  itNoun('truck', 'camion', 'm', ['vehicle']),
-  itNoun('bicycle', 'vélo', 'm', ['vehicle']),
-  itNoun('train', 'train', 'm', ['vehicle']),
-  itNoun('boat', 'bateau', 'm', ['vehicle'], { fr: 'bateaux' }),
-  itNoun('motorbike', 'moto', 'f', ['vehicle']),
-  itNoun('tractor', 'tracteur', 'm', ['vehicle']),
-  itNoun('van', 'camionnette', 'f', ['vehicle']),
+  noun('car', 'voiture', 'f', ['vehicle']),
+  noun('bus', 'bus', 'm', ['vehicle'], { en: 'buses', fr: 'bus' }),
+  noun('truck', 'camion', 'm', ['vehicle']),
+  noun('bicycle', 'vélo', 'm', ['vehicle']),
+  noun('train', 'train', 'm', ['vehicle']),
+  noun('boat', 'bateau', 'm', ['vehicle'], { fr: 'bateaux' }),
+  noun('motorbike', 'moto', 'f', ['vehicle']),
+  noun('tractor', 'tracteur', 'm', ['vehicle']),
+  noun('van', 'camionnette', 'f', ['vehicle']),
 ];
 
 /** Things that hold things, and so can be either side of "fit in". */
 const CONTAINERS: readonly Noun[] = [
-  itNoun('box', 'boîte', 'f', ['thing'], { en: 'boxes' }),
-  itNoun('bag', 'sac', 'm', ['thing']),
-  itNoun('suitcase', 'valise', 'f', ['thing']),
-  itNoun('basket', 'panier', 'm', ['thing']),
-  itNoun('bucket', 'seau', 'm', ['thing'], { fr: 'seaux' }),
-  itNoun('cup', 'tasse', 'f', ['thing']),
-  itNoun('bowl', 'bol', 'm', ['thing']),
-  itNoun('drawer', 'tiroir', 'm', ['thing']),
-  itNoun('bottle', 'bouteille', 'f', ['thing']),
-  itNoun('pot', 'casserole', 'f', ['thing']),
+  noun('box', 'boîte', 'f', ['thing'], { en: 'boxes' }),
+  noun('bag', 'sac', 'm', ['thing']),
+  noun('suitcase', 'valise', 'f', ['thing']),
+  noun('basket', 'panier', 'm', ['thing']),
+  noun('bucket', 'seau', 'm', ['thing'], { fr: 'seaux' }),
+  noun('cup', 'tasse', 'f', ['thing']),
+  noun('bowl', 'bol', 'm', ['thing']),
+  noun('drawer', 'tiroir', 'm', ['thing']),
+  noun('bottle', 'bouteille', 'f', ['thing']),
+  noun('pot', 'casserole', 'f', ['thing']),
 ];
 
 const BIG_ANIMALS = ANIMALS.filter((a) =>

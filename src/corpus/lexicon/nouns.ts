@@ -20,7 +20,8 @@ export interface Noun {
   kinds: readonly NounKind[];
 }
 
-function noun(
+/** A noun whose plurals add -s in both languages unless given. */
+export function noun(
   en: string,
   fr: string,
   gender: Gender,
