@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --iterations N]`: the engine and tfjs (cpu and wasm backends) on the same
+ * `npm run bench [-- --iterations N] [--only TASK]`: the engine and tfjs (cpu and wasm backends) on the same
  * model and sentence, side by side in one run. Prints median and p90 per case and whether the
  * budgets of the design hold; a miss is reported, never a failure. Writes .bench/latest.json.
  *
@@ -23,7 +23,8 @@ const tasks = [
   attributionTask(),
   trainingStepTask(),
   trainingStepsTask(),
-];
+].filter((task) => task.name.includes(options.only));
+if (tasks.length === 0) throw new Error(`no benchmark task's name contains "${options.only}"`);
 
 console.log(
   `model: d_model ${fixture.config.dModel}, ${fixture.config.heads} heads, d_ff ${fixture.config.dFF}, ` +
