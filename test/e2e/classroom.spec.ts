@@ -317,22 +317,24 @@ test('the presentation is driven by the keyboard from start to end', async ({ pa
   const title = page.locator('.present-step h2');
   await expect(title).toHaveText('A High-Level Look');
 
-  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  await expect(where).toHaveText(`Step 4 of ${count}`);
+  // One figure a step: the seventh is the first of self-attention at a high level.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(where).toHaveText(`Step 7 of ${count}`);
   await expect(title).toHaveText('Self-Attention at a High Level');
   await expect(page.locator('.present-step line.attn-line').first()).toBeAttached(LONG);
   await expect.poll(() => hashOf(page)).toContain('view=present&section=self-attention-high-level');
-  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '4');
-  await page.screenshot({ path: `${SHOTS}/classroom-present-step-4.png` });
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '7');
+  await page.screenshot({ path: `${SHOTS}/classroom-present-step-7.png` });
 
   await page.keyboard.press('Space');
-  await expect(where).toHaveText(`Step 5 of ${count}`);
+  await expect(where).toHaveText(`Step 8 of ${count}`);
   await page.keyboard.press('ArrowLeft');
-  await expect(where).toHaveText(`Step 4 of ${count}`);
+  await expect(where).toHaveText(`Step 7 of ${count}`);
+  await page.keyboard.press('1');
   await page.keyboard.press('9');
-  await expect(where).toHaveText(`Step 9 of ${count}`);
+  await expect(where).toHaveText(`Step 19 of ${count}`);
   await expect(title).toHaveText('Attention maps of every layer and head');
-  await page.screenshot({ path: `${SHOTS}/classroom-present-step-9.png` });
+  await page.screenshot({ path: `${SHOTS}/classroom-present-step-19.png` });
   await page.keyboard.press('1');
   await page.keyboard.press('2');
   await expect(where).toHaveText(`Step 12 of ${count}`);

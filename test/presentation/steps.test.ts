@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   DIGIT_PAUSE_MS,
+  innerMove,
   keyFocus,
   keyMove,
   NO_DIGITS,
-  stepIndex,
   type KeyFocus,
   type PresentationKey,
   type TypedDigits,
@@ -129,11 +129,31 @@ describe('keyFocus', () => {
   });
 });
 
-describe('stepIndex', () => {
-  it('finds the section’s step, or starts at the first', () => {
-    const ids = ['a', 'b', 'c'];
-    expect(stepIndex(ids, 'c')).toBe(2);
-    expect(stepIndex(ids, 'z')).toBe(0);
-    expect(stepIndex(ids, null)).toBe(0);
+describe('innerMove: the keys go through a figure’s own steps first', () => {
+  const inner = (step: number) => ({ step, count: 6 });
+  it('→, PageDown and Space go forward inside the figure until its last step', () => {
+    for (const key of [press('ArrowRight'), press('PageDown'), press(' ')]) {
+      expect(innerMove(key, 'page', inner(0))).toBe(1);
+      expect(innerMove(key, 'page', inner(4))).toBe(5);
+      expect(innerMove(key, 'page', inner(5))).toBeNull();
+    }
+  });
+
+  it('←, PageUp and Shift+Space go back inside the figure until its first step', () => {
+    for (const key of [press('ArrowLeft'), press('PageUp'), press(' ', { shiftKey: true })]) {
+      expect(innerMove(key, 'page', inner(3))).toBe(2);
+      expect(innerMove(key, 'page', inner(0))).toBeNull();
+    }
+  });
+
+  it('a figure without steps, a field, a modifier or another key leaves the key to the presentation', () => {
+    expect(innerMove(press('ArrowRight'), 'page', null)).toBeNull();
+    expect(innerMove(press('ArrowRight'), 'field', inner(2))).toBeNull();
+    expect(innerMove(press('ArrowRight', { ctrlKey: true }), 'page', inner(2))).toBeNull();
+    expect(innerMove(press(' '), 'button', inner(2))).toBeNull();
+    expect(innerMove(press('ArrowRight'), 'button', inner(2))).toBe(3);
+    for (const key of ['Home', 'End', '5', 'Escape', 'ArrowDown']) {
+      expect(innerMove(press(key), 'page', inner(2))).toBeNull();
+    }
   });
 });

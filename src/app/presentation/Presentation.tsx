@@ -1,7 +1,8 @@
 /**
- * The presentation: one figure section a screen, in the post's order, large enough for a class.
- * Keys move between steps (see steps.ts); the sentence stays at the top; the step is in the
- * link, so a teacher can hand out the page open at any step.
+ * The presentation: one figure a screen, in the post's order, zoomed to fit, with a caption in
+ * plain words for a class. Keys move between steps (see steps.ts) and through the steps of a
+ * figure that has its own (innerSteps.tsx); the sentence stays at the top; the step's section is
+ * in the link, so a teacher can hand out the page open at any section.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store';
@@ -11,35 +12,73 @@ import { RunMessage } from '../RunMessage';
 import { CopyLinkButton } from '../url/CopyLinkButton';
 import { LinkNotices } from '../url/LinkNotices';
 import { LinkSelection } from '../url/LinkSelection';
+import { firstStepOf, PRESENT_STEPS, type PresentStep } from './figureSteps';
 import { canGoFullscreen, enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen';
+import { InnerStepsContext, innerStepsHost } from './innerSteps';
 import { PresentSentence } from './PresentSentence';
-import { stepIndex } from './steps';
+import { useFigureFit } from './useFigureFit';
 import { usePresentationKeys } from './usePresentationKeys';
 import './presentation.css';
 
-export function Presentation({ sections }: { sections: readonly Section[] }) {
+const FIGURES_SCOPE = '.present-figures';
+
+export interface PresentationProps {
+  sections: readonly Section[];
+  /** The steps, by default the post's figures; each names one of `sections`. */
+  steps?: readonly PresentStep[];
+}
+
+export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: PresentationProps) {
   const section = useStore((s) => s.section);
   const setSection = useStore((s) => s.setSection);
   const showPage = useStore((s) => s.showPage);
   const runId = useStore((s) => s.lastGood?.id);
   const root = useRef<HTMLElement>(null);
   const [fullscreen, setFullscreen] = useState(isFullscreen);
+  const [host] = useState(innerStepsHost);
 
-  const ids = sections.map((s) => s.id);
-  const index = stepIndex(ids, section);
-  const count = sections.length;
-  const step = sections[index];
-  const goTo = (k: number) => setSection(ids[Math.min(Math.max(k, 0), count - 1)]);
+  const steps = allSteps.filter((s) => sections.some((known) => known.id === s.section));
+  const count = steps.length;
+  const [index, setIndex] = useState(() => firstStepOf(steps, section));
+  const step = steps[index];
+  const shown = sections.find((s) => s.id === step.section) ?? sections[0];
+  const goTo = (k: number) => {
+    const next = Math.min(Math.max(k, 0), count - 1);
+    setIndex(next);
+    setSection(steps[next].section);
+  };
   const leave = () => {
     exitFullscreen();
     showPage();
   };
-  usePresentationKeys({ step: index, count, goTo, leave });
+  const inner = () => (step.inner ? host.find(step.inner) : null);
+  usePresentationKeys({ step: index, count, goTo, leave, inner });
+  const { stage, figuresBox } = useFigureFit(FIGURES_SCOPE, step.figures, index);
 
-  // The link shows the step on screen, even when it named none.
+  // A section named from outside (a link) opens at its first figure.
+  const [named, setNamed] = useState(section);
+  if (named !== section) {
+    setNamed(section);
+    if (section !== step.section && steps.some((s) => s.section === section)) {
+      setIndex(firstStepOf(steps, section));
+    }
+  }
+  // The link shows the section on screen, even when it named none.
   useEffect(() => {
-    if (section !== ids[index]) setSection(ids[index]);
+    if (section !== step.section && !steps.some((s) => s.section === section)) {
+      setSection(step.section);
+    }
   });
+
+  // A figure with steps of its own opens at its first step, or at its last when going back.
+  const before = useRef(index);
+  useEffect(() => {
+    const figure = inner();
+    if (figure) figure.goTo(index < before.current ? figure.count - 1 : 0);
+    before.current = index;
+    // Only when the step changes: the figure's own steps are the reader's from then on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index]);
 
   // Leaving full screen (Esc, in most browsers) leaves the presentation.
   useEffect(() => {
@@ -52,15 +91,13 @@ export function Presentation({ sections }: { sections: readonly Section[] }) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  // Each step starts at its top, with the keys working at once.
+  // The keys work at once on every step.
   useEffect(() => {
     const element = root.current;
-    if (!element) return;
-    element.scrollTop = 0;
-    if (!element.contains(document.activeElement)) element.focus();
+    if (element && !element.contains(document.activeElement)) element.focus();
   }, [index]);
 
-  const titleId = `${step.id}-title`;
+  const titleId = `${shown.id}-title`;
   return (
     <main className="present" ref={root} tabIndex={-1} aria-label="Presentation">
       <header className="present-bar">
@@ -72,9 +109,9 @@ export function Presentation({ sections }: { sections: readonly Section[] }) {
           <label>
             <span className="present-visually-hidden">Go to step</span>
             <select value={index} onChange={(event) => goTo(Number(event.target.value))}>
-              {sections.map((s, k) => (
-                <option key={s.id} value={k}>
-                  {k + 1}. {s.title}
+              {steps.map((s, k) => (
+                <option key={k} value={k}>
+                  {k + 1}. {s.caption}
                 </option>
               ))}
             </select>
@@ -105,11 +142,20 @@ export function Presentation({ sections }: { sections: readonly Section[] }) {
       </header>
       <LinkNotices />
       <RunMessage />
-      <section id={step.id} className="present-step" aria-labelledby={titleId}>
-        <h2 id={titleId}>{step.title}</h2>
-        <SectionBoundary key={step.id} title={step.title} runId={runId}>
-          <step.Component />
-        </SectionBoundary>
+      <section id={shown.id} className="present-step" aria-labelledby={titleId}>
+        <h2 id={titleId}>{shown.title}</h2>
+        <p className="present-caption" data-testid="present-caption">
+          {step.caption}
+        </p>
+        <div className="present-stage" ref={stage}>
+          <div className="present-figures" ref={figuresBox}>
+            <InnerStepsContext.Provider value={host}>
+              <SectionBoundary key={shown.id} title={shown.title} runId={runId}>
+                <shown.Component />
+              </SectionBoundary>
+            </InnerStepsContext.Provider>
+          </div>
+        </div>
       </section>
       <nav className="present-nav" aria-label="Steps">
         <button type="button" disabled={index === 0} onClick={() => goTo(index - 1)}>

@@ -1,6 +1,7 @@
 /**
- * How the presentation moves between its steps, one figure section each, in the post's order.
- * Pure: which key does what, given where the focus is, so that tests need no page.
+ * How the presentation moves between its steps, one figure each, in the post's order, and
+ * through the steps of a figure that has its own. Pure: which key does what, given where the
+ * focus is, so that tests need no page.
  */
 
 /** Where a key was pressed: in a field (which keeps its keys), on a button, or elsewhere. */
@@ -33,10 +34,10 @@ export interface KeyResult {
   typed: TypedDigits;
 }
 
-/** The step showing `section`, or the first step when it is not one of `ids`. */
-export function stepIndex(ids: readonly string[], section: string | null): number {
-  const index = section === null ? -1 : ids.indexOf(section);
-  return Math.max(index, 0);
+/** Where a figure with steps of its own is among them (0-based). */
+export interface InnerPosition {
+  step: number;
+  count: number;
 }
 
 /**
@@ -77,6 +78,25 @@ export function keyMove(
   }
   if (/^[0-9]$/.test(key.key)) return typeDigit(key.key, step, count, typed, now);
   return none;
+}
+
+/**
+ * The figure's own step that `key` goes to: → PageDown and Space go forward, ← PageUp and
+ * Shift+Space back, as long as the figure has a step that way; null when the key is for the
+ * presentation (at the figure's first or last step, or any other key).
+ */
+export function innerMove(
+  key: PresentationKey,
+  focus: KeyFocus,
+  inner: InnerPosition | null,
+): number | null {
+  if (inner === null || focus === 'field' || key.ctrlKey || key.metaKey || key.altKey) return null;
+  const space = key.key === ' ' && focus !== 'button';
+  const forward = key.key === 'ArrowRight' || key.key === 'PageDown' || (space && !key.shiftKey);
+  const back = key.key === 'ArrowLeft' || key.key === 'PageUp' || (space && key.shiftKey);
+  if (forward && inner.step < inner.count - 1) return inner.step + 1;
+  if (back && inner.step > 0) return inner.step - 1;
+  return null;
 }
 
 /** A digit typed soon after another adds to it while the number stays a step; else it starts anew. */

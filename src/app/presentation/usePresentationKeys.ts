@@ -1,11 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { keyFocus, keyMove, NO_DIGITS, type TypedDigits } from './steps';
+import type { InnerSteps } from './innerSteps';
+import { innerMove, keyFocus, keyMove, NO_DIGITS, type TypedDigits } from './steps';
 
 export interface PresentationControls {
   step: number;
   count: number;
   goTo: (step: number) => void;
   leave: () => void;
+  /** The shown figure's own steps, when it has some. */
+  inner: () => InnerSteps | null;
 }
 
 /** The presentation's keys, anywhere on the page while it is shown (see steps.ts). */
@@ -20,7 +23,7 @@ export function usePresentationKeys(controls: PresentationControls): void {
     const onKey = (event: KeyboardEvent) => {
       // A figure that handles a key itself says so; the key is then not the presentation's.
       if (event.defaultPrevented || event.isComposing) return;
-      const { step, count, goTo, leave } = latest.current;
+      const { step, count, goTo, leave, inner } = latest.current;
       const target = event.target instanceof Element ? event.target : null;
       const focus = target
         ? keyFocus(
@@ -29,6 +32,13 @@ export function usePresentationKeys(controls: PresentationControls): void {
             target instanceof HTMLElement && target.isContentEditable,
           )
         : 'page';
+      const figure = inner();
+      const innerStep = innerMove(event, focus, figure);
+      if (figure !== null && innerStep !== null) {
+        event.preventDefault();
+        figure.goTo(innerStep);
+        return;
+      }
       const result = keyMove(event, focus, step, count, typed.current, event.timeStamp);
       typed.current = result.typed;
       if (result.move === null) return;

@@ -5,16 +5,19 @@ import './attention.css';
 export interface StepNavProps {
   step: number;
   onStep(step: number): void;
+  /** In a presentation, whose counter is the only "Step x of y": the position reads as a caption. */
+  asCaption?: boolean;
 }
 
-export function StepNav({ step, onStep }: StepNavProps) {
+export function StepNav({ step, onStep, asCaption = false }: StepNavProps) {
   return (
     <div className="attn-step-nav">
       <button type="button" disabled={step === 0} onClick={() => onStep(step - 1)}>
         ← Back
       </button>
       <span className="attn-step-title" aria-live="polite">
-        Step {step + 1} of {STEP_COUNT}: {STEP_TITLES[step]}
+        {asCaption ? `Part ${step + 1} of ${STEP_COUNT}` : `Step ${step + 1} of ${STEP_COUNT}`}:{' '}
+        {STEP_TITLES[step]}
       </span>
       <button type="button" disabled={step === STEP_COUNT - 1} onClick={() => onStep(step + 1)}>
         Next →

@@ -3,6 +3,7 @@
  * model's real numbers. Back / Next or the ← / → keys move through the six steps.
  */
 import { useState, type KeyboardEvent } from 'react';
+import { useInnerSteps } from '../../app/presentation/innerSteps';
 import type { Selection } from '../../store';
 import { STEP_COUNT, type AttentionStepData } from './attentionSteps';
 import { IndexPicker } from './IndexPicker';
@@ -29,11 +30,18 @@ export function StepThrough(props: StepThroughProps) {
   const [step, setStep] = useState(props.initialStep ?? 0);
   const word = tokens[data.query];
   const go = (next: number) => setStep(Math.min(Math.max(next, 0), STEP_COUNT - 1));
+  const presented = useInnerSteps({
+    name: 'self-attention steps',
+    step,
+    count: STEP_COUNT,
+    goTo: go,
+  });
   const onKeyDown = (event: KeyboardEvent) => {
     // Cells of a vector take the arrow keys for themselves while they have focus.
     if (event.defaultPrevented) return;
-    if (event.key === 'ArrowRight') go(step + 1);
-    else if (event.key === 'ArrowLeft') go(step - 1);
+    // At the first or last step the key is left to the page (a presentation moves on).
+    if (event.key === 'ArrowRight' && step < STEP_COUNT - 1) go(step + 1);
+    else if (event.key === 'ArrowLeft' && step > 0) go(step - 1);
     else return;
     event.preventDefault();
   };
@@ -64,7 +72,7 @@ export function StepThrough(props: StepThroughProps) {
           onChoose={(q) => onSelect({ queryToken: q })}
         />
       </div>
-      <StepNav step={step} onStep={go} />
+      <StepNav step={step} onStep={go} asCaption={presented} />
       {step > 0 && <p>{stepExplanation(step, data, tokens)}</p>}
       {post && <p className="attn-post-numbers">{post}</p>}
       {step === 0 ? (

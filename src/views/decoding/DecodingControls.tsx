@@ -3,6 +3,7 @@
  * from the keyboard (← → Home End, Space or K) while the player has focus.
  */
 import type { KeyboardEvent } from 'react';
+import { useInnerSteps } from '../../app/presentation/innerSteps';
 import { keyAction } from './playback';
 import type { Playback } from './usePlayback';
 import './decoding.css';
@@ -28,9 +29,11 @@ export function DecodingControls({
     playback.pause();
     goTo(target);
   };
+  const presented = useInnerSteps({ name: 'decoding steps', step, count: stepCount, goTo: move });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const action = keyAction(event.key, step, stepCount);
-    if (action.kind === 'none') return;
+    // A key that goes nowhere (→ at the last step) is left to the page: a presentation moves on.
+    if (action.kind === 'none' || (action.kind === 'goTo' && action.step === step)) return;
     event.preventDefault();
     if (action.kind === 'togglePlay') playback.togglePlay();
     else move(action.step);
@@ -80,7 +83,9 @@ export function DecodingControls({
         Last »
       </button>
       <span className="decoding-step-label" aria-live="polite" data-testid="decoding-step">
-        Step {step + 1} of {stepCount}: emits <strong>{emitted}</strong>
+        {/* In a presentation, its counter is the only "Step x of y" on screen. */}
+        {presented ? `Word ${step + 1} of ${stepCount}` : `Step ${step + 1} of ${stepCount}`}: emits{' '}
+        <strong>{emitted}</strong>
       </span>
     </div>
   );
