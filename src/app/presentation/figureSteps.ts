@@ -38,8 +38,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   {
     section: 'high-level-look',
     figures: named('transformer-black-box'),
-    caption:
-      'The whole model as one box: a sentence in English goes in, its French translation comes out. Click the box to open it.',
+    caption: 'The whole model as one box: a sentence goes in, its translation comes out.',
   },
   {
     section: 'high-level-look',
@@ -51,7 +50,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
     section: 'high-level-look',
     figures: named('decoder-layer1-inside'),
     caption:
-      'Inside one decoder layer: it looks at the words written so far, then at the English sentence, then works on each word alone.',
+      'Inside one decoder layer: it looks at the words written so far, then at the sentence being translated, then works on each word alone.',
   },
   {
     section: 'tensors',
@@ -148,7 +147,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
     figures:
       '[data-export-figure^="attribution-"]:not([data-export-figure^="attribution-heads"]):not([data-export-figure^="attribution-alignment"])',
     caption:
-      'Which English words decided this French word? Each row of bars is one way of measuring it.',
+      'Which words of the sentence decided this word of the translation? Each row of bars is one way of measuring it.',
   },
   {
     section: 'which-words-decided',
@@ -211,7 +210,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
     section: 'decoder-side',
     figures: named('alignment-decoder'),
     caption:
-      'Which English word each French word looked at: a bright cell pairs a French word with its English word.',
+      'Which source word each translated word looked at: a bright cell pairs a word of the translation with a word of the sentence.',
   },
   {
     section: 'final-linear-softmax',
