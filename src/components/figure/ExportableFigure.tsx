@@ -12,6 +12,8 @@ import { download } from './download';
 import { ExportMenu, type ExportFormat } from './ExportMenu';
 import { figureToSvg } from './figureSvg';
 import { svgToPng } from './rasterize';
+import { ScrollHint } from './SideScroller';
+import { useWide } from './useWide';
 import './figure.css';
 
 export interface ExportableFigureProps {
@@ -24,6 +26,8 @@ export interface ExportableFigureProps {
 
 export function ExportableFigure({ name, caption, children }: ExportableFigureProps) {
   const content = useRef<HTMLDivElement>(null);
+  // A figure wider than the column (on a phone) scrolls sideways in its own frame, never the page.
+  const wide = useWide(content);
   const exportAs = async (format: ExportFormat) => {
     const root = content.current;
     if (!root) throw new Error('the figure is not on the page');
@@ -42,7 +46,14 @@ export function ExportableFigure({ name, caption, children }: ExportableFigurePr
   return (
     <div className="fig-export" data-export-figure={name}>
       <ExportMenu name={name} onExport={exportAs} />
-      <div ref={content} className="fig-export-content">
+      {wide && <ScrollHint />}
+      <div
+        ref={content}
+        className={wide ? 'fig-export-content fig-export-wide' : 'fig-export-content'}
+        tabIndex={wide ? 0 : undefined}
+        role={wide ? 'region' : undefined}
+        aria-label={wide ? `${caption ?? name}, scrolls sideways` : undefined}
+      >
         {children}
       </div>
     </div>

@@ -1,5 +1,6 @@
 /** Exporting a figure as SVG or PNG: the wrapper every figure sits in, and what it uses. */
 export { ExportableFigure, type ExportableFigureProps } from './ExportableFigure';
+export { SideScroller } from './SideScroller';
 export { ExportMenu, type ExportFormat, type ExportMenuProps } from './ExportMenu';
 export { figureFileName } from './fileName';
 export { figureToSvg, type FigureSvg, type FigureSvgOptions } from './figureSvg';

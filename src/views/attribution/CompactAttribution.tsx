@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { selectAttributionTarget, useStore } from '../../store';
 import { formatValue } from '../../components/format';
+import { SideScroller } from '../../components/figure';
 import type { CompletedRun } from '../../worker/runTypes';
 import { useFigureStore } from '../figureStore';
 import { compactRows, shouldPick } from './compact';
@@ -82,43 +83,45 @@ export function CompactAttribution({ position, run: given }: CompactAttributionP
           Working out which source words decided “{word}”…
         </p>
       ) : (
-        <table className="compact-attr-strip">
-          <caption>{caption}</caption>
-          <tbody>
-            {rows.map((row) => {
-              const lengths = barLengths(row.values);
-              return (
-                <tr
-                  key={row.method}
-                  data-method={row.method}
-                  data-strongest={sourceTokens[row.strongest]}
-                >
-                  <th scope="row">
-                    {SHORT_NAMES[row.method as keyof typeof SHORT_NAMES]}:{' '}
-                    <strong>{sourceTokens[row.strongest]}</strong>
-                  </th>
-                  {Array.from(row.values, (value, s) => (
-                    <td
-                      key={s}
-                      className={s === row.strongest ? 'compact-attr-top' : undefined}
-                      data-value={value}
-                      title={`${sourceTokens[s]}: ${formatValue(value)}`}
-                    >
-                      <span className="compact-attr-track" aria-hidden="true">
-                        <span
-                          className="compact-attr-bar"
-                          style={{ height: `${Math.round(lengths[s] * 100)}%` }}
-                        />
-                      </span>
-                      <span className="compact-attr-word">{sourceTokens[s]}</span>
-                      <span className="attr-sr">{formatValue(value)}</span>
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <SideScroller label={caption}>
+          <table className="compact-attr-strip">
+            <caption>{caption}</caption>
+            <tbody>
+              {rows.map((row) => {
+                const lengths = barLengths(row.values);
+                return (
+                  <tr
+                    key={row.method}
+                    data-method={row.method}
+                    data-strongest={sourceTokens[row.strongest]}
+                  >
+                    <th scope="row">
+                      {SHORT_NAMES[row.method as keyof typeof SHORT_NAMES]}:{' '}
+                      <strong>{sourceTokens[row.strongest]}</strong>
+                    </th>
+                    {Array.from(row.values, (value, s) => (
+                      <td
+                        key={s}
+                        className={s === row.strongest ? 'compact-attr-top' : undefined}
+                        data-value={value}
+                        title={`${sourceTokens[s]}: ${formatValue(value)}`}
+                      >
+                        <span className="compact-attr-track" aria-hidden="true">
+                          <span
+                            className="compact-attr-bar"
+                            style={{ height: `${Math.round(lengths[s] * 100)}%` }}
+                          />
+                        </span>
+                        <span className="compact-attr-word">{sourceTokens[s]}</span>
+                        <span className="attr-sr">{formatValue(value)}</span>
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </SideScroller>
       )}
       {ownRun && (
         <button type="button" className="compact-attr-link" onClick={openFull}>

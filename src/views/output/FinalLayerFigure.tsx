@@ -19,7 +19,7 @@ import { rankWords, massOf } from './distribution';
 import { TopWordsChart } from './TopWordsChart';
 import { WordSearch } from './WordSearch';
 import './output.css';
-import { ExportableFigure, figureFileName } from '../../components/figure';
+import { ExportableFigure, figureFileName, SideScroller } from '../../components/figure';
 
 export interface FinalLayerFigureProps {
   /** Row `step` of dec.{L−1}.norm3: the decoder stack's output at this position (d_model). */
@@ -55,13 +55,15 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
     >
       <div className="output-figure" data-testid="final-layer">
         <h3>1. The decoder's output at position {step + 1}</h3>
-        <VectorCells
-          values={decoderOutput}
-          label="y"
-          name={`dec.${props.lastLayer}.norm3[${step}]`}
-          maxWidth={640}
-          ariaLabel={`The decoder stack's output vector at position ${step + 1}: ${d} numbers`}
-        />
+        <SideScroller label="The decoder's output vector">
+          <VectorCells
+            values={decoderOutput}
+            label="y"
+            name={`dec.${props.lastLayer}.norm3[${step}]`}
+            maxWidth={640}
+            ariaLabel={`The decoder stack's output vector at position ${step + 1}: ${d} numbers`}
+          />
+        </SideScroller>
         <NumbersTable
           caption={`Decoder output at position ${step + 1}  [1 × ${d}]`}
           values={decoderOutput}
@@ -72,14 +74,16 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
           display
           tex={String.raw`\text{logits} = y\,W + b, \qquad [1 \times ${d}] \cdot [${d} \times ${vocab}] \to [1 \times ${vocab}]`}
         />
-        <VectorCells
-          values={logits}
-          label="logits"
-          highlight={argmaxId}
-          compact
-          maxWidth={640}
-          ariaLabel={`Logits over all ${vocab} words; the largest is ${formatValue(logits[argmaxId])} for “${word(argmaxId)}”`}
-        />
+        <SideScroller label="The logits, one per word">
+          <VectorCells
+            values={logits}
+            label="logits"
+            highlight={argmaxId}
+            compact
+            maxWidth={640}
+            ariaLabel={`Logits over all ${vocab} words; the largest is ${formatValue(logits[argmaxId])} for “${word(argmaxId)}”`}
+          />
+        </SideScroller>
         <ColorLegend scale={logitScale} caption="logit (orange: above 0, purple: below)" />
 
         <h3>3. Softmax: the logits become probabilities that sum to 1</h3>
@@ -87,15 +91,17 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
           display
           tex={String.raw`p_i = \frac{e^{\text{logit}_i}}{\sum_{j=1}^{${vocab}} e^{\text{logit}_j}}`}
         />
-        <VectorCells
-          values={probs}
-          label="p"
-          highlight={argmaxId}
-          compact
-          scale={probScale}
-          maxWidth={640}
-          ariaLabel={`Probabilities over all ${vocab} words; the largest is ${formatValue(probs[argmaxId])}`}
-        />
+        <SideScroller label="The probabilities, one per word">
+          <VectorCells
+            values={probs}
+            label="p"
+            highlight={argmaxId}
+            compact
+            scale={probScale}
+            maxWidth={640}
+            ariaLabel={`Probabilities over all ${vocab} words; the largest is ${formatValue(probs[argmaxId])}`}
+          />
+        </SideScroller>
         <ColorLegend scale={probScale} caption="probability (scale up to the largest)" />
 
         <p className="output-argmax" data-testid="argmax">
