@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { sectionIds, showSection } from './sections';
 
 /**
  * The page fits a phone, a laptop and a projector: at 390 × 844, 1366 × 768 and 1920 × 1080 it
@@ -20,29 +21,6 @@ async function openPage(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByTestId('translation')).not.toBeEmpty(LONG);
   await expect(page.locator('main[data-figures-sentence]')).toBeVisible(LONG);
-}
-
-/** The page's sections, in order. */
-async function sectionIds(page: Page): Promise<string[]> {
-  return page.locator('section.figure-section').evaluateAll((nodes) => nodes.map((n) => n.id));
-}
-
-/** Scrolls `id` into view and waits until its figures show the run on screen (as projector.spec). */
-async function showSection(page: Page, id: string): Promise<void> {
-  const section = page.locator(`section#${id}`);
-  await section.evaluate((node) => node.scrollIntoView({ block: 'start' }));
-  const runId = await page
-    .locator('.figure-scope[data-run-id]')
-    .evaluateAll((nodes) => Math.max(...nodes.map((n) => Number(n.getAttribute('data-run-id')))));
-  await expect(section.locator('.figure-scope')).toHaveAttribute(
-    'data-run-id',
-    String(runId),
-    LONG,
-  );
-  // Two frames: figures that measure themselves after their first paint have redrawn.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
 }
 
 /** How far the section runs past its own box, and each element that runs past its content box. */

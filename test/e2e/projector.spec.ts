@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { sectionIds, showSection } from './sections';
 
 /**
  * The page on a projector (1920 × 1080), read from the back of a room: no text anywhere on it is
@@ -26,29 +27,6 @@ interface DrawnText {
 async function openPage(page: Page, hash = ''): Promise<void> {
   await page.goto(`/${hash}`);
   await expect(page.locator('main[data-figures-sentence]')).toBeVisible(LONG);
-}
-
-/** The page's sections, in order. */
-async function sectionIds(page: Page): Promise<string[]> {
-  return page.locator('section.figure-section').evaluateAll((nodes) => nodes.map((n) => n.id));
-}
-
-/** Scrolls `id` into view and waits until its figures show the run on screen. */
-async function showSection(page: Page, id: string): Promise<void> {
-  const section = page.locator(`section#${id}`);
-  await section.evaluate((node) => node.scrollIntoView({ block: 'start' }));
-  const runId = await page
-    .locator('.figure-scope[data-run-id]')
-    .evaluateAll((nodes) => Math.max(...nodes.map((n) => Number(n.getAttribute('data-run-id')))));
-  await expect(section.locator('.figure-scope')).toHaveAttribute(
-    'data-run-id',
-    String(runId),
-    LONG,
-  );
-  // Two frames: figures that measure themselves after their first paint have redrawn.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
 }
 
 /**
