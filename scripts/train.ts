@@ -1,6 +1,6 @@
 /**
  * npm run train -- <en-fr|fr-en> [--steps N] [--seed S] [--encoderLayers L] [--guidedLayer l] …
- *   [--out folder]
+ *   [--threads T] [--out folder]
  *
  * Trains one direction of the shipped model in the engine, deterministically for a seed, with a
  * progress bar (step, loss, tokens/s, ETA), then evaluates it on the test split and writes
@@ -25,6 +25,7 @@ import { describeItHead, findItHead } from '../src/training/itHead';
 import { DEFAULT_TRAINING, SHIPPED_ARCHITECTURE } from '../src/training/recipe';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint';
 import { positional, readOptions, readTextOption } from './cli';
+import { createParallelTrainer } from './parallelTraining';
 import { ProgressLine } from './progress';
 
 const { value: outOption, rest: args } = readTextOption(process.argv.slice(2), 'out');
@@ -83,11 +84,17 @@ if (settings.headDropout > 0) {
     `head dropout: each unguided head of the attention over the source off with p = ${settings.headDropout}`,
   );
 }
-const trainer = createTrainer(config, params, {
+const trainerOptions = {
   ...settings,
   guidedHeads,
   cooldown: { total: settings.steps, steps: settings.cooldownSteps },
-});
+};
+const trainer = createTrainer(config, params, trainerOptions);
+const parallel =
+  settings.threads > 1
+    ? createParallelTrainer(trainer, config, trainerOptions, settings.threads)
+    : null;
+if (parallel) console.log(`each step computed by ${settings.threads} threads side by side`);
 const trainPairs = repeatSetPhrases(corpus.train, settings.phraseRepeats);
 const batches = batchStream(
   toIdPairs(trainPairs, direction, source, target),
@@ -163,7 +170,8 @@ let guidanceSum = 0;
 let lossCount = 0;
 
 for (let step = firstStep; step <= settings.steps; step++) {
-  const result = trainer.step(batches.next().value);
+  const batch = batches.next().value;
+  const result = parallel ? await parallel.step(batch) : trainer.step(batch);
   tokens += result.tokens;
   lossSum += result.loss;
   guidanceSum += result.guidanceLoss;
@@ -187,6 +195,7 @@ for (let step = firstStep; step <= settings.steps; step++) {
   }
 }
 const trainingSeconds = (performance.now() - started) / 1000;
+await parallel?.close();
 
 // The weights ship as 16-bit floats: what is measured from here on is the model as shipped.
 const beforeRounding = evaluate(model, devPairs, direction, 0).exactMatch;

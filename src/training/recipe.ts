@@ -38,6 +38,11 @@ export interface TrainingSettings {
    * that is not guided (DropHead): the guided heads then carry what no other head reliably does.
    */
   headDropout: number;
+  /**
+   * Threads that compute each step side by side, each on its share of the batch (data-parallel
+   * training, scripts/parallelTraining.ts): the same steps, done sooner on a machine with more cores.
+   */
+  threads: number;
 }
 
 export const SHIPPED_ARCHITECTURE: Omit<ModelConfig, 'srcVocabSize' | 'tgtVocabSize'> = {
@@ -71,4 +76,5 @@ export const DEFAULT_TRAINING: TrainingSettings = {
   guidedCrossHead: 0,
   guidanceWeight: 0,
   headDropout: 0,
+  threads: 1,
 };

@@ -52,3 +52,29 @@ export function makeBatch(pairs: readonly IdPair[]): Batch {
   });
   return { src, tgtIn, tgtOut, guidance, crossGuidance, batchSize, srcLength, tgtLength };
 }
+
+/**
+ * Splits a batch into `parts` shares of consecutive sentences, as even as they go, each keeping the
+ * batch's padded lengths: a sentence is computed the same in its share as in the whole batch.
+ */
+export function splitBatch(batch: Batch, parts: number): Batch[] {
+  const { batchSize, srcLength, tgtLength } = batch;
+  if (!(Number.isInteger(parts) && parts >= 1 && parts <= batchSize)) {
+    throw new Error(`a batch of ${batchSize} sentences cannot be split into ${parts} shares`);
+  }
+  return Array.from({ length: parts }, (_, part) => {
+    const first = Math.floor((part * batchSize) / parts);
+    const end = Math.floor(((part + 1) * batchSize) / parts);
+    const rows = (array: Int32Array, length: number) => array.slice(first * length, end * length);
+    return {
+      src: rows(batch.src, srcLength),
+      tgtIn: rows(batch.tgtIn, tgtLength),
+      tgtOut: rows(batch.tgtOut, tgtLength),
+      guidance: rows(batch.guidance, srcLength),
+      crossGuidance: rows(batch.crossGuidance, tgtLength),
+      batchSize: end - first,
+      srcLength,
+      tgtLength,
+    };
+  });
+}

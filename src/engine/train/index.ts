@@ -1,6 +1,12 @@
-export { makeBatch, type Batch, type IdPair } from './batch';
+export { makeBatch, splitBatch, type Batch, type IdPair } from './batch';
 export type { GuidedHead } from './guidance';
-export { createTrainer, type Trainer, type TrainerOptions, type StepResult } from './trainer';
+export {
+  createTrainer,
+  type Shard,
+  type Trainer,
+  type TrainerOptions,
+  type StepResult,
+} from './trainer';
 export { createBackprop, type Backprop, type DropoutSetting, type StepLoss } from './backprop';
 export type { LossStats } from './loss';
 export { learningRate, type Cooldown } from './schedule';

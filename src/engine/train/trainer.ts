@@ -42,9 +42,25 @@ export interface StepResult extends StepLoss {
   gradientNorm: number;
 }
 
+/** Where a share of a step's batch sits: the step it belongs to and which share it is. */
+export interface Shard {
+  step: number;
+  /** 0 for the whole batch or its first share; each share draws its own dropout masks. */
+  index: number;
+}
+
 export interface Trainer {
   /** One optimisation step on the batch; the statistics are those of the batch before the update. */
   step(batch: Batch): StepResult;
+  /**
+   * The first half of a step: forward and backward on a batch (or one share of it), leaving
+   * ∂loss/∂θ in `gradients`; by default the next step's whole batch.
+   */
+  computeGradients(batch: Batch, shard?: Shard): StepLoss;
+  /** The second half of a step: clipping and Adam with whatever `gradients` now hold. */
+  applyGradients(): Pick<StepResult, 'learningRate' | 'gradientNorm'>;
+  /** The gradients of the last `computeGradients`, by parameter name; writable, to combine shares. */
+  readonly gradients: ReadonlyMap<string, Float32Array>;
   /** The batch's loss statistics, without updating anything (and without dropout). */
   evaluate(batch: Batch): LossStats;
   /** The parameters, updated in place by each step. */
@@ -67,9 +83,11 @@ function globalNorm(grads: Params): number {
   return Math.sqrt(sum);
 }
 
-/** A 32-bit seed for step `step` of a run seeded `seed`, so steps draw unrelated masks. */
-function stepSeed(seed: number, step: number): number {
-  return (Math.imul(seed, 0x9e3779b1) ^ Math.imul(step, 0x85ebca6b)) >>> 0;
+/** A 32-bit seed for share `index` of step `step` of a run seeded `seed`: unrelated masks each. */
+function stepSeed(seed: number, { step, index }: Shard): number {
+  return (
+    (Math.imul(seed, 0x9e3779b1) ^ Math.imul(step, 0x85ebca6b) ^ Math.imul(index, 0x27d4eb2d)) >>> 0
+  );
 }
 
 export function createTrainer(
@@ -89,19 +107,20 @@ export function createTrainer(
   const gradData = new Map([...backprop.grads].map(([name, t]) => [name, t.data] as const));
   let adam = createAdamState(params);
 
-  return {
+  const trainer: Trainer = {
     step(batch) {
+      const stats = trainer.computeGradients(batch);
+      return { ...stats, ...trainer.applyGradients() };
+    },
+    computeGradients(batch, shard = { step: adam.step + 1, index: 0 }) {
       const dropout = {
         rate: dropoutRate,
         headRate: headDropout,
-        seed: stepSeed(options.dropoutSeed ?? 0, adam.step + 1),
+        seed: stepSeed(options.dropoutSeed ?? 0, shard),
       };
-      const stats = backprop.forwardBackward(
-        batch,
-        options.labelSmoothing,
-        dropout,
-        options.guidedHeads,
-      );
+      return backprop.forwardBackward(batch, options.labelSmoothing, dropout, options.guidedHeads);
+    },
+    applyGradients() {
       const gradientNorm = globalNorm(backprop.grads);
       if (options.clipNorm !== undefined && gradientNorm > options.clipNorm) {
         // as torch.nn.utils.clip_grad_norm_
@@ -116,8 +135,9 @@ export function createTrainer(
         options.cooldown,
       );
       adamUpdate(params, gradData, adam, lr);
-      return { ...stats, learningRate: lr, gradientNorm };
+      return { learningRate: lr, gradientNorm };
     },
+    gradients: gradData,
     evaluate(batch) {
       return backprop.forward(batch, options.labelSmoothing);
     },
@@ -139,4 +159,5 @@ export function createTrainer(
       adam = copyAdamState(state);
     },
   };
+  return trainer;
 }
