@@ -21,6 +21,7 @@ export {
 } from './geometry';
 export { ColorLegend, type ColorLegendProps } from './ColorLegend';
 export { VectorCells, type VectorCellsProps } from './VectorCells';
+export { VectorCloseUp, type VectorCloseUpProps, type CloseUpRow } from './VectorCloseUp';
 export { MatrixGrid, type MatrixGridProps, type Cell } from './MatrixGrid';
 export { Heatmap, type HeatmapProps } from './Heatmap';
 export { Formula, type FormulaProps } from './Formula';

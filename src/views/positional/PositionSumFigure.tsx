@@ -6,7 +6,7 @@
 import { Fragment } from 'react';
 import type { Tensor } from '../../engine/tensor';
 import { formatShape, row } from '../../engine/tensor';
-import { ColorLegend, divergingScale, VectorCells } from '../../components';
+import { ColorLegend, divergingScale, VectorCells, VectorCloseUp } from '../../components';
 import { sharedMaxAbs } from '../architecture/vectorRows';
 import './positional.css';
 
@@ -76,6 +76,17 @@ export function PositionSumFigure({ tokens, embed, pe, input, selected }: Positi
         number. Point at a cell to read its value.
       </figcaption>
       <ColorLegend scale={scale} caption="value of each number" />
+      {selected < positions && (
+        <VectorCloseUp
+          title={`Close-up of “${tokens[selected]}” (word ${selected + 1}): x + t, number by number`}
+          rows={[
+            { label: 'x', values: row(embed, selected) },
+            { label: 't', values: row(pe, selected) },
+            { label: 'x + t', values: row(input, selected) },
+          ]}
+          scale={scale}
+        />
+      )}
     </figure>
   );
 }

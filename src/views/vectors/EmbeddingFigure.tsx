@@ -5,7 +5,14 @@
 import type { Tensor } from '../../engine/tensor';
 import { formatShape, row } from '../../engine/tensor';
 import { PAPER_CONFIG } from '../../engine/model/config';
-import { ColorLegend, divergingScale, maxAbsOf, NumbersTable, VectorCells } from '../../components';
+import {
+  ColorLegend,
+  divergingScale,
+  maxAbsOf,
+  NumbersTable,
+  VectorCells,
+  VectorCloseUp,
+} from '../../components';
 import './vectors.css';
 
 export interface EmbeddingFigureProps {
@@ -45,6 +52,13 @@ export function EmbeddingFigure({ tokens, embed, selected, onSelect }: Embedding
         {Math.sqrt(dModel).toFixed(2)} as in the paper. Point at a cell to read its value.
       </figcaption>
       <ColorLegend scale={scale} caption="value of each number" />
+      {selected < shown && (
+        <VectorCloseUp
+          title={`Close-up of the embedding of “${tokens[selected]}” (word ${selected + 1})`}
+          rows={[{ label: tokens[selected], values: row(embed, selected) }]}
+          scale={scale}
+        />
+      )}
       <NumbersTable
         caption={`src.embed ${formatShape(embed.shape)}`}
         values={embed.data.subarray(0, shown * dModel)}

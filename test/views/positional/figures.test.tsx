@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { positionalEncoding } from '../../../src/engine';
+import { formatValue } from '../../../src/components';
 import { row } from '../../../src/engine/tensor';
 import { PeHeatmapFigure } from '../../../src/views/positional/PeHeatmapFigure';
 import { PositionSumFigure } from '../../../src/views/positional/PositionSumFigure';
@@ -38,6 +39,54 @@ describe('PositionSumFigure', () => {
       expect(t).toEqual([...row(run.get('src.pe'), p)]);
       expect(sum).toEqual(x.map((value, i) => Math.fround(value + t[i])));
     }
+  });
+
+  it('writes out the selected word’s x, t and x + t, eight numbers at a time, in a table', () => {
+    const word = 2;
+    render(
+      <PositionSumFigure
+        tokens={run.sourceTokens}
+        embed={run.get('src.embed')}
+        pe={run.get('src.pe')}
+        input={run.get('src.input')}
+        selected={word}
+      />,
+    );
+    const table = screen.getByRole('table', { name: /close-up of/i });
+    expect(table.querySelector('caption')?.textContent).toContain(`“${run.sourceTokens[word]}”`);
+    const rowsOf = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((tr) => [...tr.querySelectorAll('td')]);
+    const expectWindow = (first: number) => {
+      const [x, t, sum] = rowsOf();
+      const tensors = [run.get('src.embed'), run.get('src.pe'), run.get('src.input')];
+      [x, t, sum].forEach((cells, r) => {
+        const values = row(tensors[r], word);
+        expect(cells.map((cell) => cell.textContent)).toEqual(
+          Array.from({ length: 8 }, (_, i) => formatValue(values[first + i])),
+        );
+      });
+      // the sum row is the sum of the two rows above it, number by number
+      sum.forEach((cell, i) =>
+        expect(Number(cell.dataset.value)).toBe(
+          Math.fround(Number(x[i].dataset.value) + Number(t[i].dataset.value)),
+        ),
+      );
+    };
+    expectWindow(0);
+    expect(screen.getByRole('button', { name: 'Earlier numbers' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Later numbers' }));
+    expectWindow(8);
+    for (let i = 0; i < CONFIG.dModel / 8; i++) {
+      fireEvent.click(screen.getByRole('button', { name: 'Later numbers' }));
+    }
+    expectWindow(CONFIG.dModel - 8);
+    expect(screen.getByRole('button', { name: 'Later numbers' })).toHaveProperty('disabled', true);
   });
 
   it('adds the encodings the engine computes for the model’s layout', () => {

@@ -38,6 +38,23 @@ describe('EmbeddingFigure', () => {
     );
     expect(screen.getByText(/d_model = 64 numbers \(the paper uses 512\)/)).toBeTruthy();
   });
+
+  it('writes out the selected word’s first numbers in a close-up table', () => {
+    const embed = run.get('src.embed');
+    render(
+      <EmbeddingFigure
+        tokens={run.sourceTokens}
+        embed={embed}
+        selected={1}
+        onSelect={() => undefined}
+      />,
+    );
+    const table = screen.getByRole('table', { name: /close-up of the embedding of “machines”/i });
+    const cells = [...table.querySelectorAll('tbody td')];
+    expect(cells.map((cell) => cell.textContent)).toEqual(
+      Array.from({ length: 8 }, (_, i) => formatValue(embed.data[CONFIG.dModel + i])),
+    );
+  });
 });
 
 describe('EncoderFlowFigure', () => {
