@@ -29,6 +29,24 @@ export default tseslint.config(
     },
   },
   {
+    // The engine's public API is src/engine/index.ts: the rest of the app reaches nothing else.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)engine/.+',
+              message: "Import the engine from its public API, src/engine (index.ts).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node } },

@@ -1,4 +1,4 @@
-import type { DecodingChoice } from '../engine/model/trace';
+import type { DecodingChoice } from '../engine';
 import { BEAM_LENGTH_PENALTY, useStore } from '../store';
 
 const BEAM_SIZES = [2, 3, 4, 5, 6, 8];

@@ -1,4 +1,4 @@
-import { UNK } from '../engine/model/config';
+import { UNK } from '../engine';
 import { selectShownResult, selectTranslation, useStore } from '../store';
 
 /**

@@ -2,7 +2,7 @@
  * public/models/index.json lists the shipped models. A missing or malformed list is not fatal:
  * the page falls back to the built-in untrained model and says so.
  */
-import type { Language } from '../engine/tokenizer/tokenize';
+import type { Language } from '../engine';
 import type { ModelListing } from '../worker/protocol';
 
 const LANGUAGES: readonly Language[] = ['en', 'fr'];

@@ -1,5 +1,5 @@
 /** Seeded choices for the generator, on top of the engine's seeded random numbers. */
-import { randomInt, type Random } from '../engine/random';
+import { randomInt, type Random } from '../engine';
 
 export function pick<T>(random: Random, items: readonly T[]): T {
   if (items.length === 0) throw new Error('pick: nothing to choose from');

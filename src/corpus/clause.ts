@@ -2,7 +2,7 @@
  * Pieces shared by the sentence families: subjects with the person their verb agrees with,
  * negation, and the openings and endings of a sentence.
  */
-import type { Random } from '../engine/random';
+import type { Random } from '../engine';
 import { chance, pick } from './choice';
 import { adjectivesFor } from './lexicon/adjectives';
 import { nounsOf, type Noun } from './lexicon/nouns';

@@ -4,7 +4,7 @@
  * in two splits. The post's sentences and the set phrases always go to train: a phrase learnt
  * whole cannot be guessed from other pairs. The hand-written held-out sentences are never drawn.
  */
-import { seededRandom, shuffle, type Random } from '../engine/random';
+import { seededRandom, shuffle, type Random } from '../engine';
 import { chance, weighted } from './choice';
 import { adjectiveSentence, locationSentence, professionSentence } from './families/copula';
 import { jointObjectSentence, jointSubjectSentence } from './families/coordinated';

@@ -5,7 +5,7 @@
  * pronoun that agrees with it: "the girls …, they were happy" ↔ "les filles …, elles étaient
  * contentes".
  */
-import type { Random } from '../engine/random';
+import type { Random } from '../engine';
 import { chance, pick, weighted } from './choice';
 import { randomSubject, type Subject } from './clause';
 import { adjectivesFor, agree } from './lexicon/adjectives';

@@ -4,7 +4,7 @@
  * "mangeait", futur proche "is going to eat" ↔ "va manger"; negated ("didn't eat" ↔ "n'a pas
  * mangé") or asked ("did … eat" ↔ "est-ce que … a mangé"), and the time words that fit each.
  */
-import type { Random } from '../engine/random';
+import type { Random } from '../engine';
 import { chance, pick } from './choice';
 import { negateFrench } from './clause';
 import { AVOIR, ETRE_IMPARFAIT, ETRE_PRESENT, type Conjugation, type Verb } from './lexicon/verbs';

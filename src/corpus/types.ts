@@ -1,4 +1,4 @@
-import type { Language } from '../engine/tokenizer/tokenize';
+import type { Language } from '../engine';
 
 export type { Language };
 

@@ -1,4 +1,4 @@
-import { SPECIAL_TOKENS } from '../engine/model/config';
+import { SPECIAL_TOKENS } from '../engine';
 import type { Language, SentencePair } from './types';
 
 /**

@@ -7,7 +7,7 @@
  * gold alignment links that source word to output word t. Output words without a gold link (such
  * as French "ne") are not counted.
  */
-import type { Tensor } from '../engine/tensor';
+import type { Tensor } from '../engine';
 
 /** Gold links as [sourceIndex, targetIndex] pairs over word positions. */
 export type Alignment = readonly (readonly [number, number])[];

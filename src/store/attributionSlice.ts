@@ -3,7 +3,7 @@
  * attributions of it, one method at a time as they arrive. As with runs and scores, only the
  * newest request's answers are taken.
  */
-import type { Attribution, AttributionMethod, ExplainedWord } from '../engine/attribution';
+import type { Attribution, AttributionMethod, ExplainedWord } from '../engine';
 import type { EngineError } from '../worker/protocol';
 import type { AppState, SliceCreator } from './types';
 

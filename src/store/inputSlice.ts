@@ -1,6 +1,6 @@
 /** What the reader asked for: the sentence, how to decode it, and which heads to switch off. */
-import type { AblatedHead, HeadAblation } from '../engine/model/ablation';
-import type { DecodingChoice } from '../engine/model/trace';
+import type { AblatedHead, HeadAblation } from '../engine';
+import type { DecodingChoice } from '../engine';
 import type { SliceCreator } from './types';
 
 export const DEFAULT_SENTENCE = "the animal didn't cross the street because it was too tired";

@@ -3,7 +3,7 @@
  * fixes, what could not be used as given (its notices), and the selection it chose, which waits
  * for the run of the link's sentence before it can be applied and clamped to that run.
  */
-import type { HeadAblation } from '../engine/model/ablation';
+import type { HeadAblation } from '../engine';
 import type { Selection } from './selectionSlice';
 import type { SliceCreator } from './types';
 

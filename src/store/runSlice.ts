@@ -4,7 +4,7 @@
  * reads `trace` sees the change and views pick the few tensors they draw.
  * Only the newest run's messages are taken: anything with another id is stale and ignored.
  */
-import type { DecodeStep } from '../engine/model/trace';
+import type { DecodeStep } from '../engine';
 import type { EngineError, RunResult } from '../worker/protocol';
 import type { ClientTimings, CompletedRun, RunProgress, TraceTensors } from '../worker/runTypes';
 import { clampSelection, selectionBounds } from './selectionSlice';

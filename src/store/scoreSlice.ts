@@ -6,7 +6,7 @@
  * newest request's answer is taken.
  */
 import { POST_SENTENCES } from '../corpus/post';
-import { detokenize, tokenize } from '../engine/tokenizer/tokenize';
+import { detokenize, tokenize } from '../engine';
 import type { EngineError, LanguagePair } from '../worker/protocol';
 import type { ScoredReference } from '../worker/runTypes';
 import type { AppState, SliceCreator } from './types';

@@ -2,7 +2,7 @@
  * Selectors: how components read the store. Each returns one field or a value that stays the
  * same object while its inputs do; components wrap the ones that build objects in useShallow.
  */
-import type { Tensor } from '../engine/tensor';
+import type { Tensor } from '../engine';
 import type { RunResult, UnknownWordsWarning } from '../worker/protocol';
 import type { TraceTensors } from '../worker/runTypes';
 import type { ModelChoice } from './modelSlice';

@@ -13,9 +13,9 @@ import {
   rawAttention,
   strongestPosition,
   valueWeightedAttention,
-} from '../engine/attribution';
+} from '../engine';
 import { BOS, EOS, forwardTrace, type ModelConfig, type Params } from '../engine';
-import { resolveWeights } from '../engine/model/weights';
+import { resolveWeights } from '../engine';
 import { sidesOf, sidesOfPair, type Direction } from './direction';
 import type { TrainedModel } from './evaluate';
 

@@ -3,9 +3,9 @@
  * seed, then cut into batches of sentences of similar length (so little of a batch is padding).
  */
 import type { SentencePair } from '../corpus';
-import { makeBatch, type Batch, type IdPair } from '../engine/train';
-import { seededRandom, shuffle } from '../engine/random';
-import type { Vocabulary } from '../engine/tokenizer/vocabulary';
+import { makeBatch, type Batch, type IdPair } from '../engine';
+import { seededRandom, shuffle } from '../engine';
+import type { Vocabulary } from '../engine';
 import { sidesOf, sidesOfPair, type Direction } from './direction';
 
 export type { IdPair };

@@ -18,7 +18,7 @@ import {
   type ModelConfig,
   type Params,
 } from '../engine';
-import type { Vocabulary } from '../engine/tokenizer/vocabulary';
+import type { Vocabulary } from '../engine';
 import {
   alignmentAccuracy,
   emptyTally,

@@ -5,7 +5,7 @@
  * the translation's tokens equal the reference's (case aside); a pair with a word the model does
  * not know is counted apart, as it tests the vocabulary, not the model.
  */
-import { tokenize } from '../engine/tokenizer/tokenize';
+import { tokenize } from '../engine';
 import { findNames } from '../worker/names';
 import { sidesOf, type Direction } from './direction';
 import { translateTokens, type TrainedModel } from './evaluate';

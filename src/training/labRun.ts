@@ -3,18 +3,18 @@
  * the probe example traced through the model whenever the page wants to draw it. Deterministic:
  * the same settings give the same losses, step after step, on every machine.
  */
-import { BOS, EOS, PAD, type ModelConfig } from '../engine/model/config';
-import { forwardTrace } from '../engine/model/forward';
-import { greedyDecode } from '../engine/model/greedy';
-import { initParams, type Params } from '../engine/model/params';
-import type { Tensor } from '../engine/tensor';
+import { BOS, EOS, PAD, type ModelConfig } from '../engine';
+import { forwardTrace } from '../engine';
+import { greedyDecode } from '../engine';
+import { initParams, type Params } from '../engine';
+import type { Tensor } from '../engine';
 import {
   createAdamState,
   createTrainer,
   makeBatch,
   type Batch,
   type Trainer,
-} from '../engine/train';
+} from '../engine';
 import { batchStream } from './dataset';
 import {
   LAB_CLIP_NORM,

@@ -2,8 +2,8 @@
  * What the reader sets before training in the lab: the task, the model's size, and the paper's
  * training recipe scaled down (batch, learning-rate schedule, steps), with one seed for all of it.
  */
-import type { ModelConfig } from '../engine/model/config';
-import { describe, isPlainObject } from '../engine/io/json';
+import type { ModelConfig } from '../engine';
+import { describe, isPlainObject } from '../engine';
 import { SHIPPED_ARCHITECTURE } from './recipe';
 import { DIRECTIONS } from './direction';
 import { SYMBOL_SETS, TASK_KINDS, taskSettingsProblem, type TaskSettings } from './taskSettings';

@@ -7,9 +7,9 @@
  * Everything is drawn from the seed, so the same settings give the same data on every machine.
  */
 import { POST_SENTENCES, buildVocabulary, generateCorpus, pairKey, type Language } from '../corpus';
-import { SPECIAL_TOKENS } from '../engine/model/config';
-import { randomInt, seededRandom, shuffle } from '../engine/random';
-import { Vocabulary } from '../engine/tokenizer/vocabulary';
+import { SPECIAL_TOKENS } from '../engine';
+import { randomInt, seededRandom, shuffle } from '../engine';
+import { Vocabulary } from '../engine';
 import { toIdPairs, type IdPair } from './dataset';
 import { sidesOf, sidesOfPair, type Direction } from './direction';
 import {

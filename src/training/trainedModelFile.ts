@@ -4,19 +4,19 @@
  * vocabularies, the lab's settings (task, seed, schedule) and the steps trained, each as JSON.
  * Reading one back checks every part and says what does not match, naming the file and the part.
  */
-import { ModelFileError } from '../engine/io/modelFileError';
+import { ModelFileError } from '../engine';
 import {
   checkVocabulariesMatchConfig,
   paramsFromSafetensors,
   paramsToSafetensors,
   parseModelConfig,
   parseVocabularies,
-} from '../engine/io/modelFiles';
-import { readSafetensors } from '../engine/io/safetensors';
-import type { ModelConfig } from '../engine/model/config';
-import type { Params } from '../engine/model/params';
-import type { Vocabulary } from '../engine/tokenizer/vocabulary';
-import { tooLarge } from '../engine/io/limits';
+} from '../engine';
+import { readSafetensors } from '../engine';
+import type { ModelConfig } from '../engine';
+import type { Params } from '../engine';
+import type { Vocabulary } from '../engine';
+import { tooLarge } from '../engine';
 import { LAB_LIMITS, parseLabSettings, type LabSettings } from './labSettings';
 import type { TaskData } from './tasks';
 

@@ -4,8 +4,8 @@
  * src/evaluation/alignment.ts). Read defensively: a config.json without it, or with a layer or
  * a share out of range, gives null.
  */
-import type { ModelConfig } from '../engine/model/config';
-import { isPlainObject } from '../engine/io/json';
+import type { ModelConfig } from '../engine';
+import { isPlainObject } from '../engine';
 
 export interface LayerAlignmentInfo {
   /** Decoder layer, counted from 0. */

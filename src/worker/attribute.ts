@@ -2,7 +2,7 @@
  * An `attribute` request: every attribution of one output word, each method posted as soon as
  * it is computed, giving way between methods to any newer request.
  */
-import { explainWord, type Attribution } from '../engine/attribution';
+import { explainWord, type Attribution } from '../engine';
 import type { LoadedModel } from './models';
 import type { AttributeRequest, EngineError, Reply } from './protocol';
 

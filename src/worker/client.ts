@@ -3,10 +3,10 @@
  * has made stale, reassembles each run's trace from its packed stages, and, when the worker dies,
  * starts a new one, reloads the model and says so.
  */
-import type { Attribution, ExplainedWord } from '../engine/attribution';
+import type { Attribution, ExplainedWord } from '../engine';
 import type { DecisionOutcome } from './decision';
-import type { HeadAblation } from '../engine/model/ablation';
-import type { DecodingChoice } from '../engine/model/trace';
+import type { HeadAblation } from '../engine';
+import type { DecodingChoice } from '../engine';
 import { modelKey } from './modelKey';
 import { unpackTensors } from './packing';
 import { readReply } from './replyChecks';

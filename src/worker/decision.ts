@@ -8,7 +8,7 @@ import {
   type Decision,
   type DecisionPronouns,
   type DecisionSentence,
-} from '../engine/attribution';
+} from '../engine';
 import { POST_SENTENCES } from '../corpus/post';
 import type { LoadOutcome, LoadedModel } from './models';
 import type { EngineError, Reply } from './protocol';

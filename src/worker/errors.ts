@@ -2,7 +2,7 @@
  * Every way a request can fail, as a value with a code and a sentence a reader understands.
  * Thrown errors from the engine become these values here, so nothing thrown crosses the thread.
  */
-import { ModelFileError } from '../engine/io/modelFileError';
+import { ModelFileError } from '../engine';
 import type { EngineError, LoadFailure, UnknownWord, UnknownWordsWarning } from './protocol';
 
 /** A message ending with exactly one full stop. */

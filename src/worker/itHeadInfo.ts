@@ -3,8 +3,8 @@
  * (evaluation.itHead, guidedHeads): the page opens the figure on it and says what it does. Read
  * defensively: a config.json without it, or with numbers out of range, gives null.
  */
-import type { ModelConfig } from '../engine/model/config';
-import { isPlainObject } from '../engine/io/json';
+import type { ModelConfig } from '../engine';
+import { isPlainObject } from '../engine';
 
 export interface ItHeadInfo {
   /** Encoder layer and head, counted from 0. */

@@ -3,7 +3,7 @@
  * a noun, after "very" an adjective, after "she" a verb. A few clear rules, tried in order; when
  * none applies there is no guess and suggestions are by spelling alone.
  */
-import type { Language } from '../engine/tokenizer/tokenize';
+import type { Language } from '../engine';
 import type { WordKind, WordKinds } from './wordKinds';
 
 /** The kinds of the word before the unknown one and of the word after it (empty: none, or unknown). */

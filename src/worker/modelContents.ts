@@ -3,8 +3,8 @@
  * views can name every word, and every parameter, so the matrix figures can draw W^Q, W^K, W^V
  * and W^O. The parameters travel once per load, packed in one transferred buffer as stages are.
  */
-import type { HeadAblation } from '../engine/model/ablation';
-import type { ModelConfig } from '../engine/model/config';
+import type { HeadAblation } from '../engine';
+import type { ModelConfig } from '../engine';
 import type { LoadedModel } from './models';
 import { packTensors } from './packing';
 import type { LoadedReply } from './protocol';

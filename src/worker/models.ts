@@ -5,17 +5,17 @@
 import { readItHead } from './itHeadInfo';
 import { readAlignment } from './alignmentInfo';
 import { POST_SENTENCES, buildVocabulary } from '../corpus';
-import { ModelFileError } from '../engine/io/modelFileError';
+import { ModelFileError } from '../engine';
 import {
   MODEL_FILE_NAMES,
   checkVocabulariesMatchConfig,
   modelFromFiles,
   parseModelConfig,
   parseVocabularies,
-} from '../engine/io/modelFiles';
-import type { ModelConfig } from '../engine/model/config';
-import { initParams, parameterCount, type Params } from '../engine/model/params';
-import { Vocabulary } from '../engine/tokenizer/vocabulary';
+} from '../engine';
+import type { ModelConfig } from '../engine';
+import { initParams, parameterCount, type Params } from '../engine';
+import { Vocabulary } from '../engine';
 import { fetchFailed, modelFileError } from './errors';
 import type {
   EngineError,

@@ -7,8 +7,8 @@
  */
 import { KNOWN_NAMES, nameSlot, SLOTS_PER_GENDER } from '../corpus/names';
 import type { Gender } from '../corpus/types';
-import { tokenize, type Language } from '../engine/tokenizer/tokenize';
-import type { Vocabulary } from '../engine/tokenizer/vocabulary';
+import { tokenize, type Language } from '../engine';
+import type { Vocabulary } from '../engine';
 
 export interface NameInSentence {
   /** The name as typed, and its token's place in the sentence. */

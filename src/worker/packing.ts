@@ -3,7 +3,7 @@
  * shapes and offsets: transferring hands the memory over without copying it, where JSON or a
  * structured clone of many small arrays would copy and allocate per tensor.
  */
-import { sizeOf, type Tensor } from '../engine/tensor';
+import { sizeOf, type Tensor } from '../engine';
 
 /** Where one tensor sits in a packed buffer. */
 export interface ManifestEntry {

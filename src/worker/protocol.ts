@@ -3,14 +3,14 @@
  * replies. Every reply carries the id of the request it answers, so the page can drop what a
  * newer request has made stale.
  */
-import type { Attribution } from '../engine/attribution';
+import type { Attribution } from '../engine';
 import type { DecisionOutcome } from './decision';
 import type { ItHeadInfo } from './itHeadInfo';
 import type { LayerAlignmentInfo } from './alignmentInfo';
-import type { HeadAblation } from '../engine/model/ablation';
-import type { ModelConfig } from '../engine/model/config';
-import type { Language } from '../engine/tokenizer/tokenize';
-import type { BeamResult, DecodeStep, DecodingChoice } from '../engine/model/trace';
+import type { HeadAblation } from '../engine';
+import type { ModelConfig } from '../engine';
+import type { Language } from '../engine';
+import type { BeamResult, DecodeStep, DecodingChoice } from '../engine';
 import type { ManifestEntry } from './packing';
 import type { WordKind } from './wordKinds';
 

@@ -5,12 +5,12 @@
  * seen and the rest of a stale run is dropped.
  */
 import { writeNames } from './names';
-import { hypothesisTokens } from '../engine/model/beam';
-import { EOS } from '../engine/model/config';
-import type { HeadAblation } from '../engine/model/ablation';
-import type { DecodeStep, DecodingChoice, Stage, Trace } from '../engine/model/trace';
-import { translate } from '../engine/model/translate';
-import { detokenize } from '../engine/tokenizer/tokenize';
+import { hypothesisTokens } from '../engine';
+import { EOS } from '../engine';
+import type { HeadAblation } from '../engine';
+import type { DecodeStep, DecodingChoice, Stage, Trace } from '../engine';
+import { translate } from '../engine';
+import { detokenize } from '../engine';
 import type { LoadedModel } from './models';
 import { packTensors, type PackedTensors } from './packing';
 import type { ReturnedBeam, RunResult, RunTimings } from './protocol';

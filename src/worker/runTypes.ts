@@ -2,8 +2,8 @@
  * A run as the page sees it once the client has reassembled the worker's stages: what the store
  * holds and what views read.
  */
-import type { DecodeStep } from '../engine/model/trace';
-import type { Tensor } from '../engine/tensor';
+import type { DecodeStep } from '../engine';
+import type { Tensor } from '../engine';
 import type {
   ModelVocabularies,
   RunResult,

@@ -5,10 +5,10 @@
  * seeded weights every untrained model starts from) are scored, so the page can set the loss
  * before training beside the loss after.
  */
-import { BOS } from '../engine/model/config';
-import { forwardTrace } from '../engine/model/forward';
-import { initParams, type Params } from '../engine/model/params';
-import type { Tensor } from '../engine/tensor';
+import { BOS } from '../engine';
+import { forwardTrace } from '../engine';
+import { initParams, type Params } from '../engine';
+import type { Tensor } from '../engine';
 import type { LoadedModel } from './models';
 import { UNTRAINED_SEED } from './models';
 import { packTensors, type PackedTensors } from './packing';

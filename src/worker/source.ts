@@ -4,14 +4,14 @@
  * the kind it seems to play (kindGuess.ts) when the model came with its words' kinds, nearest in
  * spelling first.
  */
-import { EOS, type ModelConfig } from '../engine/model/config';
-import { tokenize, type Language } from '../engine/tokenizer/tokenize';
+import { EOS, type ModelConfig } from '../engine';
+import { tokenize, type Language } from '../engine';
 import {
   editDistance,
   foldForComparison,
   nearestKnownWords,
   type Vocabulary,
-} from '../engine/tokenizer/vocabulary';
+} from '../engine';
 import { emptyInput, tooLong, unknownWords } from './errors';
 import { guessKinds } from './kindGuess';
 import { findNames, type NameInSentence } from './names';

@@ -8,7 +8,7 @@
  * when the worker dies, stops answering, or leaves Pause or Stop unanswered, it ends the worker,
  * opens the checkpoint in a new one (paused, or stopped after Stop) and says so.
  */
-import type { Tensor } from '../engine/tensor';
+import type { Tensor } from '../engine';
 import type { LabSettings } from '../training/labSettings';
 import { trainedModelToSafetensors } from '../training/trainedModelFile';
 import { Countdown } from './countdown';

@@ -5,15 +5,15 @@
  * model (again after a worker restart, which is why it is kept). The engine worker checks it
  * with the same care as a file.
  */
-import { ModelFileError, formatShapeList } from '../engine/io/modelFileError';
+import { ModelFileError, formatShapeList } from '../engine';
 import {
   checkVocabulariesMatchConfig,
   parseModelConfig,
   parseVocabularies,
   type LoadedModelFiles,
-} from '../engine/io/modelFiles';
-import type { ModelConfig } from '../engine/model/config';
-import { parameterShapes, type Params } from '../engine/model/params';
+} from '../engine';
+import type { ModelConfig } from '../engine';
+import { parameterShapes, type Params } from '../engine';
 import { packTensors, unpackTensors } from './packing';
 import type { ModelRef, TrainedModelPayload } from './protocol';
 

@@ -4,7 +4,7 @@
  * requests and one of replies; every reply carries the id of the request it answers, and
  * `trainProgress` the id of the `train` (or `loadTrainedFile`) request that began the run.
  */
-import type { ModelConfig } from '../engine/model/config';
+import type { ModelConfig } from '../engine';
 import type { LabSettings } from '../training/labSettings';
 import type { ManifestEntry } from './packing';
 import type { LanguagePair, TrainedModelPayload } from './protocol';

@@ -4,8 +4,8 @@
  * milliseconds, between which queued requests (pause, stop, export) are answered; progress is
  * posted every few steps or ~100 ms, whichever comes first.
  */
-import { ModelFileError } from '../engine/io/modelFileError';
-import { parameterCount } from '../engine/model/params';
+import { ModelFileError } from '../engine';
+import { parameterCount } from '../engine';
 import { createLabRun, type LabRun } from '../training/labRun';
 import { heldOutEvery, labSettingsProblem, lossFloor } from '../training/labSettings';
 import { buildTask, derivedSeed } from '../training/tasks';

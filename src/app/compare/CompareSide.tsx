@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ModelConfig } from '../../engine/model/config';
+import type { ModelConfig } from '../../engine';
 import type { Selection } from '../../store';
 import type { CompletedRun } from '../../worker/runTypes';
 import { SectionStoreContext, type ReadableStore } from '../../views/figureStore';

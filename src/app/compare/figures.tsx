@@ -4,7 +4,7 @@
  * run on screen, put under the second sentence's store on its side.
  */
 import type { ComponentType } from 'react';
-import type { ModelConfig } from '../../engine/model/config';
+import type { ModelConfig } from '../../engine';
 import type { Selection } from '../../store';
 import { encoderView } from '../../views/attention/EncoderSelfAttention';
 import { TokenView } from '../../views/attention/TokenView';

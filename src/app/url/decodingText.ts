@@ -2,7 +2,7 @@
  * The decoding choice as a link writes it: `greedy`, `beam-4` (beam size 4, every beam returned)
  * or `beam-4-2` (beam size 4, the 2 best returned). The length penalty is the page's own.
  */
-import type { DecodingChoice } from '../../engine/model/trace';
+import type { DecodingChoice } from '../../engine';
 import { BEAM_LENGTH_PENALTY } from '../../store/inputSlice';
 import { LINK_BEAM_SIZES, type LinkNotice } from './linkState';
 

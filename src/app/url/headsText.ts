@@ -3,9 +3,9 @@
  * head 4 (counting from 1, as the page labels them); `dec-self.1.3` and `dec-cross.2.8` are the
  * decoder's two kinds. Several are joined by commas.
  */
-import type { AblatedHead, AblatedSublayer, HeadAblation } from '../../engine/model/ablation';
-import { MODEL_LIMITS } from '../../engine/io/limits';
-import type { ModelConfig } from '../../engine/model/config';
+import type { AblatedHead, AblatedSublayer, HeadAblation } from '../../engine';
+import { MODEL_LIMITS } from '../../engine';
+import type { ModelConfig } from '../../engine';
 import { shorten } from './decodingText';
 import type { LinkNotice } from './linkState';
 

@@ -11,8 +11,8 @@
  * TEXT_SIZES, left out at the page's own 100. The fragment is never sent to a server, so a long
  * link cannot be refused by one.
  */
-import type { HeadAblation } from '../../engine/model/ablation';
-import type { DecodingChoice } from '../../engine/model/trace';
+import type { HeadAblation } from '../../engine';
+import type { DecodingChoice } from '../../engine';
 import type { Selection } from '../../store';
 import type { HideableControl, LockableControl } from '../../store/linkSlice';
 import type { PageView } from '../../store/presentationSlice';

@@ -5,7 +5,7 @@
  * ↔ "nous n'avons pas vu le chien ou le chat", "the girls found two books and three apples" ↔
  * "les filles ont trouvé deux livres et trois pommes".
  */
-import { randomInt, type Random } from '../../engine/random';
+import { randomInt, type Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { randomSubject, type Subject } from '../clause';
 import { adjectivesFor } from '../lexicon/adjectives';

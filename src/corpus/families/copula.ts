@@ -3,7 +3,7 @@
  * fatiguée"), a place ("the cat is in the garden" ↔ "le chat est dans le jardin"), or a
  * profession, which French says without an article ("i am a student" ↔ "je suis étudiant").
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { pick, weighted } from '../choice';
 import { frame, frenchQuestion, randomLocation, randomSubject, type Subject } from '../clause';
 import { adjectivesFor, agree } from '../lexicon/adjectives';

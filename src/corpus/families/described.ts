@@ -5,7 +5,7 @@
  * était trop fatiguée et trop lente", "the cat is not tired but it is hungry" ↔ "le chat n'est
  * pas fatigué mais il est affamé".
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { nounSubject, randomSubject, type Subject } from '../clause';
 import { adjectivesFor, agree, ADJECTIVES, type Adjective } from '../lexicon/adjectives';

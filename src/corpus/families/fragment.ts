@@ -3,7 +3,7 @@
  * the plainest view of adjective–noun reordering and agreement. A bare English plural stays
  * bare in French ("red apples" ↔ "pommes rouges"), as in a title.
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { adjectivesFor } from '../lexicon/adjectives';
 import { NOUNS } from '../lexicon/nouns';

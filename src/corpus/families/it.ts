@@ -11,7 +11,7 @@
  * Each pair records where the pronoun and its candidates are, and the English of its twin: the
  * same sentence with a reason about the other candidate.
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { negateFrench, randomLocation } from '../clause';
 import { agree, type Adjective } from '../lexicon/adjectives';

@@ -4,7 +4,7 @@
  * "the girls ate the cake and they were happy" ↔ "les filles ont mangé le gâteau et elles
  * étaient heureuses", "yesterday , the dog didn't eat , it was sick" ↔ "hier , le chien …".
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick } from '../choice';
 import { finishPair, prefixed, sequence, unit, type Phrase } from '../phrase';
 import { randomSubject } from '../clause';

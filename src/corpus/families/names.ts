@@ -9,7 +9,7 @@
  *   later pronoun that refers back to it ("<name-f1> ate the cake because she was hungry");
  * - greetings and thanks to someone ("thanks , <name-m1>" ↔ "merci , <name-m1>").
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import type { Noun } from '../lexicon/nouns';
 import { nameSlot, SLOTS_PER_GENDER } from '../names';

@@ -3,7 +3,7 @@
  * gâteau a été mangé par le chien", "the apples are eaten by the cats" ↔ "les pommes sont
  * mangées par les chats". The French participle agrees with the subject.
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { frame, randomSubject } from '../clause';
 import { adjectivesFor } from '../lexicon/adjectives';

@@ -6,7 +6,7 @@
  * inside a "because" clause, "because the dog that ate the cake was tired , the cat didn't
  * cross the street".
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { randomSubject, type Subject } from '../clause';
 import { finishPair, prefixed, sequence, unit, type Phrase } from '../phrase';

@@ -4,7 +4,7 @@
  * apple that the dog ate was sweet" ↔ "la pomme que le chien a mangée était sucrée" (the noun
  * undergoes it, and the French participle agrees with it, as it comes before the verb).
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { randomSubject, type Subject } from '../clause';
 import { adjectivesFor } from '../lexicon/adjectives';

@@ -6,7 +6,7 @@
  * "while" an imparfait ("pendant que le chien mangeait …"), "if" a present before a present or
  * a futur proche ("si le chien est affamé , il va manger …", "s'il …").
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick } from '../choice';
 import { randomSubject } from '../clause';
 import { finishPair, prefixed, sequence, unit, type Phrase } from '../phrase';

@@ -4,7 +4,7 @@
  * "there are no cats" ↔ "il n'y a pas de chats"; "are there two cats ?" ↔ "est-ce qu'il y a
  * deux chats ?".
  */
-import { randomInt, type Random } from '../../engine/random';
+import { randomInt, type Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { frame, frenchQuestion, randomLocation } from '../clause';
 import { adjectivesFor } from '../lexicon/adjectives';

@@ -4,7 +4,7 @@
  * pomme et l'oiseau a mangé l'œuf", and a question with a time word, "did the dog eat the cake
  * yesterday ?" ↔ "est-ce que le chien a mangé le gâteau hier ?".
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { finishPair, prefixed, sequence, unit } from '../phrase';
 import { actionClause, ACTING, randomClause, type ClauseSpec } from '../simple-clause';

@@ -6,7 +6,7 @@
  * "was the dog watching the bird ?" ↔ "est-ce que le chien regardait l'oiseau ?",
  * "tomorrow , we are going to buy a cake" ↔ "demain , nous allons acheter un gâteau".
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { frame, randomLocation, randomSubject } from '../clause';
 import { VERBS } from '../lexicon/verbs';

@@ -5,7 +5,7 @@
  * "when is the dog going to cross the street ?" ↔ "quand est-ce que le chien va traverser la rue ?",
  * "where is the dog ?" ↔ "où est le chien ?".
  */
-import type { Random } from '../../engine/random';
+import type { Random } from '../../engine';
 import { chance, pick, weighted } from '../choice';
 import { randomSubject } from '../clause';
 import { nounsOf } from '../lexicon/nouns';

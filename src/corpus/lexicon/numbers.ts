@@ -4,7 +4,7 @@
  * counts by twenties from sixty on (soixante-dix is "sixty-ten"), joins a one with "et" up to
  * seventy-one and with a hyphen after that, and gives "un" a feminine: "vingt et une pommes".
  */
-import { randomInt, type Random } from '../../engine/random';
+import { randomInt, type Random } from '../../engine';
 
 export interface NumberWord {
   /** "twenty-one", "one hundred". */

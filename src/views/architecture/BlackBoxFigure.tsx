@@ -3,7 +3,7 @@
  * (click) into the encoder and decoder stacks with this model's real layer counts.
  */
 import { useState } from 'react';
-import { PAPER_CONFIG } from '../../engine/model/config';
+import { PAPER_CONFIG } from '../../engine';
 import type { Side } from './blocks';
 import { StackDiagram } from './StackDiagram';
 import './architecture.css';

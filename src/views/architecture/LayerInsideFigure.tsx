@@ -5,7 +5,7 @@
  * the chosen token.
  */
 import { useState } from 'react';
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import { ColorLegend, divergingScale, VectorCells } from '../../components';
 import { sublayers, type Side } from './blocks';
 import { TokenPicker } from './TokenPicker';

@@ -4,7 +4,7 @@
  * moves the shared layer selection.
  */
 import { useState } from 'react';
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import {
   ColorLegend,
   divergingScale,

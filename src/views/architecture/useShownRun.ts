@@ -4,8 +4,8 @@
  * sentence's tensors with an old sentence's words), the model's configuration and the selection.
  */
 import { useShallow } from 'zustand/react/shallow';
-import type { ModelConfig } from '../../engine/model/config';
-import type { Tensor } from '../../engine/tensor';
+import type { ModelConfig } from '../../engine';
+import type { Tensor } from '../../engine';
 import type { Selection } from '../../store';
 import { useFigureStore } from '../figureStore';
 

@@ -1,5 +1,5 @@
 /** Reading one token's vector out of a (positions × d) trace tensor. */
-import { row, type Tensor } from '../../engine/tensor';
+import { row, type Tensor } from '../../engine';
 import { maxAbsOf } from '../../components/scales';
 
 /** Row `position` of a 2-D tensor, or null when the tensor or the position is missing. */

@@ -2,7 +2,7 @@
  * What the encoder self-attention views share once a run is on screen: the layer and head the
  * selection points at, kept inside what this run holds, and the layer's tensors.
  */
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import type { Selection } from '../../store';
 import type { TraceTensors } from '../../worker/runTypes';
 import { attentionPrefix, layersInTrace } from './attentionKinds';

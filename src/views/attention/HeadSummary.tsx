@@ -6,7 +6,7 @@
 import { describeStrongest, formatWeight, peakOverUniform, strongestKeys } from './describeWeights';
 import { headColor } from './headPalette';
 import { headRow } from './headSlices';
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import './attention.css';
 
 export interface HeadSummaryProps {

@@ -1,5 +1,5 @@
 /** The post's "The Beast With Many Heads", figures 20 and 21: several heads' lines at once. */
-import { PAPER_CONFIG, headSize } from '../../engine/model/config';
+import { PAPER_CONFIG, headSize } from '../../engine';
 import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
 import { TokenView } from './TokenView';

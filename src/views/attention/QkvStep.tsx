@@ -3,7 +3,7 @@
  * key and value: q = x W^Q + b^Q, and likewise k and v.
  */
 import { ColorLegend, divergingScale, Formula, maxAbsOf, VectorCells } from '../../components';
-import { PAPER_CONFIG, headSize } from '../../engine/model/config';
+import { PAPER_CONFIG, headSize } from '../../engine';
 import type { AttentionStepData } from './attentionSteps';
 import './attention.css';
 

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { NumbersTable } from '../../components';
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import type { Selection } from '../../store';
 import { headColor } from './headPalette';
 import { headRow } from './headSlices';

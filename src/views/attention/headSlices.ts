@@ -2,7 +2,7 @@
  * Reading one head out of a per-head trace tensor (h, rows, cols): its matrix, or one row of it.
  * The slices share the trace's memory, so nothing is copied when a view redraws.
  */
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 
 export interface HeadMatrix {
   rows: number;

@@ -3,7 +3,7 @@
  * the attention figures count them), and the link between the attention figures' kinds and the
  * engine's names for the same sublayers. Pure.
  */
-import type { AblatedHead, AblatedSublayer, HeadAblation } from '../../engine/model/ablation';
+import type { AblatedHead, AblatedSublayer, HeadAblation } from '../../engine';
 import type { AttentionKind } from './attentionKinds';
 
 export const SUBLAYER_OF: Record<AttentionKind, AblatedSublayer> = {

@@ -2,7 +2,7 @@
  * What each step of the step-through says, in words, with this model's numbers, and the post's
  * own example numbers (two words, "Thinking Machines") to set beside them.
  */
-import { PAPER_CONFIG, headSize } from '../../engine/model/config';
+import { PAPER_CONFIG, headSize } from '../../engine';
 import { describeStrongest, strongestKeys } from './describeWeights';
 import type { AttentionStepData } from './attentionSteps';
 

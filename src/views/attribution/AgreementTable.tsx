@@ -2,7 +2,7 @@
 import { formatValue } from '../../components/format';
 import { SideScroller } from '../../components/figure';
 import { agreements, METHOD_LABELS, pointsAtGold, type MethodRow } from './layout';
-import type { GoldAlignment } from '../../engine/attribution';
+import type { GoldAlignment } from '../../engine';
 
 export interface AgreementTableProps {
   rows: readonly MethodRow[];

@@ -5,8 +5,8 @@
  * with a sentence that says where this model carries the choice, and a switch for each head named.
  */
 import { useStore } from '../../store';
-import type { TwinDecision } from '../../engine/attribution';
-import type { AblatedHead } from '../../engine/model/ablation';
+import type { TwinDecision } from '../../engine';
+import type { AblatedHead } from '../../engine';
 import { NumbersTable } from '../../components/NumbersTable';
 import { ExportableFigure, figureFileName } from '../../components/figure';
 import { formatValue } from '../../components/format';

@@ -3,8 +3,8 @@
  * off. Each bar is also the head's switch, the same as the switches beside the attention maps.
  */
 import { useStore } from '../../store';
-import type { HeadAblationEffects, HeadEffect } from '../../engine/attribution';
-import type { AblatedSublayer } from '../../engine/model/ablation';
+import type { HeadAblationEffects, HeadEffect } from '../../engine';
+import type { AblatedSublayer } from '../../engine';
 import { NumbersTable } from '../../components/NumbersTable';
 import { formatValue } from '../../components/format';
 import { ExportableFigure, figureFileName } from '../../components/figure';

@@ -6,7 +6,7 @@ import {
   strongestPosition,
   type Attribution,
   type AttributionMethod,
-} from '../../engine/attribution';
+} from '../../engine';
 import { sourceRows, type MethodRow, type SourceMethod } from './layout';
 
 /** Two methods that read the whole model, each in its own way: one follows attention, one the gradient. */

@@ -3,8 +3,8 @@
  * strongest heads and sublayers of each twin, diverging bars (toward "il" or toward "elle"), and
  * the sentence that says in plain words where the model carries the choice.
  */
-import type { CarryingHead, Decision, TwinDecision } from '../../engine/attribution';
-import type { AblatedHead, AblatedSublayer } from '../../engine/model/ablation';
+import type { CarryingHead, Decision, TwinDecision } from '../../engine';
+import type { AblatedHead, AblatedSublayer } from '../../engine';
 
 export const SUBLAYER_NAMES: Record<AblatedSublayer, string> = {
   enc: 'encoder self-attention',

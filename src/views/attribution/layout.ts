@@ -9,8 +9,8 @@ import {
   type Attribution,
   type AttributionMethod,
   type GoldAlignment,
-} from '../../engine/attribution';
-import type { Language } from '../../engine/tokenizer/tokenize';
+} from '../../engine';
+import type { Language } from '../../engine';
 import { POST_SENTENCES } from '../../corpus/post';
 
 type Methods = Partial<Record<AttributionMethod, Attribution>>;

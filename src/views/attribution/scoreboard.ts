@@ -3,7 +3,7 @@
  * source word is the gold-aligned one, over the test split (config.json, as training measured
  * it) and over the sentence on screen (from the run's own attention weights). Pure.
  */
-import type { GoldAlignment } from '../../engine/attribution';
+import type { GoldAlignment } from '../../engine';
 import { emptyTally, tallyAlignment } from '../../evaluation/alignment';
 import type { LayerAlignmentInfo } from '../../worker/alignmentInfo';
 import type { TraceTensors } from '../../worker/runTypes';

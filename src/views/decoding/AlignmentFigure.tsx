@@ -3,7 +3,7 @@
  * the weight that output word's query gave that source word, for one head or all heads averaged.
  */
 import { ColorLegend, Heatmap, sequentialScale } from '../../components';
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import { alignmentMatrix, describeAlignment, strongestColumns, type HeadChoice } from './alignment';
 import './decoding.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';

@@ -3,7 +3,7 @@
  * to return), the tree of every hypothesis it scored, the returned translations ranked, and
  * greedy decoding's result beside them.
  */
-import type { DecodingChoice } from '../../engine/model/trace';
+import type { DecodingChoice } from '../../engine';
 import { BEAM_LENGTH_PENALTY } from '../../store';
 import { useFigureStore } from '../figureStore';
 import { useTargetWords } from '../output/targetWords';

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { formatValue } from '../../components';
-import type { BeamResult } from '../../engine/model/trace';
+import type { BeamResult } from '../../engine';
 import { beamGridLayout, pathToRoot } from './beamLayout';
 import './decoding.css';
 import './beam.css';

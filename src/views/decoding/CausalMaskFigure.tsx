@@ -10,7 +10,7 @@ import {
   maxAbsOf,
   sequentialScale,
 } from '../../components';
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import { checkCausalMask, headBlock } from './headSlice';
 import './decoding.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';

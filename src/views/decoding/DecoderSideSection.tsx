@@ -4,7 +4,7 @@
  * This container reads the last finished run from the store and hands its numbers to the figures.
  */
 import { useCallback, useState } from 'react';
-import { PAPER_CONFIG } from '../../engine/model/config';
+import { PAPER_CONFIG } from '../../engine';
 import { useFigureStore } from '../figureStore';
 import { CompactAttribution } from '../attribution/CompactAttribution';
 import { AlignmentFigure } from './AlignmentFigure';

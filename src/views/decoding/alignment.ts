@@ -3,7 +3,7 @@
  * each source word (a column) received. Row t is the query of decoding step t, the step that
  * emitted output word t. Pure: the matrix, its strongest links, and what they say in words.
  */
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import { headBlock } from './headSlice';
 
 /** One head, or the mean over heads. */

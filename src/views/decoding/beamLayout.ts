@@ -3,7 +3,7 @@
  * each column every hypothesis scored at that step, best score at the top. An edge joins each
  * hypothesis to the one it extends. Pure, tested without a DOM.
  */
-import type { BeamNode, BeamResult } from '../../engine/model/trace';
+import type { BeamNode, BeamResult } from '../../engine';
 import type { Box } from './chips';
 
 export interface BeamBox extends Box {

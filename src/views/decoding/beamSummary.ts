@@ -2,8 +2,8 @@
  * The hypotheses beam search returned, and greedy decoding's result on the same scale, so the
  * two can be ranked side by side. Pure.
  */
-import { hypothesisTokens } from '../../engine/model/beam';
-import type { BeamNode, BeamResult, DecodeStep } from '../../engine/model/trace';
+import { hypothesisTokens } from '../../engine';
+import type { BeamNode, BeamResult, DecodeStep } from '../../engine';
 
 export interface ScoredTranslation {
   tokens: string[];

@@ -2,7 +2,7 @@
  * Reading one head out of an attention tensor (h, queries, keys), and checking what the decoder's
  * causal mask did to it.
  */
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 
 /** The top-left rows × cols block of head `head` of a (h, Tq, Tk) tensor, row-major. */
 export function headBlock(t: Tensor, head: number, rows: number, cols: number): Float32Array {

@@ -4,7 +4,7 @@
  * same model, sentence and heads without a second run.
  */
 import { useMemo } from 'react';
-import type { DecodeStep } from '../../engine/model/trace';
+import type { DecodeStep } from '../../engine';
 import { useFigureStore } from '../figureStore';
 
 export interface GreedyRun {

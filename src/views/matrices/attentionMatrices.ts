@@ -2,8 +2,8 @@
  * Every matrix of one attention sublayer that the figures draw, gathered from the trace with the
  * token strings of its rows and columns. Null until the run holds all of them.
  */
-import { headSize, type ModelConfig } from '../../engine/model/config';
-import type { Tensor } from '../../engine/tensor';
+import { headSize, type ModelConfig } from '../../engine';
+import type { Tensor } from '../../engine';
 import type { AttentionNames } from './attentionNames';
 
 export interface AttentionMatrices {

@@ -2,8 +2,8 @@
  * Which trace tensors and which parameters one attention sublayer reads and writes: the encoder's
  * self-attention, the decoder's masked self-attention, or the decoder's encoder-decoder attention.
  */
-import type { ModelConfig } from '../../engine/model/config';
-import { decoderLayerPrefix, encoderLayerPrefix } from '../../engine/model/params';
+import type { ModelConfig } from '../../engine';
+import { decoderLayerPrefix, encoderLayerPrefix } from '../../engine';
 
 export type AttentionKind = 'encoder-self' | 'decoder-self' | 'decoder-cross';
 

@@ -3,7 +3,7 @@
  * prefix (see attentionNames). Each is stored as in nn.Linear: weight (d_model out, d_model in),
  * bias (d_model), y = x Wᵀ + b.
  */
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 
 export interface Projection {
   weight: Tensor;

@@ -3,7 +3,7 @@
  * one head's W^Q / W^K / W^V, Kᵀ, and a block of the concatenation. Every result is a copy, a
  * plain 2-D tensor (rows, cols), so a figure never writes into the trace.
  */
-import { tensor, type Tensor } from '../../engine/tensor';
+import { tensor, type Tensor } from '../../engine';
 
 /** Head `head` of an (h, rows, cols) trace tensor: (rows, cols). */
 export function headOf(stacked: Tensor, head: number): Tensor {

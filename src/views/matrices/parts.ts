@@ -2,7 +2,7 @@
  * The named matrices of one head, as the figures label them: symbol in TeX and plain text, the
  * model's shape and the paper's. Weights come from the parameters when the page holds them.
  */
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import type { AttentionMatrices } from './attentionMatrices';
 import type { AttentionParameters, Projection } from './attentionParameters';
 import { headBias, headOf, headProjection, transpose } from './headSlices';

@@ -3,7 +3,7 @@
  * Sequence lengths have no fixed value in the paper, so they stay letters: n for the sentence
  * the queries come from, m for the keys' sentence when it is a different one.
  */
-import { PAPER_CONFIG, headSize } from '../../engine/model/config';
+import { PAPER_CONFIG, headSize } from '../../engine';
 
 /** One dimension of a paper shape: a number, or a letter for a sentence's length. */
 export type PaperDimension = number | string;

@@ -14,7 +14,7 @@ import {
   maxAbsOf,
   sequentialScale,
 } from '../../components';
-import { NEVER_CHOSEN } from '../../engine/model/candidates';
+import { NEVER_CHOSEN } from '../../engine';
 import { rankWords, massOf } from './distribution';
 import { TopWordsChart } from './TopWordsChart';
 import { WordSearch } from './WordSearch';

@@ -2,8 +2,8 @@
  * "The Final Linear and Softmax Layer": reads the chosen step's rows of the last decoder layer,
  * out.logits and out.probs from the last finished run and draws how a word is picked.
  */
-import { row } from '../../engine/tensor';
-import { PAPER_CONFIG } from '../../engine/model/config';
+import { row } from '../../engine';
+import { PAPER_CONFIG } from '../../engine';
 import { useFigureStore } from '../figureStore';
 import { CompactAttribution } from '../attribution/CompactAttribution';
 import { StepPicker } from '../decoding/StepPicker';

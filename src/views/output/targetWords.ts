@@ -5,8 +5,8 @@
  * "#index".
  */
 import { useMemo } from 'react';
-import { hypothesisTokens } from '../../engine/model/beam';
-import { SPECIAL_TOKENS } from '../../engine/model/config';
+import { hypothesisTokens } from '../../engine';
+import { SPECIAL_TOKENS } from '../../engine';
 import { useFigureStore } from '../figureStore';
 import type { RunResult } from '../../worker/protocol';
 

@@ -4,9 +4,9 @@
  * cosine alternating). Any length, the model's width or the paper's 512; the model's layout marked.
  */
 import { memo, useState } from 'react';
-import type { PositionalLayout } from '../../engine/model/config';
-import { PAPER_CONFIG } from '../../engine/model/config';
-import { positionalEncoding } from '../../engine/model/positional';
+import type { PositionalLayout } from '../../engine';
+import { PAPER_CONFIG } from '../../engine';
+import { positionalEncoding } from '../../engine';
 import { ColorLegend, divergingScale, formatValue, Formula, MatrixGrid } from '../../components';
 import {
   clampLength,

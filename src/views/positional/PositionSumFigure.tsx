@@ -4,8 +4,8 @@
  * cell of the sum can be compared with the two cells it adds.
  */
 import { Fragment } from 'react';
-import type { Tensor } from '../../engine/tensor';
-import { formatShape, row } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
+import { formatShape, row } from '../../engine';
 import { ColorLegend, divergingScale, VectorCells, VectorCloseUp } from '../../components';
 import { sharedMaxAbs } from '../architecture/vectorRows';
 import './positional.css';

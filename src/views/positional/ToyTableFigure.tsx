@@ -3,9 +3,9 @@
  * computed live by the engine (Tensor2Tensor's layout, as in the post), and the model's own
  * encodings of the sentence's positions at its real width.
  */
-import type { PositionalLayout } from '../../engine/model/config';
-import type { Tensor } from '../../engine/tensor';
-import { formatShape } from '../../engine/tensor';
+import type { PositionalLayout } from '../../engine';
+import type { Tensor } from '../../engine';
+import { formatShape } from '../../engine';
 import { Formula, NumbersTable } from '../../components';
 import { dimensionRole, formatPostStyle, positionLabel, TOY_DIMENSIONS, toyTable } from './layout';
 import './positional.css';

@@ -2,9 +2,9 @@
  * Pure helpers of the positional-encoding figures: the post's way of writing the toy table's
  * numbers, the toy table itself, and what each layout puts in each dimension.
  */
-import type { PositionalLayout } from '../../engine/model/config';
-import { positionalEncoding } from '../../engine/model/positional';
-import type { Tensor } from '../../engine/tensor';
+import type { PositionalLayout } from '../../engine';
+import { positionalEncoding } from '../../engine';
+import type { Tensor } from '../../engine';
 
 /** The toy example of the post: 3 positions, d = 4, Tensor2Tensor's concatenated layout. */
 export const TOY_POSITIONS = 3;

@@ -3,7 +3,7 @@
  * They apply to the next run; while one is under way they are read-only.
  */
 import type { ReactNode } from 'react';
-import { PAPER_CONFIG } from '../../engine/model/config';
+import { PAPER_CONFIG } from '../../engine';
 import { DIRECTIONS } from '../../training/direction';
 import { LAB_CHOICES, LAB_LIMITS, type LabSettings } from '../../training/labSettings';
 import {

@@ -4,7 +4,7 @@
  * in the app's views both begin with an export of the model as it is at that moment.
  */
 import { useStore } from '../../store';
-import { detokenize } from '../../engine/tokenizer/tokenize';
+import { detokenize } from '../../engine';
 import { trainedModelFileName, trainedModelToSafetensors } from '../../training/trainedModelFile';
 import { unpackTensors } from '../../worker/packing';
 import { TrainingClient, TrainingRequestFailed } from '../../worker/trainingClient';

@@ -3,7 +3,7 @@
  * mean of all heads, with the words along its rows and columns, and how much of its weight lies
  * on the diagonal (copy's pattern) and on the anti-diagonal (reverse's).
  */
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import type { ProbeSnapshot } from '../../worker/trainingClient';
 import { attentionPrefix, type AttentionKind } from '../attention/attentionKinds';
 

@@ -6,7 +6,7 @@
  */
 import { useId } from 'react';
 import { POST_SENTENCES } from '../../corpus/post';
-import { detokenize } from '../../engine/tokenizer/tokenize';
+import { detokenize } from '../../engine';
 import { replaceWholeWord, type ReferenceOrigin } from '../../store';
 import type { EngineError, LanguagePair, UnknownWordsWarning } from '../../worker/protocol';
 import './training-recap.css';

@@ -2,9 +2,9 @@
  * Figure 6: every source token becomes a vector of d_model numbers, its row of the embedding
  * table (src.embed). One colour scale for all rows, so rows can be compared cell by cell.
  */
-import type { Tensor } from '../../engine/tensor';
-import { formatShape, row } from '../../engine/tensor';
-import { PAPER_CONFIG } from '../../engine/model/config';
+import type { Tensor } from '../../engine';
+import { formatShape, row } from '../../engine';
+import { PAPER_CONFIG } from '../../engine';
 import {
   ColorLegend,
   divergingScale,

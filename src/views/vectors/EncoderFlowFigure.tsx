@@ -5,8 +5,8 @@
  * position: the same weights, applied to each position separately), and leaves as r.
  */
 import { Fragment } from 'react';
-import type { Tensor } from '../../engine/tensor';
-import { row } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
+import { row } from '../../engine';
 import { ColorLegend, divergingScale, VectorCells } from '../../components';
 import { sharedMaxAbs } from '../architecture/vectorRows';
 import { encoderFlowStages, type FlowStage } from './layout';

@@ -3,7 +3,7 @@
  * self-attention: x, z, x + z (enc.l.add1) and LayerNorm(x + z) (enc.l.norm1); around the
  * feed-forward network the same with its input and output.
  */
-import type { Tensor } from '../../engine/tensor';
+import type { Tensor } from '../../engine';
 import {
   ColorLegend,
   divergingScale,
