@@ -18,6 +18,7 @@ export * from './random';
 export * from './model/config';
 export * from './model/params';
 export type * from './model/trace';
+export * from './model/traceNames';
 export { positionalEncoding } from './model/positional';
 export { resolveWeights } from './model/weights';
 export { softmaxRows } from './ops/softmax';

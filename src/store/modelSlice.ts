@@ -10,7 +10,8 @@ import type {
   ModelListing,
   ModelVocabularies,
 } from '../worker/protocol';
-import type { ModelContents, TraceTensors } from '../worker/runTypes';
+import type { ModelContents } from '../worker/runTypes';
+import type { Tensor } from '../engine';
 import { modelKey } from '../worker/modelKey';
 import { clampSelection, selectionBounds } from './selectionSlice';
 import type { AppState, SliceCreator } from './types';
@@ -42,7 +43,7 @@ export interface ModelSlice {
    * The picked model's parameters by name. Like a run's trace, they stay inside one Map that
    * views pick the few tensors they draw from, never spread into the state one by one.
    */
-  modelParameters: TraceTensors | null;
+  modelParameters: ReadonlyMap<string, Tensor> | null;
   modelError: EngineError | null;
   /** How many times the reader pressed Retry: each press loads the picked model again. */
   modelRetries: number;

@@ -2,7 +2,7 @@
  * Selectors: how components read the store. Each returns one field or a value that stays the
  * same object while its inputs do; components wrap the ones that build objects in useShallow.
  */
-import type { Tensor } from '../engine';
+import type { Tensor, TraceName } from '../engine';
 import type { RunResult, UnknownWordsWarning } from '../worker/protocol';
 import type { TraceTensors } from '../worker/runTypes';
 import type { ModelChoice } from './modelSlice';
@@ -26,7 +26,7 @@ export function selectShownResult(state: AppState): RunResult | null {
 
 /** One tensor of the shown trace, by its trace name. */
 export const selectTensor =
-  (name: string) =>
+  (name: TraceName) =>
   (state: AppState): Tensor | undefined =>
     selectShownTrace(state).get(name);
 

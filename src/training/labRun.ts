@@ -7,14 +7,8 @@ import { BOS, EOS, PAD, type ModelConfig } from '../engine';
 import { forwardTrace } from '../engine';
 import { greedyDecode } from '../engine';
 import { initParams, type Params } from '../engine';
-import type { Tensor } from '../engine';
-import {
-  createAdamState,
-  createTrainer,
-  makeBatch,
-  type Batch,
-  type Trainer,
-} from '../engine';
+import type { Tensor, TraceName } from '../engine';
+import { createAdamState, createTrainer, makeBatch, type Batch, type Trainer } from '../engine';
 import { batchStream } from './dataset';
 import {
   LAB_CLIP_NORM,
@@ -74,8 +68,8 @@ export interface StartingModel {
 }
 
 /** The names of the attention weights the probe keeps, layer by layer. */
-export function probeTensorNames(config: ModelConfig): string[] {
-  const names: string[] = [];
+export function probeTensorNames(config: ModelConfig): TraceName[] {
+  const names: TraceName[] = [];
   for (let l = 0; l < config.encoderLayers; l++) names.push(`enc.${l}.self.weights`);
   for (let l = 0; l < config.decoderLayers; l++) {
     names.push(`dec.${l}.self.weights`, `dec.${l}.cross.weights`);

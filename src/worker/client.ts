@@ -7,6 +7,7 @@ import type { Attribution, ExplainedWord } from '../engine';
 import type { DecisionOutcome } from './decision';
 import type { HeadAblation } from '../engine';
 import type { DecodingChoice } from '../engine';
+import { parseTraceName } from '../engine';
 import { modelKey } from './modelKey';
 import { unpackTensors } from './packing';
 import { readReply } from './replyChecks';
@@ -358,7 +359,11 @@ export class EngineClient {
   private receiveStage(run: RunInFlight, reply: StageReply): void {
     run.transferMs += Math.max(0, wallClock() - reply.postedAt);
     const trace = new Map(run.trace);
-    for (const [name, t] of unpackTensors(reply)) trace.set(name, t);
+    for (const [text, t] of unpackTensors(reply)) {
+      // a name the page has no figure for is not kept
+      const name = parseTraceName(text);
+      if (name) trace.set(name, t);
+    }
     run.trace = trace;
     run.stagesReceived = [...run.stagesReceived, reply.name];
     if (reply.step) {

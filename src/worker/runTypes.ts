@@ -3,7 +3,7 @@
  * holds and what views read.
  */
 import type { DecodeStep } from '../engine';
-import type { Tensor } from '../engine';
+import type { Tensor, TraceName } from '../engine';
 import type {
   ModelVocabularies,
   RunResult,
@@ -13,7 +13,7 @@ import type {
 } from './protocol';
 
 /** The trace so far: every tensor by its trace name. */
-export type TraceTensors = ReadonlyMap<string, Tensor>;
+export type TraceTensors = ReadonlyMap<TraceName, Tensor>;
 
 /** The run after one more stage arrived. `trace` is a new Map each time, so selectors see it. */
 export interface RunProgress {
@@ -42,7 +42,7 @@ export interface CompletedRun extends RunProgress {
 export interface ModelContents {
   vocabularies: ModelVocabularies;
   /** Every parameter by its name (params.ts), views into one received buffer. */
-  parameters: TraceTensors;
+  parameters: ReadonlyMap<string, Tensor>;
 }
 
 /** A reference translation scored by the model and, for a trained one, its untrained twin. */

@@ -19,7 +19,7 @@ function largestDifference(config: ModelConfig, position: number): number {
   const trained = forwardTrace(params, config, word.srcIds, prefix);
   const weights = resolveWeights(params, config);
   const d = config.dModel;
-  const lastLayer = `dec.${config.decoderLayers - 1}.norm3`;
+  const lastLayer = `dec.${config.decoderLayers - 1}.norm3` as const;
   const rows = explainedRowsWithoutEachHead(trained, weights, position);
   const heads = everyHead(config);
   expect(rows).toHaveLength(heads.length * d);

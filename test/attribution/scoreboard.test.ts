@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_CONFIG } from '../../src/engine/model/config';
 import { tensor } from '../../src/engine/tensor';
+import type { Tensor, TraceName } from '../../src/engine';
 import {
   liveAlignment,
   liveText,
@@ -28,7 +29,7 @@ const gold = [
 
 describe('alignment scoreboard', () => {
   it('scores each head on the sentence by its strongest source word, skipping unlinked words', () => {
-    const trace = new Map([['dec.0.cross.weights', weights]]);
+    const trace = new Map<TraceName, Tensor>([['dec.0.cross.weights', weights]]);
     const [layer] = liveAlignment(trace, 1, gold, 3) ?? [];
     expect(layer.counted).toBe(2);
     expect(layer.correctPerHead).toEqual([2, 0]);
@@ -37,7 +38,7 @@ describe('alignment scoreboard', () => {
   });
 
   it('has no sentence score without a gold alignment or without the weights', () => {
-    const trace = new Map([['dec.0.cross.weights', weights]]);
+    const trace = new Map<TraceName, Tensor>([['dec.0.cross.weights', weights]]);
     expect(liveAlignment(trace, 1, null, 3)).toBeNull();
     expect(liveAlignment(trace, 2, gold, 3)).toBeNull();
   });

@@ -10,6 +10,7 @@ import { isEngineError, prepareSource } from '../../src/worker/source';
 import { alignmentMatrix } from '../../src/views/decoding/alignment';
 import { headBlock } from '../../src/views/decoding/headSlice';
 import { pageModel } from './expected';
+import type { TraceName } from '../../src/engine';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 
@@ -21,7 +22,7 @@ function expectedTrace(decoding: DecodingChoice): Trace {
   return translate(pageModel.params, config, source.srcIds, decoding);
 }
 
-function tensorOf(trace: Trace, name: string) {
+function tensorOf(trace: Trace, name: TraceName) {
   const t = trace.tensors.get(name);
   if (!t) throw new Error(`the trace has no ${name}`);
   return t;
@@ -157,7 +158,7 @@ test('the final layer shows the trace’s logits, probabilities and argmax for a
   const chosen = greedy.steps[step].chosenId;
   await expect(section.getByTestId('argmax')).toContainText(`index ${chosen} → `);
   const strips = section.locator('.cmp-vector-cells');
-  const row = (name: string) =>
+  const row = (name: TraceName) =>
     tensorOf(greedy, name).data.subarray(step * vocab, (step + 1) * vocab);
   expectClose(await dataValues(strips.nth(1).locator('[data-value]')), row('out.logits'));
   expectClose(await dataValues(strips.nth(2).locator('[data-value]')), row('out.probs'));

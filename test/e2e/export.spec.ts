@@ -5,6 +5,7 @@ import { translate } from '../../src/engine/model/translate';
 import { DEFAULT_SENTENCE } from '../../src/store';
 import { isEngineError, prepareSource } from '../../src/worker/source';
 import { pageModel } from './expected';
+import type { TraceName } from '../../src/engine';
 
 /**
  * Shows a PNG alone on the page, to screenshot it. The page keeps its empty icon link, or the
@@ -26,7 +27,7 @@ function expectedTrace(): Trace {
   return translate(pageModel.params, config, source.srcIds, { kind: 'greedy' });
 }
 
-function tensorOf(trace: Trace, name: string) {
+function tensorOf(trace: Trace, name: TraceName) {
   const tensor = trace.tensors.get(name);
   if (!tensor) throw new Error(`the trace has no ${name}`);
   return tensor;

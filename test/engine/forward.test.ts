@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { forwardTrace } from '../../src/engine/model/forward';
 import { BOS, EOS, REFERENCE_CONFIG, headSize } from '../../src/engine/model/config';
 import { initParams, param } from '../../src/engine/model/params';
+import { parseTraceName, traceName, type TraceName } from '../../src/engine';
 import type { Tensor } from '../../src/engine/tensor';
 
 const config = REFERENCE_CONFIG;
@@ -15,7 +16,7 @@ const h = config.heads;
 const dk = headSize(config);
 const trace = forwardTrace(params, config, srcIds, tgtIds);
 
-function get(name: string): Tensor {
+function get(name: TraceName): Tensor {
   const t = trace.get(name);
   if (!t) throw new Error(`trace has no ${name}`);
   return t;
@@ -64,9 +65,30 @@ describe('forwardTrace', () => {
   it('records every documented trace name with its documented shape, and nothing else', () => {
     const expected = documentedShapes();
     expect([...trace.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [name, shape] of expected) {
+    for (const [text, shape] of expected) {
+      const name = parseTraceName(text);
+      if (!name) throw new Error(`${text} does not parse as a trace name`);
       expect(get(name).shape, name).toEqual(shape);
       expect(get(name).data.length, name).toBe(shape.reduce((a, b) => a * b, 1));
+    }
+  });
+
+  it('builds the names it records with traceName, and parses no name it does not record', () => {
+    expect(traceName.enc(1).self('weights')).toBe('enc.1.self.weights');
+    expect(traceName.dec(0).cross('z')).toBe('dec.0.cross.z');
+    expect(traceName.dec(1).residual('norm3')).toBe('dec.1.norm3');
+    expect(traceName.enc(0).ffn('hidden')).toBe('enc.0.ffn.hidden');
+    expect(traceName.input('tgt', 'pe')).toBe('tgt.pe');
+    expect(traceName.out('probs')).toBe('out.probs');
+    for (const name of trace.keys()) expect(parseTraceName(name)).toBe(name);
+    for (const wrong of [
+      'enc.0.slef.q',
+      'enc.x.self.q',
+      'enc.0.cross.q',
+      'out.prob',
+      'src.input ',
+    ]) {
+      expect(parseTraceName(wrong), wrong).toBeNull();
     }
   });
 

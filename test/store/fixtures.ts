@@ -19,7 +19,8 @@ export function progress(id: number, stages: string[]): RunProgress {
   return {
     id,
     stagesReceived: stages,
-    trace: new Map(stages.map((name) => [`${name}.x`, tensor([1])])),
+    // one tensor per stage, under a name of its own
+    trace: new Map(stages.map((_, i) => [`decode.${i}.probs` as const, tensor([1])])),
     steps: [],
     stepTokens: [],
   };

@@ -7,6 +7,7 @@ import type { Tensor } from '../../src/engine/tensor';
 import type { Trace } from '../../src/engine/model/trace';
 import type { ModelInfo } from '../../src/worker/protocol';
 import type { CompletedRun } from '../../src/worker/runTypes';
+import type { TraceName } from '../../src/engine';
 
 /** Short maxLength: an untrained model never says <eos>, and 7 steps are enough to look at. */
 export const CONFIG: ModelConfig = { ...REFERENCE_CONFIG, maxLength: 8 };
@@ -17,14 +18,14 @@ export interface TestRun {
   trace: Trace;
   sourceTokens: string[];
   targetTokens: string[];
-  tensor(name: string): Tensor | undefined;
+  tensor(name: TraceName): Tensor | undefined;
   /** The trace tensor, failing the test if the engine did not record it. */
-  get(name: string): Tensor;
+  get(name: TraceName): Tensor;
 }
 
 export function makeRun(seed = 11): TestRun {
   const trace = translate(initParams(CONFIG, seed), CONFIG, [5, 6, 7, 8, EOS], { kind: 'greedy' });
-  const get = (name: string) => {
+  const get = (name: TraceName) => {
     const t = trace.tensors.get(name);
     if (!t) throw new Error(`the trace has no ${name}`);
     return t;

@@ -12,6 +12,7 @@ import { TraceRecorder } from './recorder';
 import type { Params } from './params';
 import { linearInto } from './sublayers';
 import { resolveWeights, type ModelWeights } from './weights';
+import type { TraceName } from './traceNames';
 
 /** Throws a plain sentence unless the ids form a sequence of 1 … maxLength known tokens. */
 export function checkSequence(
@@ -112,7 +113,7 @@ export function forwardTrace(
   srcIds: ArrayLike<number>,
   tgtInputIds: ArrayLike<number>,
   ablation: HeadAblation = [],
-): Map<string, Tensor> {
+): Map<TraceName, Tensor> {
   checkSequence(srcIds, config.srcVocabSize, config, 'source');
   checkSequence(tgtInputIds, config.tgtVocabSize, config, 'target');
   const weights = ablateWeights(resolveWeights(params, config), ablation);

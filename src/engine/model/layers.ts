@@ -3,6 +3,7 @@
  * name (see trace.ts). Post-norm, as in the paper: each sublayer's output is
  * LayerNorm(x + Sublayer(x)) (§3.1).
  */
+import type { AttentionName, LayerName } from './traceNames';
 import { attendInto, splitHeadsInto } from '../ops/attention';
 import type { TraceRecorder } from './recorder';
 import { headSize, type ModelConfig } from './config';
@@ -22,7 +23,7 @@ import type {
  */
 export function multiHeadAttention(
   trace: TraceRecorder,
-  name: string,
+  name: AttentionName,
   weights: AttentionWeights,
   queryInput: Float32Array,
   queryLength: number,
@@ -70,7 +71,7 @@ export function multiHeadAttention(
 /** The position-wise feed-forward sublayer (§3.3), recording `{name}.hidden` and `{name}.out`. */
 function feedForward(
   trace: TraceRecorder,
-  name: string,
+  name: `${LayerName}.ffn`,
   weights: FeedForwardWeights,
   x: Float32Array,
   length: number,
@@ -85,8 +86,8 @@ function feedForward(
 /** Residual sum and LayerNorm, recorded as `{layer}.add{n}` and `{layer}.norm{n}`. */
 function addAndNorm(
   trace: TraceRecorder,
-  layer: string,
-  n: number,
+  layer: LayerName,
+  n: 1 | 2 | 3,
   x: Float32Array,
   sublayerOut: Float32Array,
   weights: NormWeights,
@@ -109,7 +110,7 @@ export function encoderLayer(
   sourceLength: number,
   config: ModelConfig,
 ): Float32Array {
-  const layer = `enc.${l}`;
+  const layer = `enc.${l}` as const;
   const S = sourceLength;
   const attended = multiHeadAttention(
     trace,
@@ -141,7 +142,7 @@ export function decoderLayer(
   sourceLength: number,
   config: ModelConfig,
 ): Float32Array {
-  const layer = `dec.${l}`;
+  const layer = `dec.${l}` as const;
   const T = targetLength;
   const selfAttended = multiHeadAttention(
     trace,

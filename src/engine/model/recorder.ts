@@ -5,6 +5,7 @@
  * one arena may therefore share an ArrayBuffer; copy one before transferring its buffer.
  */
 import { sizeOf, tensor, type Tensor } from '../tensor';
+import type { TraceName } from './traceNames';
 
 /** Floats per buffer: a whole teacher-forced pass of the reference model fits in a few. */
 const CHUNK_SIZE = 1 << 15;
@@ -26,17 +27,17 @@ export class FloatArena {
 }
 
 export class TraceRecorder {
-  readonly tensors: Map<string, Tensor>;
+  readonly tensors: Map<TraceName, Tensor>;
   private readonly arena: FloatArena;
   private scratchBuffer = new Float32Array(0);
 
-  constructor(arena: FloatArena = new FloatArena(), tensors: Map<string, Tensor> = new Map()) {
+  constructor(arena: FloatArena = new FloatArena(), tensors: Map<TraceName, Tensor> = new Map()) {
     this.arena = arena;
     this.tensors = tensors;
   }
 
   /** A new tensor filed under `name`; returns its numbers for the caller to fill. */
-  record(name: string, shape: number[]): Float32Array {
+  record(name: TraceName, shape: number[]): Float32Array {
     const data = this.arena.take(sizeOf(shape));
     this.tensors.set(name, tensor(shape, data));
     return data;

@@ -16,6 +16,7 @@
  *   out.logits, out.probs                              (T, V_tgt)
  */
 import type { Tensor } from '../tensor';
+import type { TraceName } from './traceNames';
 
 /** One decoding step: what the model chose at target position `position`, and its rivals. */
 export interface DecodeStep {
@@ -63,7 +64,7 @@ export interface Trace {
   tgtIds: Int32Array;
   /** Output ids of the translation, without <bos>, ending with <eos> when the model stopped. */
   outputIds: Int32Array;
-  tensors: Map<string, Tensor>;
+  tensors: Map<TraceName, Tensor>;
   steps: DecodeStep[];
   beam?: BeamResult;
   /** Beam search runs only: what greedy decoding chose from the same encoder output. */
@@ -80,7 +81,7 @@ export interface GreedyChoice {
 export interface Stage {
   /** `source`, `enc.{l}`, `decode.{t}`, `decoder`, `output`. */
   name: string;
-  tensors: Map<string, Tensor>;
+  tensors: Map<TraceName, Tensor>;
   /** For `decode.{t}` stages: the step just taken. */
   step?: DecodeStep;
 }

@@ -3,6 +3,7 @@
  * decoder once more, teacher-forced on <bos> + the chosen tokens, to record the whole T × T and
  * T × S attention matrices. Each stage is reported as soon as it is computed.
  */
+import type { TraceName } from './traceNames';
 import { tensor, type Tensor } from '../tensor';
 import { ablateWeights, type HeadAblation } from './ablation';
 import { beamSearchFromMemory, hypothesisTokens } from './beam';
@@ -36,8 +37,8 @@ export function translate(
   const weights = ablateWeights(resolveWeights(params, config), ablation);
   const sourceLength = srcIds.length;
   const vocab = config.tgtVocabSize;
-  const tensors = new Map<string, Tensor>();
-  const report = (name: string, stageTensors: Map<string, Tensor>, step?: DecodeStep): void => {
+  const tensors = new Map<TraceName, Tensor>();
+  const report = (name: string, stageTensors: Map<TraceName, Tensor>, step?: DecodeStep): void => {
     for (const [key, value] of stageTensors) tensors.set(key, value);
     onStage?.(step ? { name, tensors: stageTensors, step } : { name, tensors: stageTensors });
   };
@@ -63,8 +64,8 @@ export function translate(
       sourceLength,
       { maxSteps },
       (step, _, probs) => {
-        const name = `decode.${step.position}`;
-        report(name, new Map([[`${name}.probs`, tensor([vocab], probs)]]), step);
+        const name = `decode.${step.position}` as const;
+        report(name, new Map<TraceName, Tensor>([[`${name}.probs`, tensor([vocab], probs)]]), step);
       },
     );
     outputIds = result.outputIds;
@@ -77,7 +78,7 @@ export function translate(
       maxSteps,
     };
     beam = beamSearchFromMemory(weights, memory, sourceLength, options, (step) =>
-      report(`decode.${step - 1}`, new Map()),
+      report(`decode.${step - 1}`, new Map<TraceName, Tensor>()),
     );
     outputIds = Int32Array.from(hypothesisTokens(beam, beam.best[0]));
     const alone = greedyFromMemory(weights, memory, sourceLength, { maxSteps });

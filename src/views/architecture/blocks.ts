@@ -6,6 +6,7 @@
  *   decoder layer l: y → self-attention (masked) → Add & Norm → encoder-decoder attention
  *                    → Add & Norm → feed forward → Add & Norm
  */
+import { traceName, type LayerName, type TraceName } from '../../engine';
 
 export type Side = 'encoder' | 'decoder';
 
@@ -21,31 +22,33 @@ export interface BlockSpec {
   part: BlockPart;
   title: string;
   /** Trace name of the vectors it reads (one row per token). */
-  input: string;
+  input: TraceName;
   /** Trace name of the vectors it produces. */
-  output: string;
+  output: TraceName;
   /** For Add & Norm: the sublayer's output added to its input (the residual). */
-  residual?: { sublayerOutput: string; sum: string; after: string };
+  residual?: { sublayerOutput: TraceName; sum: TraceName; after: string };
 }
 
-const prefix = (side: Side) => (side === 'encoder' ? 'enc' : 'dec');
+/** The trace name of layer `layer` of a stack: `enc.{l}` or `dec.{l}`. */
+const layerName = (side: Side, layer: number): LayerName =>
+  side === 'encoder' ? `enc.${layer}` : `dec.${layer}`;
 
 /** The vectors a layer receives: the embeddings plus positions for layer 0, else the layer below. */
-export function layerInputName(side: Side, layer: number): string {
+export function layerInputName(side: Side, layer: number): TraceName {
   if (layer === 0) return side === 'encoder' ? 'src.input' : 'tgt.input';
   return layerOutputName(side, layer - 1);
 }
 
 /** The vectors a layer sends up: its last Add & Norm. */
-export function layerOutputName(side: Side, layer: number): string {
+export function layerOutputName(side: Side, layer: number): TraceName {
   return side === 'encoder' ? `enc.${layer}.norm2` : `dec.${layer}.norm3`;
 }
 
 const ADD_NORM_PARTS: readonly BlockPart[] = ['addnorm1', 'addnorm2', 'addnorm3'];
 
 /** The Add & Norm that follows `after`, the `index`-th (from 1) sublayer of its layer. */
-function addNorm(side: Side, layer: number, index: number, after: BlockSpec): BlockSpec {
-  const p = `${prefix(side)}.${layer}`;
+function addNorm(side: Side, layer: number, index: 1 | 2 | 3, after: BlockSpec): BlockSpec {
+  const p = layerName(side, layer);
   return {
     key: `${side}.${layer}.addnorm${index}`,
     side,
@@ -60,9 +63,13 @@ function addNorm(side: Side, layer: number, index: number, after: BlockSpec): Bl
 
 /** Every block of one layer, bottom to top, Add & Norm blocks included. */
 export function layerBlocks(side: Side, layer: number): BlockSpec[] {
-  const p = `${prefix(side)}.${layer}`;
   const x = layerInputName(side, layer);
-  const block = (part: BlockPart, title: string, input: string, output: string): BlockSpec => ({
+  const block = (
+    part: BlockPart,
+    title: string,
+    input: TraceName,
+    output: TraceName,
+  ): BlockSpec => ({
     key: `${side}.${layer}.${part}`,
     side,
     layer,
@@ -71,18 +78,23 @@ export function layerBlocks(side: Side, layer: number): BlockSpec[] {
     input,
     output,
   });
+  const enc = traceName.enc(layer);
+  const dec = traceName.dec(layer);
   const sequence =
     side === 'encoder'
       ? [
-          block('self', 'Self-attention', x, `${p}.self.out`),
-          block('ffn', 'Feed forward', `${p}.norm1`, `${p}.ffn.out`),
+          block('self', 'Self-attention', x, enc.self('out')),
+          block('ffn', 'Feed forward', enc.residual('norm1'), enc.ffn('out')),
         ]
       : [
-          block('self', 'Masked self-attention', x, `${p}.self.out`),
-          block('cross', 'Encoder-decoder attention', `${p}.norm1`, `${p}.cross.out`),
-          block('ffn', 'Feed forward', `${p}.norm2`, `${p}.ffn.out`),
+          block('self', 'Masked self-attention', x, dec.self('out')),
+          block('cross', 'Encoder-decoder attention', dec.residual('norm1'), dec.cross('out')),
+          block('ffn', 'Feed forward', dec.residual('norm2'), dec.ffn('out')),
         ];
-  return sequence.flatMap((sublayer, i) => [sublayer, addNorm(side, layer, i + 1, sublayer)]);
+  return sequence.flatMap((sublayer, i) => [
+    sublayer,
+    addNorm(side, layer, (i + 1) as 1 | 2 | 3, sublayer),
+  ]);
 }
 
 /** The sublayers the post names inside a layer, without the Add & Norm steps around them. */
@@ -128,6 +140,6 @@ export function outputBlocks(decoderLayers: number): BlockSpec[] {
 }
 
 /** The encoder's top output, which every decoder layer's encoder-decoder attention reads. */
-export function encoderMemoryName(encoderLayers: number): string {
+export function encoderMemoryName(encoderLayers: number): TraceName {
   return layerOutputName('encoder', encoderLayers - 1);
 }

@@ -5,7 +5,7 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import type { ModelConfig } from '../../engine';
-import type { Tensor } from '../../engine';
+import type { Tensor, TraceName } from '../../engine';
 import type { Selection } from '../../store';
 import { useFigureStore } from '../figureStore';
 
@@ -16,7 +16,7 @@ export interface ShownRun {
   /** Decoder inputs: <bos> then each chosen token. */
   targetTokens: string[];
   translation: string;
-  tensor(name: string): Tensor | undefined;
+  tensor(name: TraceName): Tensor | undefined;
 }
 
 export function useShownRun(): ShownRun | null {

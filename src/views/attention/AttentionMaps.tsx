@@ -39,7 +39,7 @@ export function AttentionMaps(props: AttentionMapsProps) {
   const kind = kinds.includes(picked) ? picked : 'encoder-self';
   const layers = layersInTrace(trace, kind);
   const layer = Math.min(selection.layer, layers - 1);
-  const name = `${attentionPrefix(kind, layer)}.weights`;
+  const name = `${attentionPrefix(kind, layer)}.weights` as const;
   const weights = trace.get(name);
   if (!weights) return <p className="attn-muted">The attention weights have not arrived yet.</p>;
   const heads = weights.shape[0];

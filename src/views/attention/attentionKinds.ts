@@ -5,6 +5,7 @@
  * attention: each target position looks at the source tokens.
  */
 import type { TraceTensors } from '../../worker/runTypes';
+import type { AttentionName } from '../../engine';
 
 export type AttentionKind = 'encoder-self' | 'decoder-self' | 'cross';
 
@@ -17,7 +18,7 @@ export const KIND_LABELS: Record<AttentionKind, string> = {
 };
 
 /** The trace name prefix of one layer's attention of this kind: `enc.1.self`, `dec.0.cross`. */
-export function attentionPrefix(kind: AttentionKind, layer: number): string {
+export function attentionPrefix(kind: AttentionKind, layer: number): AttentionName {
   if (kind === 'encoder-self') return `enc.${layer}.self`;
   return kind === 'decoder-self' ? `dec.${layer}.self` : `dec.${layer}.cross`;
 }

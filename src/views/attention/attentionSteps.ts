@@ -6,6 +6,7 @@
 import { attentionPrefix } from './attentionKinds';
 import { headRow, headRows } from './headSlices';
 import type { TraceTensors } from '../../worker/runTypes';
+import type { AttentionPart, TraceName } from '../../engine';
 
 export const STEP_TITLES = [
   'Queries, keys and values',
@@ -45,7 +46,7 @@ export interface AttentionStepData {
 }
 
 /** The trace name of the vectors encoder layer `layer` reads. */
-export function layerInputName(layer: number): string {
+export function layerInputName(layer: number): TraceName {
   return layer === 0 ? 'src.input' : `enc.${layer - 1}.norm2`;
 }
 
@@ -59,15 +60,8 @@ export function attentionSteps(
   const prefix = attentionPrefix('encoder-self', layer);
   const xName = layerInputName(layer);
   const input = trace.get(xName);
-  const [q, k, v, scores, scaled, weights, z] = [
-    'q',
-    'k',
-    'v',
-    'scores',
-    'scaled',
-    'weights',
-    'z',
-  ].map((part) => trace.get(`${prefix}.${part}`));
+  const parts: AttentionPart[] = ['q', 'k', 'v', 'scores', 'scaled', 'weights', 'z'];
+  const [q, k, v, scores, scaled, weights, z] = parts.map((part) => trace.get(`${prefix}.${part}`));
   if (!input || !q || !k || !v || !scores || !scaled || !weights || !z) return null;
   const dModel = input.shape[1];
   const x = input.data.subarray(query * dModel, (query + 1) * dModel);

@@ -2,7 +2,7 @@
  * Which trace tensors and which parameters one attention sublayer reads and writes: the encoder's
  * self-attention, the decoder's masked self-attention, or the decoder's encoder-decoder attention.
  */
-import type { ModelConfig } from '../../engine';
+import type { AttentionName, ModelConfig, TraceName } from '../../engine';
 import { decoderLayerPrefix, encoderLayerPrefix } from '../../engine';
 
 export type AttentionKind = 'encoder-self' | 'decoder-self' | 'decoder-cross';
@@ -20,13 +20,13 @@ export interface AttentionNames {
   kind: AttentionKind;
   layer: number;
   /** Trace name of the matrix the queries are computed from: X, or R from the layer below. */
-  queryInput: string;
+  queryInput: TraceName;
   /** Trace name of the matrix keys and values are computed from (the same as queryInput in self-attention). */
-  keyInput: string;
+  keyInput: TraceName;
   querySide: TokenSide;
   keySide: TokenSide;
   /** Prefix of the trace names `.q .k .v .scores .scaled .weights .z .concat .out`. */
-  trace: string;
+  trace: AttentionName;
   /** Prefix of the parameters `.{q,k,v,out}_proj.{weight,bias}`. */
   params: string;
 }
@@ -39,7 +39,7 @@ export function attentionNames(
 ): AttentionNames {
   if (kind === 'encoder-self') {
     checkLayer(layer, config.encoderLayers, 'encoder');
-    const input = layer === 0 ? 'src.input' : `enc.${layer - 1}.norm2`;
+    const input: TraceName = layer === 0 ? 'src.input' : `enc.${layer - 1}.norm2`;
     return {
       kind,
       layer,
@@ -53,7 +53,7 @@ export function attentionNames(
   }
   checkLayer(layer, config.decoderLayers, 'decoder');
   if (kind === 'decoder-self') {
-    const input = layer === 0 ? 'tgt.input' : `dec.${layer - 1}.norm3`;
+    const input: TraceName = layer === 0 ? 'tgt.input' : `dec.${layer - 1}.norm3`;
     return {
       kind,
       layer,

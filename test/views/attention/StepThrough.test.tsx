@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AttentionPart } from '../../../src/engine';
 import {
   attentionSteps,
   STEP_TITLES,
@@ -53,7 +54,7 @@ function column(root: Element, name: string): number[] {
 
 const S = sourceTokens.length;
 /** Row `row` of head HEAD of a (h, S, width) trace tensor, read by index arithmetic. */
-function traceRow(name: string, row: number, width: number): number[] {
+function traceRow(name: AttentionPart, row: number, width: number): number[] {
   const t = traceTensor(`enc.${LAYER}.self.${name}`);
   const start = (HEAD * S + row) * width;
   return Array.from(t.data.subarray(start, start + width));

@@ -7,6 +7,7 @@ import { initParams, type Params } from '../../../src/engine/model/params';
 import type { Trace } from '../../../src/engine/model/trace';
 import { translate } from '../../../src/engine/model/translate';
 import type { Tensor } from '../../../src/engine/tensor';
+import type { TraceName } from '../../../src/engine';
 
 export const config: ModelConfig = REFERENCE_CONFIG;
 
@@ -47,7 +48,7 @@ export function targetTokens(trace: Trace): string[] {
 }
 
 /** A tensor of the run's trace, by name; throws if the run lacks it. */
-export function traceTensor(name: string): Tensor {
+export function traceTensor(name: TraceName): Tensor {
   const found = itSentenceTrace().tensors.get(name);
   if (!found) throw new Error(`the trace should hold ${name}`);
   return found;

@@ -10,11 +10,12 @@ import { alignmentMatrix } from '../../../src/views/decoding/alignment';
 import { headBlock } from '../../../src/views/decoding/headSlice';
 import { STEP_INTERVAL_MS } from '../../../src/views/decoding/playback';
 import { drawnValues, realRun, showRun } from './fixtures';
+import type { TraceName } from '../../../src/engine';
 
 const real = realRun();
 const { trace, run } = real;
 const stepCount = trace.steps.length;
-const tensorOf = (name: string) => {
+const tensorOf = (name: TraceName) => {
   const t = trace.tensors.get(name);
   if (!t) throw new Error(`the trace has no ${name}`);
   return t;

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadTypesetter } from '../../../src/components/Formula';
-import { headSize, tensor } from '../../../src/engine';
+import { headSize, tensor, type TraceName } from '../../../src/engine';
 import { AttentionFormulaFigure } from '../../../src/views/matrices/AttentionFormulaFigure';
 import { ConcatFigure } from '../../../src/views/matrices/ConcatFigure';
 import { HeadOutputsFigure } from '../../../src/views/matrices/HeadOutputsFigure';
@@ -42,7 +42,7 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
     expect(hoverText(container, 'X', 2, 33, { width: 6, height: 14 })).toBe(
       `X[“${run.sourceTokens[2]}”, 33] = ${formatValue(x.data[2 * d + 33])}`,
     );
-    for (const name of ['q', 'k', 'v']) {
+    for (const name of ['q', 'k', 'v'] as const) {
       const drawn = drawnMatrix(container, `${name.toUpperCase()}₆`);
       expect([drawn.rows, drawn.cols]).toEqual([S, dk]);
       expect(drawn.values).toEqual(
@@ -144,7 +144,7 @@ describe('AttentionFormulaFigure (softmax(QKᵀ/√d_k)V = Z)', () => {
   it('draws Q, Kᵀ, the scaled scores, the weights, V and Z of the trace', () => {
     const { matrices } = sublayer(run, 'encoder-self', 0);
     const { container } = render(<AttentionFormulaFigure matrices={matrices} head={2} />);
-    const expected = (name: string) => Float64Array.from(headOf(traced(run, name), 2).data);
+    const expected = (name: TraceName) => Float64Array.from(headOf(traced(run, name), 2).data);
     expect(drawnMatrix(container, 'Q₃').values).toEqual(expected('enc.0.self.q'));
     expect(drawnMatrix(container, 'K₃ᵀ').values).toEqual(
       Float64Array.from(transpose(headOf(traced(run, 'enc.0.self.k'), 2)).data),

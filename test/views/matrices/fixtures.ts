@@ -10,6 +10,7 @@ import {
   type Tensor,
 } from '../../../src/engine';
 import { attentionMatrices } from '../../../src/views/matrices/attentionMatrices';
+import type { TraceName } from '../../../src/engine';
 import { attentionNames, type AttentionKind } from '../../../src/views/matrices/attentionNames';
 import { attentionParameters } from '../../../src/views/matrices/attentionParameters';
 
@@ -22,7 +23,7 @@ export const TARGET_TOKENS = ['<bos>', "l'", 'animal', 'était'];
 export interface MatricesRun {
   config: ModelConfig;
   params: Params;
-  trace: Map<string, Tensor>;
+  trace: Map<TraceName, Tensor>;
   sourceTokens: string[];
   targetTokens: string[];
 }
@@ -75,7 +76,7 @@ export function sublayer(run: MatricesRun, kind: AttentionKind, layer: number) {
 }
 
 /** The trace tensor, failing the test if the engine did not record it. */
-export function traced(run: MatricesRun, name: string): Tensor {
+export function traced(run: MatricesRun, name: TraceName): Tensor {
   const t = run.trace.get(name);
   if (!t) throw new Error(`the trace has no ${name}`);
   return t;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headSize, tensor } from '../../../src/engine';
+import { headSize, tensor, type AttentionPart } from '../../../src/engine';
 import { attentionParameters } from '../../../src/views/matrices/attentionParameters';
 import {
   ATTENTION_KINDS,
@@ -26,7 +26,18 @@ describe('attention names', () => {
         for (const name of [names.queryInput, names.keyInput]) {
           expect(run.trace.has(name), name).toBe(true);
         }
-        for (const part of ['q', 'k', 'v', 'scores', 'scaled', 'weights', 'z', 'concat', 'out']) {
+        const parts: AttentionPart[] = [
+          'q',
+          'k',
+          'v',
+          'scores',
+          'scaled',
+          'weights',
+          'z',
+          'concat',
+          'out',
+        ];
+        for (const part of parts) {
           expect(run.trace.has(`${names.trace}.${part}`), `${names.trace}.${part}`).toBe(true);
         }
         expect(attentionParameters(run.params, names.params)).not.toBeNull();
@@ -61,9 +72,9 @@ describe('one head cut from the model', () => {
       const keyInput = run.trace.get(names.keyInput);
       if (!queryInput || !keyInput) throw new Error('missing input');
       const cases = [
-        { input: queryInput, projection: weights.query, name: 'q' },
-        { input: keyInput, projection: weights.key, name: 'k' },
-        { input: keyInput, projection: weights.value, name: 'v' },
+        { input: queryInput, projection: weights.query, name: 'q' as const },
+        { input: keyInput, projection: weights.key, name: 'k' as const },
+        { input: keyInput, projection: weights.value, name: 'v' as const },
       ];
       for (const { input, projection, name } of cases) {
         const stacked = run.trace.get(`${names.trace}.${name}`);

@@ -10,10 +10,11 @@ import { FinalLayerFigure } from '../../../src/views/output/FinalLayerFigure';
 import { FinalLayerSection } from '../../../src/views/output/FinalLayerSection';
 import { wordsFromRun } from '../../../src/views/output/targetWords';
 import { SOURCE_IDS, TEST_CONFIG, realRun, showRun, testVocabulary } from '../decoding/fixtures';
+import type { TraceName } from '../../../src/engine';
 
 const real = realRun();
 const { trace, run } = real;
-const tensorOf = (name: string) => {
+const tensorOf = (name: TraceName) => {
   const t = trace.tensors.get(name);
   if (!t) throw new Error(`the trace has no ${name}`);
   return t;
@@ -153,7 +154,7 @@ describe('words and choices the model never writes', () => {
     data[PAD] += 50;
     favoured.set('generator.bias', { shape: bias.shape, data });
     const padTrace = translate(favoured, TEST_CONFIG, SOURCE_IDS, { kind: 'greedy' });
-    const at = (name: string) => {
+    const at = (name: TraceName) => {
       const t = padTrace.tensors.get(name);
       if (!t) throw new Error(`the trace has no ${name}`);
       return row(t, 0);
