@@ -17,6 +17,7 @@ import { canGoFullscreen, enterFullscreen, exitFullscreen, isFullscreen } from '
 import { InnerStepsContext, innerStepsHost } from './innerSteps';
 import { PresentSentence } from './PresentSentence';
 import { useFigureFit } from './useFigureFit';
+import { useItHeadStep } from './useItHeadStep';
 import { usePresentationKeys } from './usePresentationKeys';
 import './presentation.css';
 
@@ -54,6 +55,7 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
   const inner = () => (step.inner ? host.find(step.inner) : null);
   usePresentationKeys({ step: index, count, goTo, leave, inner });
   const { stage, figuresBox } = useFigureFit(FIGURES_SCOPE, step.figures, index);
+  useItHeadStep(step, index);
 
   // A section named from outside (a link) opens at its first figure.
   const [named, setNamed] = useState(section);

@@ -16,10 +16,19 @@ export interface PresentStep {
   caption: string;
   /** The figure's own steps, which the arrow keys go through first. */
   inner?: InnerStepsName;
+  /** The attention figure opens on the head that resolves "it" (config.json's evaluation.itHead). */
+  opensOn?: 'it head';
 }
 
 /** The exported figures whose name starts with each of `names`. */
 const named = (...names: string[]) => names.map((n) => `[data-export-figure^="${n}"]`).join(', ');
+
+/**
+ * A figure drawn for the chosen encoder layer, whichever it is (the "it" step picks the layer of
+ * the head that resolves "it"): its name starts with `start`-layer and holds `kind`.
+ */
+const inAnyLayer = (start: string, kind: string) =>
+  `[data-export-figure^="${start}-layer"][data-export-figure*="-${kind}"]`;
 
 /**
  * One line of a product figure sharing its left matrix (X × W^Q, X × W^K, X × W^V): X, the text
@@ -66,15 +75,16 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   },
   {
     section: 'encoding',
-    figures: named('encoder-layer1-flow'),
+    figures: inAnyLayer('encoder', 'flow'),
     caption:
       'Every word goes through the same layer at the same time. Self-attention mixes the words together; the feed-forward network treats each word on its own.',
   },
   {
     section: 'self-attention-high-level',
-    figures: named('attention-layer1-head1-'),
+    figures: inAnyLayer('attention', 'head'),
     caption:
-      'While the model reads “it”, self-attention lets it look at the other words. A thicker line means more attention.',
+      'While the model reads “it”, self-attention lets it look at the other words. This is the head that resolves “it”: a thicker line means more attention.',
+    opensOn: 'it head',
   },
   {
     section: 'self-attention-in-detail',
@@ -128,12 +138,12 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   },
   {
     section: 'many-heads-lines',
-    figures: named('attention-layer1-two-heads'),
+    figures: inAnyLayer('attention', 'two-heads'),
     caption: 'Two heads reading “it”: each head pays attention to different words.',
   },
   {
     section: 'many-heads-lines',
-    figures: named('attention-layer1-all-heads'),
+    figures: inAnyLayer('attention', 'all-heads'),
     caption: 'All the heads at once: together they look at many words.',
   },
   {
@@ -178,7 +188,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   },
   {
     section: 'residuals',
-    figures: named('encoder-layer1-residuals'),
+    figures: inAnyLayer('encoder', 'residuals'),
     caption:
       'Each part of a layer adds its result to what came in (the dashed paths), then evens out the numbers.',
   },

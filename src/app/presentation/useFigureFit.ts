@@ -1,13 +1,45 @@
 /**
  * Shows only a step's figures out of its section, zoomed to fit the stage: the rest of the
  * section is hidden by a style rule (figureSteps.ts), and the zoom follows the figures as they
- * fill in, change step or the window is resized.
+ * fill in, change step or the window is resized. A figure whose text would be drawn below 18 px
+ * once shrunk to fit keeps its text at 18 px instead, laid out narrower to fill the screen's
+ * width, and the stage scrolls.
  */
 import { useEffect, useRef } from 'react';
 import { fitZoom, onlyFiguresRule } from './figureSteps';
 
 /** Where the figures are laid out, in px before zoom: the page's widest column. */
 const WIDEST_COLUMN_PX = 1440;
+/** The narrowest layout a figure is given when it is zoomed up to be read from a room's back. */
+const NARROWEST_COLUMN_PX = 900;
+/** The smallest text drawn on screen in Present mode, in px: readable from the back of a room. */
+export const PRESENT_TEXT_FLOOR_PX = 18;
+/** Aimed a little above the floor: a drawing scaled to its width rounds its text down a little. */
+const ROUNDING_MARGIN = 1.02;
+
+/**
+ * The smallest text in `box` as it would be drawn at zoom 1, in px: each visible text's font size,
+ * times its drawing's own scale for SVG text (its screen matrix, divided by the box's `zoom`).
+ */
+function smallestText(box: HTMLElement, zoom: number): number {
+  let smallest = Infinity;
+  for (const element of box.querySelectorAll('*')) {
+    const hasText = [...element.childNodes].some(
+      (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+    );
+    if (!hasText || !element.checkVisibility({ visibilityProperty: true })) continue;
+    const drawn = element.getBoundingClientRect();
+    // Text kept for screen readers only (a 1 px clipped box) is not drawn.
+    if (drawn.width <= 1 || drawn.height <= 1) continue;
+    const font = Number.parseFloat(getComputedStyle(element).fontSize);
+    const scale =
+      element instanceof SVGGraphicsElement
+        ? Math.abs(element.getScreenCTM()?.d ?? zoom) / zoom
+        : 1;
+    if (font * scale > 0) smallest = Math.min(smallest, font * scale);
+  }
+  return smallest;
+}
 /** Growing by less than this is not worth a new layout (shrinking always is: the figure must fit). */
 const ZOOM_STEP = 0.005;
 /** Kept free below the figures, so that rounding never pushes them past the stage. */
@@ -45,14 +77,22 @@ export function useFigureFit(
     let frame = 0;
     const fit = () => {
       frame = 0;
-      const width = Math.min(area.clientWidth, WIDEST_COLUMN_PX);
-      box.style.width = `${width}px`;
       // The box is drawn at `zoom`: its size unzoomed is its drawn size divided by it.
-      const natural = { width, height: box.getBoundingClientRect().height / zoom };
-      const next = fitZoom(natural, {
+      const natural = {
+        width: box.getBoundingClientRect().width / zoom,
+        height: box.getBoundingClientRect().height / zoom,
+      };
+      const fits = fitZoom(natural, {
         width: area.clientWidth,
         height: area.clientHeight - SPARE_PX,
       });
+      // Never smaller than the zoom that draws the smallest text at the floor; the stage scrolls
+      // when that is too big to fit, and the figure is laid out narrower to use the screen's width:
+      //   zoom = min(max(fits, floor / smallest text), stage width / narrowest layout)
+      const readable = (PRESENT_TEXT_FLOOR_PX * ROUNDING_MARGIN) / smallestText(box, zoom);
+      const next = Math.min(Math.max(fits, readable), area.clientWidth / NARROWEST_COLUMN_PX);
+      const width = Math.min(WIDEST_COLUMN_PX, Math.floor(area.clientWidth / next));
+      box.style.width = `${width}px`;
       if (next === zoom || (next > zoom && next - zoom < ZOOM_STEP)) return;
       zoom = next;
       box.style.zoom = String(zoom);
@@ -62,6 +102,7 @@ export function useFigureFit(
     };
     area.scrollTop = 0;
     box.style.zoom = '1';
+    box.style.width = `${Math.min(area.clientWidth, WIDEST_COLUMN_PX)}px`;
     fit();
     const observer = new ResizeObserver(later);
     observer.observe(box);
