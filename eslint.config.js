@@ -39,7 +39,7 @@ export default tseslint.config(
           patterns: [
             {
               regex: '(^|/)engine/.+',
-              message: "Import the engine from its public API, src/engine (index.ts).",
+              message: 'Import the engine from its public API, src/engine (index.ts).',
             },
           ],
         },

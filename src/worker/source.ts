@@ -6,12 +6,7 @@
  */
 import { EOS, type ModelConfig } from '../engine';
 import { tokenize, type Language } from '../engine';
-import {
-  editDistance,
-  foldForComparison,
-  nearestKnownWords,
-  type Vocabulary,
-} from '../engine';
+import { editDistance, foldForComparison, nearestKnownWords, type Vocabulary } from '../engine';
 import { emptyInput, tooLong, unknownWords } from './errors';
 import { guessKinds } from './kindGuess';
 import { findNames, type NameInSentence } from './names';

@@ -2,11 +2,7 @@
  * The compact attribution's numbers: for the chosen output word, the rows of a couple of methods
  * and the source word each credits most. Pure.
  */
-import {
-  strongestPosition,
-  type Attribution,
-  type AttributionMethod,
-} from '../../engine';
+import { strongestPosition, type Attribution, type AttributionMethod } from '../../engine';
 import { sourceRows, type MethodRow, type SourceMethod } from './layout';
 
 /** Two methods that read the whole model, each in its own way: one follows attention, one the gradient. */
