@@ -85,6 +85,14 @@ describe('tokenize', () => {
 });
 
 describe('tokenize on arbitrary text', () => {
+  it('takes a pasted run of 150,000 apostrophes, one token each, in both languages', () => {
+    for (const language of ['en', 'fr'] as const) {
+      const tokens = tokenize('’'.repeat(150_000), language);
+      expect(tokens).toHaveLength(150_000);
+      expect(new Set(tokens)).toEqual(new Set(["'"]));
+    }
+  });
+
   it('never throws and never returns an empty token or one holding a space, on 10,000 random characters', () => {
     const random = seededRandom(11);
     // Letters, accents, punctuation, controls, combining marks, emoji, Hebrew, Arabic, lone surrogates.

@@ -82,7 +82,7 @@ function splitWord(run: string, language: Language): string[] {
   const trailing = /['-]*$/.exec(rest)?.[0] ?? '';
   const core = rest.slice(0, rest.length - trailing.length);
   if (core.length > 0) tokens.push(core);
-  tokens.push(...trailing);
+  for (const token of trailing) tokens.push(token);
   return tokens;
 }
 
@@ -102,7 +102,9 @@ export function tokenize(text: string, language: Language, keepCase = false): st
   let run = '';
   let runKind: Kind | undefined;
   const endRun = () => {
-    if (runKind === 'word') tokens.push(...splitWord(run, language));
+    // one by one: a pasted run of thousands of apostrophes splits into more tokens than a call
+    // can take as arguments
+    if (runKind === 'word') for (const token of splitWord(run, language)) tokens.push(token);
     else if (runKind === 'other') tokens.push(run);
     run = '';
     runKind = undefined;
