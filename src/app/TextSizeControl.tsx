@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useText } from '../i18n';
 import { useStore } from '../store';
 import { asTextSize, NORMAL_TEXT_SIZE, TEXT_SIZES } from '../store/uiSlice';
 
@@ -20,9 +21,10 @@ export function useTextSize(): void {
 export function TextSizeControl() {
   const size = useStore((s) => s.textSize);
   const setTextSize = useStore((s) => s.setTextSize);
+  const text = useText();
   return (
     <label className="control text-size">
-      <span>Text size</span>
+      <span>{text.app.textSize}</span>
       <select
         value={size}
         onChange={(event) =>
@@ -31,7 +33,7 @@ export function TextSizeControl() {
       >
         {TEXT_SIZES.map((choice) => (
           <option key={choice} value={choice}>
-            {choice === NORMAL_TEXT_SIZE ? `${choice}% (normal)` : `${choice}%`}
+            {text.app.textSizeChoice(choice, choice === NORMAL_TEXT_SIZE)}
           </option>
         ))}
       </select>

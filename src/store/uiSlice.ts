@@ -1,7 +1,9 @@
 /**
- * What the page says about itself (the banner above everything, for events a reader should know)
- * and how big it draws itself (the reader's text size, which scales the prose and every figure).
+ * What the page says about itself (the banner above everything, for events a reader should know),
+ * how big it draws itself (the reader's text size, which scales the prose and every figure) and in
+ * which language it is written.
  */
+import { FIRST_LANGUAGE, type Language } from '../i18n/language';
 import type { SliceCreator } from './types';
 
 export interface Banner {
@@ -26,6 +28,9 @@ export interface UiSlice {
   /** The reader's text size, in per cent: every figure and all the prose are drawn this much bigger. */
   textSize: TextSize;
   setTextSize: (size: TextSize) => void;
+  /** The language the page is written in. */
+  language: Language;
+  setLanguage: (language: Language) => void;
 }
 
 export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
@@ -34,4 +39,6 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   dismissBanner: () => set({ banner: null }),
   textSize: NORMAL_TEXT_SIZE,
   setTextSize: (textSize) => set({ textSize }),
+  language: FIRST_LANGUAGE,
+  setLanguage: (language) => set({ language }),
 });

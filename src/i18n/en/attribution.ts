@@ -1,0 +1,2 @@
+/** English text of Which words decided. */
+export const attribution = {};

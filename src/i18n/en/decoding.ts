@@ -1,0 +1,2 @@
+/** English text of The Decoder Side and Greedy vs Beam. */
+export const decoding = {};

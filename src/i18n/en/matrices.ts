@@ -1,0 +1,2 @@
+/** English text of Matrix Calculation and Many Heads. */
+export const matrices = {};

@@ -1,0 +1,2 @@
+/** English text of The Final Linear and Softmax Layer. */
+export const output = {};

@@ -1,0 +1,2 @@
+/** English text of Positional Encoding. */
+export const positional = {};

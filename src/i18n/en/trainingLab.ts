@@ -1,0 +1,2 @@
+/** English text of the training lab. */
+export const trainingLab = {};

@@ -1,0 +1,2 @@
+/** English text of Tensors and Encoding: embeddings. */
+export const vectors = {};

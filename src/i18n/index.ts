@@ -1,0 +1,24 @@
+/**
+ * The page's words in each language it is written in. Components read their text with
+ * `useText()` (`const text = useText(); text.attention.caption(word, layer, head)`); code outside
+ * React passes the language along and reads `textIn(language)`.
+ */
+import { useStore } from '../store';
+import { en, type Catalogue } from './en';
+import { fr } from './fr';
+import type { Language } from './language';
+
+export { LANGUAGES, FIRST_LANGUAGE, asLanguage, languageOfReader, type Language } from './language';
+export type { Catalogue } from './en';
+
+const CATALOGUES: Record<Language, Catalogue> = { en, fr };
+
+/** Every text of the page in `language`. */
+export function textIn(language: Language): Catalogue {
+  return CATALOGUES[language];
+}
+
+/** Every text of the page in the reader's language; the component redraws when it changes. */
+export function useText(): Catalogue {
+  return textIn(useStore((state) => state.language));
+}
