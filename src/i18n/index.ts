@@ -6,10 +6,17 @@
 import { useStore } from '../store';
 import { en, type Catalogue } from './en';
 import { fr } from './fr';
+import type { SectionId } from './en/sections';
 import type { Language } from './language';
 
 export { LANGUAGES, FIRST_LANGUAGE, asLanguage, languageOfReader, type Language } from './language';
 export type { Catalogue } from './en';
+export type { SectionId };
+
+/** The title of the section `id` in the catalogue's language; the id itself for a section it lacks. */
+export function sectionTitle(text: Catalogue, id: string): string {
+  return id in text.sections ? text.sections[id as SectionId] : id;
+}
 
 const CATALOGUES: Record<Language, Catalogue> = { en, fr };
 

@@ -5,6 +5,7 @@
  */
 import { app } from './app';
 import { present } from './present';
+import { sections } from './sections';
 import { components } from './components';
 import { architecture } from './architecture';
 import { vectors } from './vectors';
@@ -20,6 +21,7 @@ import { trainingLab } from './trainingLab';
 export const en = {
   app,
   present,
+  sections,
   components,
   architecture,
   vectors,

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../en';
 import { app } from './app';
 import { present } from './present';
+import { sections } from './sections';
 import { components } from './components';
 import { architecture } from './architecture';
 import { vectors } from './vectors';
@@ -17,6 +18,7 @@ import { trainingLab } from './trainingLab';
 export const fr: Catalogue = {
   app,
   present,
+  sections,
   components,
   architecture,
   vectors,
