@@ -9,6 +9,7 @@ import { CompactAttribution } from '../attribution/CompactAttribution';
 import { StepPicker } from '../decoding/StepPicker';
 import { FinalLayerFigure } from './FinalLayerFigure';
 import { unnamedCount, useTargetWords } from './targetWords';
+import { useText } from '../../i18n';
 import './output.css';
 
 export function FinalLayerSection() {
@@ -17,9 +18,10 @@ export function FinalLayerSection() {
   const selectedStep = useFigureStore((s) => s.selection.step);
   const select = useFigureStore((s) => s.select);
   const words = useTargetWords();
+  const text = useText().output;
   const steps = run?.result.steps ?? [];
   if (!config || !run || steps.length === 0) {
-    return <p className="output-note">The output layer appears here once a translation has run.</p>;
+    return <p className="output-note">{text.waiting}</p>;
   }
   const step = Math.min(selectedStep, steps.length - 1);
   const lastLayer = config.decoderLayers - 1;
@@ -29,18 +31,12 @@ export function FinalLayerSection() {
   const unnamed = unnamedCount(words);
   return (
     <div className="output-section">
-      <p>
-        The decoder stack ends with one vector per position. Only the vector at the newest position
-        matters for the next word. A Linear layer turns it into one score per word of the output
-        vocabulary, the logits, and a softmax turns those scores into probabilities. Greedy decoding
-        takes the most probable word, the argmax.
-      </p>
+      <p>{text.intro}</p>
       <p className="output-note">
-        Vector size d_model: {config.dModel} here, {PAPER_CONFIG.dModel} in the paper. Output
-        vocabulary: {config.tgtVocabSize} words here, 10,000 in the post's example.
+        {text.sizes(config.dModel, PAPER_CONFIG.dModel, config.tgtVocabSize)}
       </p>
       <StepPicker
-        label="Step"
+        label={text.stepPicker}
         words={run.result.outputTokens.slice(0, steps.length)}
         step={step}
         onStep={(s) => select({ step: s })}
@@ -60,8 +56,7 @@ export function FinalLayerSection() {
       <CompactAttribution position={step} />
       {unnamed > 0 && (
         <p className="output-note" data-testid="unnamed-words">
-          {unnamed} of the {words.length} words are written by their index (#17): the page only
-          knows the text of the words this run produced.
+          {text.unnamedWords(unnamed, words.length)}
         </p>
       )}
     </div>

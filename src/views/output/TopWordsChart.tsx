@@ -2,6 +2,7 @@
 import { formatValue } from '../../components';
 import type { WordScore } from './distribution';
 import { probabilityBars } from './layout';
+import { useText } from '../../i18n';
 import './output.css';
 
 export interface TopWordsChartProps {
@@ -12,20 +13,16 @@ export interface TopWordsChartProps {
 }
 
 export function TopWordsChart({ words, chosenId }: TopWordsChartProps) {
+  const text = useText().output;
   const layout = probabilityBars(words.map((w) => w.prob));
-  const summary = words
-    .map(
-      (w) =>
-        `${w.word} (index ${w.id}): probability ${formatValue(w.prob)}, logit ${formatValue(w.logit)}`,
-    )
-    .join('; ');
+  const bars = words.map((w) => text.barText(w.word, w.id, w.prob, w.logit));
   return (
     <figure className="output-bars">
       <svg
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width={layout.width}
         role="img"
-        aria-label={`The ${words.length} most probable next words: ${summary}`}
+        aria-label={text.barsLabel(words.length, bars)}
       >
         {words.map((word, i) => {
           const bar = layout.rows[i];
@@ -49,7 +46,7 @@ export function TopWordsChart({ words, chosenId }: TopWordsChartProps) {
                 height={layout.rowHeight - 6}
                 rx={2}
               >
-                <title>{`${word.word}: p = ${formatValue(word.prob)}, logit ${formatValue(word.logit)}`}</title>
+                <title>{text.barTitle(word.word, word.prob, word.logit)}</title>
               </rect>
               <text
                 x={layout.barLeft + bar.length + 6}
@@ -64,11 +61,7 @@ export function TopWordsChart({ words, chosenId }: TopWordsChartProps) {
         })}
       </svg>
       <figcaption className="output-note">
-        Bar length: probability
-        {layout.scaleMax < 1
-          ? `, scaled so the longest bar is ${formatValue(layout.scaleMax)} (every probability here is small)`
-          : ', a full bar being 1'}
-        . The number left of each word is its index in the vocabulary.
+        {text.barsCaption(layout.scaleMax < 1 ? layout.scaleMax : null)}
       </figcaption>
     </figure>
   );

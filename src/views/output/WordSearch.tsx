@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import { formatValue } from '../../components';
 import { searchWords, type WordScore } from './distribution';
+import { useText } from '../../i18n';
 import './output.css';
 
 export interface WordSearchProps {
@@ -17,6 +18,7 @@ export interface WordSearchProps {
 const MOST_ROWS = 300;
 
 export function WordSearch({ words, chosenId }: WordSearchProps) {
+  const text = useText().output;
   const [query, setQuery] = useState('');
   const inputId = useId();
   const matches = searchWords(words, query);
@@ -24,36 +26,32 @@ export function WordSearch({ words, chosenId }: WordSearchProps) {
   const rankOf = new Map(words.map((w, rank) => [w.id, rank + 1]));
   return (
     <div className="output-search">
-      <label htmlFor={inputId}>Find any word of the {words.length} (by text or index)</label>
+      <label htmlFor={inputId}>{text.searchLabel(words.length)}</label>
       <input
         id={inputId}
         type="search"
         value={query}
-        placeholder="e.g. rue, or 17"
+        placeholder={text.searchPlaceholder}
         onChange={(event) => setQuery(event.target.value)}
       />
       <p className="output-note" aria-live="polite">
-        {matches.length === words.length
-          ? `All ${words.length} words, most probable first.`
-          : `${matches.length} of ${words.length} words match.`}
-        {matches.length > shown.length &&
-          ` The first ${shown.length} are listed; type more to narrow.`}
+        {text.searchCount(matches.length, words.length, shown.length)}
       </p>
       {/* A scrolling box takes the keyboard's focus, so the arrow keys can scroll it. */}
       <div
         className="output-search-scroll"
         tabIndex={0}
         role="region"
-        aria-label="Words of the vocabulary, most probable first"
+        aria-label={text.searchRegion}
       >
         <table data-testid="word-table">
           <thead>
             <tr>
-              <th scope="col">rank</th>
-              <th scope="col">index</th>
-              <th scope="col">word</th>
-              <th scope="col">logit</th>
-              <th scope="col">probability</th>
+              <th scope="col">{text.columns.rank}</th>
+              <th scope="col">{text.columns.index}</th>
+              <th scope="col">{text.columns.word}</th>
+              <th scope="col">{text.columns.logit}</th>
+              <th scope="col">{text.columns.probability}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,2 +1,0 @@
-/** English text of The Final Linear and Softmax Layer. */
-export const output = {};
