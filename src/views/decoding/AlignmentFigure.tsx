@@ -5,6 +5,7 @@
 import { ColorLegend, Heatmap, sequentialScale } from '../../components';
 import type { Tensor } from '../../engine';
 import { alignmentMatrix, describeAlignment, strongestColumns, type HeadChoice } from './alignment';
+import { useText } from '../../i18n';
 import './decoding.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
 
@@ -27,15 +28,17 @@ export function AlignmentFigure(props: AlignmentFigureProps) {
   const cols = sourceWords.length;
   const matrix = alignmentMatrix(weights, head, rows);
   const strongest = strongestColumns(matrix, rows, cols);
-  const which = head === 'average' ? 'averaged over all heads' : `head ${head + 1}`;
-  const caption = `Encoder-decoder attention, decoder layer ${layer + 1}, ${which}  [${rows} × ${cols}]`;
+  const text = useText().decoding;
+  const which = text.alignmentHeads(head === 'average' ? null : head + 1);
+  const caption = text.alignmentCaption(layer + 1, which, rows, cols);
+  const summary = describeAlignment(outputWords, sourceWords, strongest, text);
   const scale = sequentialScale(1);
   return (
     <ExportableFigure
       name={figureFileName(
         'alignment',
-        `decoder layer ${layer + 1}`,
-        head === 'average' ? 'heads averaged' : `head ${head + 1}`,
+        text.file.decoderLayer(layer + 1),
+        head === 'average' ? text.file.headsAveraged : text.file.head(head + 1),
       )}
       caption={caption}
     >
@@ -51,14 +54,11 @@ export function AlignmentFigure(props: AlignmentFigureProps) {
           maxWidth={640}
           withNumbers
           onCellClick={(row) => props.onPickStep?.(row)}
-          ariaLabel={`${caption}. ${describeAlignment(outputWords, sourceWords, strongest)}`}
+          ariaLabel={`${caption}. ${summary}`}
         />
-        <ColorLegend
-          scale={scale}
-          caption="share of the output word's attention (each row sums to 1)"
-        />
+        <ColorLegend scale={scale} caption={text.alignmentLegend} />
         <p className="decoding-note" data-testid="alignment-summary">
-          {describeAlignment(outputWords, sourceWords, strongest)}
+          {summary}
         </p>
       </div>
     </ExportableFigure>

@@ -4,6 +4,7 @@ import type { ReturnedHypothesis, ScoredTranslation } from './beamSummary';
 import './decoding.css';
 import './beam.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 export interface BeamResultsProps {
   hypotheses: readonly ReturnedHypothesis[];
@@ -22,23 +23,24 @@ function Numbers({ translation }: { translation: ScoredTranslation }) {
 }
 
 export function BeamResults({ hypotheses, greedy }: BeamResultsProps) {
+  const text = useText().decoding;
   const same = (a: readonly string[], b: readonly string[]) =>
     a.length === b.length && a.every((token, i) => token === b[i]);
   const greedyRank = greedy ? hypotheses.findIndex((h) => same(h.tokens, greedy.tokens)) : -1;
   return (
     <ExportableFigure
-      name={figureFileName('beam-search', 'translations')}
-      caption="The translations beam search returned, best score first, and greedy decoding's."
+      name={figureFileName('beam-search', text.file.translations)}
+      caption={text.resultsFigure}
     >
       <table className="decoding-beams" data-testid="beam-results">
-        <caption>Returned translations, best score first, and greedy decoding's</caption>
+        <caption>{text.resultsTable}</caption>
         <thead>
           <tr>
-            <th scope="col">rank</th>
-            <th scope="col">translation</th>
-            <th scope="col">log-probability</th>
-            <th scope="col">length</th>
-            <th scope="col">score</th>
+            <th scope="col">{text.columns.rank}</th>
+            <th scope="col">{text.columns.translation}</th>
+            <th scope="col">{text.columns.logProbability}</th>
+            <th scope="col">{text.columns.length}</th>
+            <th scope="col">{text.columns.score}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +49,9 @@ export function BeamResults({ hypotheses, greedy }: BeamResultsProps) {
               <th scope="row">{rank + 1}</th>
               <td className="decoding-beams-words">
                 {h.tokens.join(' ')}
-                {h.status !== 'finished' && <span className="decoding-note"> (unfinished)</span>}
+                {h.status !== 'finished' && (
+                  <span className="decoding-note">{text.unfinished}</span>
+                )}
               </td>
               <Numbers translation={h} />
             </tr>
@@ -55,22 +59,20 @@ export function BeamResults({ hypotheses, greedy }: BeamResultsProps) {
         </tbody>
         <tfoot>
           <tr data-testid="greedy-row">
-            <th scope="row">greedy</th>
+            <th scope="row">{text.greedyRow}</th>
             {greedy ? (
               <>
                 <td className="decoding-beams-words">
                   {greedy.tokens.join(' ')}
                   <span className="decoding-note">
-                    {greedyRank >= 0
-                      ? ` (the same as beam ${greedyRank + 1})`
-                      : ' (not among the returned beams)'}
+                    {text.greedyAmongBeams(greedyRank >= 0 ? greedyRank + 1 : null)}
                   </span>
                 </td>
                 <Numbers translation={greedy} />
               </>
             ) : (
               <td colSpan={4} className="decoding-note">
-                Choose greedy decoding once for this sentence to see its result here.
+                {text.greedyMissing}
               </td>
             )}
           </tr>

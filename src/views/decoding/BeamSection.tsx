@@ -11,6 +11,7 @@ import { BeamResults } from './BeamResults';
 import { BeamTree } from './BeamTree';
 import { returnedHypotheses, scoreGreedy } from './beamSummary';
 import { useGreedyBeside } from './useGreedyBeside';
+import { useText } from '../../i18n';
 import './decoding.css';
 import './beam.css';
 
@@ -21,6 +22,7 @@ export function BeamSection() {
   const setDecoding = useFigureStore((s) => s.setDecoding);
   const result = useFigureStore((s) => s.lastGood?.result ?? null);
   const words = useTargetWords();
+  const text = useText().decoding;
   const greedyRun = useGreedyBeside();
   const beamSize = decoding.kind === 'beam' ? decoding.beamSize : 2;
   const returnBeams = decoding.kind === 'beam' ? decoding.returnBeams : 2;
@@ -37,20 +39,10 @@ export function BeamSection() {
 
   return (
     <div className="decoding-section">
-      <p>
-        Greedy decoding keeps only the most probable word at each step and never reconsiders it. A
-        word that looks best now can lead to a worse sentence later. Beam search keeps several
-        unfinished translations, the beam: at each step every one of them proposes its most probable
-        next words, all proposals are scored together, and only the best few survive. Finished ones
-        (ending with &lt;eos&gt;) are set aside until enough have finished.
-      </p>
-      <p className="decoding-note">
-        A hypothesis's score is its total log-probability divided by its length to the power α ={' '}
-        {BEAM_LENGTH_PENALTY} (the paper's value), so that longer sentences, which multiply more
-        probabilities, are not punished for their length alone. The paper used a beam of 4.
-      </p>
+      <p>{text.beamIntro}</p>
+      <p className="decoding-note">{text.beamScore(BEAM_LENGTH_PENALTY)}</p>
       <fieldset className="decoding-beam-controls">
-        <legend>Decoding</legend>
+        <legend>{text.decodingChoice}</legend>
         <label>
           <input
             type="radio"
@@ -58,7 +50,7 @@ export function BeamSection() {
             checked={decoding.kind === 'greedy'}
             onChange={() => setDecoding({ kind: 'greedy' })}
           />{' '}
-          greedy
+          {text.greedy}
         </label>
         <label>
           <input
@@ -67,10 +59,10 @@ export function BeamSection() {
             checked={decoding.kind === 'beam'}
             onChange={() => setDecoding(beamSearch(beamSize, returnBeams))}
           />{' '}
-          beam search
+          {text.beamSearch}
         </label>
         <label>
-          beam size{' '}
+          {text.beamSize}{' '}
           <select
             value={beamSize}
             onChange={(event) => setDecoding(beamSearch(Number(event.target.value), returnBeams))}
@@ -83,7 +75,7 @@ export function BeamSection() {
           </select>
         </label>
         <label>
-          translations returned{' '}
+          {text.returned}{' '}
           <select
             value={returnBeams}
             onChange={(event) => setDecoding(beamSearch(beamSize, Number(event.target.value)))}
@@ -97,11 +89,10 @@ export function BeamSection() {
         </label>
       </fieldset>
       {!result ? (
-        <p className="decoding-note">The search appears here once a translation has run.</p>
+        <p className="decoding-note">{text.beamWaiting}</p>
       ) : !beam ? (
         <p className="decoding-note" data-testid="beam-off">
-          This translation was decoded greedily: “{result.outputTokens.join(' ')}”. Pick beam search
-          (or change the beam size) to see the hypotheses it weighs.
+          {text.beamOff(result.outputTokens.join(' '))}
         </p>
       ) : (
         <>

@@ -10,6 +10,7 @@ import { beamGridLayout, pathToRoot } from './beamLayout';
 import './decoding.css';
 import './beam.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 export interface BeamTreeProps {
   beam: BeamResult;
@@ -17,6 +18,7 @@ export interface BeamTreeProps {
 }
 
 export function BeamTree({ beam, words }: BeamTreeProps) {
+  const text = useText().decoding;
   const layout = useMemo(() => beamGridLayout(beam), [beam]);
   const onBestPath = useMemo(() => {
     const ids = new Set<number>();
@@ -26,13 +28,15 @@ export function BeamTree({ beam, words }: BeamTreeProps) {
   const word = (id: number) => words[id] ?? `#${id}`;
   const counts = { kept: 0, pruned: 0, finished: 0 };
   for (const node of beam.nodes) if (node.parent !== -1) counts[node.status]++;
-  const summary =
-    `Beam search tree, beam size ${beam.beamSize}: ${beam.nodes.length - 1} hypotheses scored over ` +
-    `${layout.columns.length - 1} steps; ${counts.kept} kept, ${counts.pruned} pruned, ` +
-    `${counts.finished} finished.`;
+  const summary = text.treeSummary(
+    beam.beamSize,
+    beam.nodes.length - 1,
+    layout.columns.length - 1,
+    counts,
+  );
   return (
     <ExportableFigure
-      name={figureFileName('beam-search', `beam size ${beam.beamSize}`, 'tree')}
+      name={figureFileName('beam-search', text.file.beamSize(beam.beamSize), text.file.tree)}
       caption={summary}
     >
       <figure className="decoding-beam" data-testid="beam-tree">
@@ -40,7 +44,7 @@ export function BeamTree({ beam, words }: BeamTreeProps) {
           <svg width={layout.width} height={layout.height} role="img" aria-label={summary}>
             {layout.columns.map(({ step, x }) => (
               <text key={step} x={x} y={14} textAnchor="middle" className="decoding-beam-heading">
-                {step === 0 ? 'start' : `step ${step}`}
+                {step === 0 ? text.start : text.file.step(step)}
               </text>
             ))}
             {layout.edges.map((edge) => (
@@ -67,8 +71,13 @@ export function BeamTree({ beam, words }: BeamTreeProps) {
                 >
                   <rect x={x} y={y} width={width} height={height} rx={5}>
                     <title>
-                      {`${word(node.tokenId)} (step ${node.step}): ${status}; log-probability ` +
-                        `${formatValue(node.logProb)}, score ${formatValue(node.score)}`}
+                      {text.nodeTitle(
+                        word(node.tokenId),
+                        node.step,
+                        text.status[status],
+                        node.logProb,
+                        node.score,
+                      )}
                     </title>
                   </rect>
                   <text
@@ -93,13 +102,9 @@ export function BeamTree({ beam, words }: BeamTreeProps) {
           </svg>
         </div>
         <figcaption className="decoding-note">
-          Each box: a hypothesis's newest word and its score, log-probability ÷ length
-          <sup>{beam.lengthPenalty}</sup>.{' '}
-          <span className="decoding-key decoding-key-kept">kept</span> carried on to the next step,{' '}
-          <span className="decoding-key decoding-key-pruned">pruned</span> fell out of the beam,{' '}
-          <span className="decoding-key decoding-key-finished">finished</span> ended with
-          &lt;eos&gt;; bold lines lead to the returned translations. Here: {counts.kept} kept,{' '}
-          {counts.pruned} pruned, {counts.finished} finished.
+          {text.treeKey(beam.lengthPenalty, counts, (status, label) => (
+            <span className={`decoding-key decoding-key-${status}`}>{label}</span>
+          ))}
         </figcaption>
       </figure>
     </ExportableFigure>

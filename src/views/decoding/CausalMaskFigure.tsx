@@ -14,6 +14,7 @@ import type { Tensor } from '../../engine';
 import { checkCausalMask, headBlock } from './headSlice';
 import './decoding.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 export interface CausalMaskFigureProps {
   /** dec.{l}.self.scaled (h, T, T). */
@@ -32,6 +33,7 @@ const MOST_NUMBERED_POSITIONS = 10;
 
 export function CausalMaskFigure(props: CausalMaskFigureProps) {
   const { layer, head, inputTokens, step } = props;
+  const text = useText().decoding;
   const n = inputTokens.length;
   const before = headBlock(props.scaled, head, n, n);
   const after = headBlock(props.weights, head, n, n);
@@ -39,11 +41,15 @@ export function CausalMaskFigure(props: CausalMaskFigureProps) {
   const scoreScale = divergingScale(maxAbsOf(before));
   const weightScale = sequentialScale(1);
   const showNumbers = n <= MOST_NUMBERED_POSITIONS;
-  const where = `decoder layer ${layer + 1}, head ${head + 1}`;
+  const where = text.where(layer + 1, head + 1);
   return (
     <ExportableFigure
-      name={figureFileName('causal-mask', `decoder layer ${layer + 1}`, `head ${head + 1}`)}
-      caption={`The decoder's mask, ${where}: scaled scores before the softmax (−∞ above the diagonal) and attention weights after it (0 there).`}
+      name={figureFileName(
+        'causal-mask',
+        text.file.decoderLayer(layer + 1),
+        text.file.head(head + 1),
+      )}
+      caption={text.maskCaption(where)}
     >
       <div className="decoding-mask" data-testid="causal-mask">
         <Formula
@@ -56,7 +62,7 @@ export function CausalMaskFigure(props: CausalMaskFigureProps) {
               values={before}
               rows={n}
               cols={n}
-              caption={`Before softmax: scaled scores, ${where}  [${n} × ${n}]`}
+              caption={text.beforeSoftmax(where, n)}
               rowLabels={inputTokens}
               colLabels={inputTokens}
               scale={scoreScale}
@@ -65,14 +71,14 @@ export function CausalMaskFigure(props: CausalMaskFigureProps) {
               maxWidth={400}
               withNumbers
             />
-            <ColorLegend scale={scoreScale} caption="q·k ÷ √d_k (grey hatched: −∞, masked)" />
+            <ColorLegend scale={scoreScale} caption={text.scoreLegend} />
           </div>
           <div>
             <MatrixGrid
               values={after}
               rows={n}
               cols={n}
-              caption={`After softmax: attention weights, ${where}  [${n} × ${n}]`}
+              caption={text.afterSoftmax(where, n)}
               rowLabels={inputTokens}
               colLabels={inputTokens}
               scale={weightScale}
@@ -81,14 +87,11 @@ export function CausalMaskFigure(props: CausalMaskFigureProps) {
               maxWidth={400}
               withNumbers
             />
-            <ColorLegend scale={weightScale} caption="attention weight" />
+            <ColorLegend scale={weightScale} caption={text.weightLegend} />
           </div>
         </div>
         <p className="decoding-note" data-testid="mask-check">
-          In these numbers, {check.minusInfinity} of the {check.future} cells above the diagonal
-          hold −∞ before softmax, and {check.zeros} of {check.future} weights there are exactly 0
-          after it: e<sup>−∞</sup> = 0. The outlined row {step + 1} is the query of step {step + 1};
-          it may look at positions 1 to {step + 1} only, the words already emitted.
+          {text.maskCheck(check.minusInfinity, check.future, check.zeros, step + 1)}
         </p>
       </div>
     </ExportableFigure>

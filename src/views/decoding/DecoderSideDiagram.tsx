@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { decoderSideLayout, feedbackPath, pathData, type Box } from './layout';
 import './decoding.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 export interface DecoderSideDiagramProps {
   encoderLayers: number;
@@ -20,12 +21,6 @@ export interface DecoderSideDiagramProps {
   outputs: readonly string[];
   step: number;
 }
-
-const SUBLAYER_NAMES = {
-  self: 'Self-attention',
-  cross: 'Encoder-decoder attention',
-  ffn: 'Feed forward',
-} as const;
 
 function Chip({ box, label, state }: { box: Box; label: string; state: string }) {
   return (
@@ -47,6 +42,7 @@ function chipState(index: number, step: number): string {
 
 export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
   const { sourceTokens, decoderInputs, outputs, step } = props;
+  const text = useText().decoding;
   const layout = useMemo(
     () =>
       decoderSideLayout({
@@ -60,15 +56,19 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
   );
   const feedback = feedbackPath(layout, step);
   const shownInputs = decoderInputs.slice(0, step + 1).join(' ');
-  const summary =
-    `Decoding step ${step + 1} of ${outputs.length}. The encoder read "${sourceTokens.join(' ')}"; ` +
-    `its output gives the keys and values of all ${props.decoderLayers} decoder layers. ` +
-    `The decoder reads "${shownInputs}" and emits "${outputs[step] ?? ''}".`;
+  const summary = text.diagramSummary(
+    step + 1,
+    outputs.length,
+    sourceTokens.join(' '),
+    props.decoderLayers,
+    shownInputs,
+    outputs[step] ?? '',
+  );
   const bus = layout.keyValueArrows[0]?.[1];
 
   return (
     <ExportableFigure
-      name={figureFileName('decoder', `step ${step + 1}`, outputs[step] ?? '')}
+      name={figureFileName('decoder', text.file.step(step + 1), outputs[step] ?? '')}
       caption={summary}
     >
       <svg
@@ -95,7 +95,7 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
           <g key={`enc-${l}`} className="decoding-layer decoding-encoder">
             <rect x={layer.x} y={layer.y} width={layer.width} height={layer.height} rx={8} />
             <text x={layer.x + 10} y={layer.sublayers[layer.sublayers.length - 1].y + 16}>
-              Encoder {l + 1}
+              {text.encoderLayer(l + 1)}
             </text>
             {layer.sublayers.map((sublayer) => (
               <g key={sublayer.kind} className="decoding-sublayer">
@@ -107,7 +107,7 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
                   rx={4}
                 />
                 <text x={sublayer.x + sublayer.width / 2} y={sublayer.y + 16} textAnchor="middle">
-                  {SUBLAYER_NAMES[sublayer.kind]}
+                  {text.sublayers[sublayer.kind]}
                 </text>
               </g>
             ))}
@@ -126,14 +126,14 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
             y={layout.memory.y + 17}
             textAnchor="middle"
           >
-            Encoder output → K, V (computed once)
+            {text.memory}
           </text>
         </g>
         {layout.decoder.map((layer, l) => (
           <g key={`dec-${l}`} className="decoding-layer decoding-decoder">
             <rect x={layer.x} y={layer.y} width={layer.width} height={layer.height} rx={8} />
             <text x={layer.x + 10} y={layer.sublayers[layer.sublayers.length - 1].y + 16}>
-              Decoder {l + 1}
+              {text.decoderLayerBox(l + 1)}
             </text>
             {layer.sublayers.map((sublayer) => (
               <g
@@ -148,9 +148,7 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
                   rx={4}
                 />
                 <text x={sublayer.x + sublayer.width / 2} y={sublayer.y + 16} textAnchor="middle">
-                  {sublayer.kind === 'self'
-                    ? 'Masked self-attention'
-                    : SUBLAYER_NAMES[sublayer.kind]}
+                  {text.sublayers[sublayer.kind === 'self' ? 'maskedSelf' : sublayer.kind]}
                 </text>
               </g>
             ))}
@@ -181,14 +179,14 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
         {[
           {
             box: layout.linear,
-            text: `Linear → ${props.vocabularySize} logits, one per word`,
+            label: text.linear(props.vocabularySize),
           },
-          { box: layout.softmax, text: 'Softmax → a probability for every word' },
-        ].map(({ box, text }) => (
-          <g key={text} className="decoding-block">
+          { box: layout.softmax, label: text.softmax },
+        ].map(({ box, label }) => (
+          <g key={label} className="decoding-block">
             <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={5} />
             <text x={box.x + box.width / 2} y={box.y + 17} textAnchor="middle">
-              {text}
+              {label}
             </text>
           </g>
         ))}
@@ -219,7 +217,7 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
           x={layout.linear.x + layout.linear.width / 2 + 8}
           y={layout.linear.y + layout.linear.height + 13}
         >
-          only position {step + 1}'s vector goes on
+          {text.onlyPosition(step + 1)}
         </text>
       </svg>
     </ExportableFigure>

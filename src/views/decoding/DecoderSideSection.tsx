@@ -14,6 +14,7 @@ import { DecodingControls } from './DecodingControls';
 import { LayerHeadPicker } from './LayerHeadPicker';
 import type { HeadChoice } from './alignment';
 import { usePlayback } from './usePlayback';
+import { useText } from '../../i18n';
 import './decoding.css';
 
 /** The post's reordering example: French puts most adjectives after the noun. */
@@ -25,17 +26,14 @@ export function DecoderSideSection() {
   const selection = useFigureStore((s) => s.selection);
   const select = useFigureStore((s) => s.select);
   const setSentence = useFigureStore((s) => s.setSentence);
+  const text = useText().decoding;
   const [crossHead, setCrossHead] = useState<HeadChoice>('average');
   const steps = run?.result.steps ?? [];
   const goTo = useCallback((step: number) => select({ step }), [select]);
   const playback = usePlayback(steps.length, selection.step, goTo);
 
   if (!config || !run || steps.length === 0) {
-    return (
-      <p className="decoding-waiting">
-        The decoder's steps appear here once a translation has run.
-      </p>
-    );
+    return <p className="decoding-waiting">{text.waiting}</p>;
   }
   const { result, trace } = run;
   const step = Math.min(selection.step, steps.length - 1);
@@ -49,17 +47,9 @@ export function DecoderSideSection() {
 
   return (
     <div className="decoding-section">
-      <p>
-        The encoder reads the whole source sentence once. Its top layer's output is turned into keys
-        K and values V by each decoder layer's encoder-decoder attention, so every decoder layer can
-        look at every source word. The decoder then writes the translation one word per step: at
-        each step it reads <code>&lt;bos&gt;</code> and the words it has written so far, and the
-        final Linear and Softmax layers pick the next word. That word is fed back as the next input,
-        until the model writes <code>&lt;eos&gt;</code>.
-      </p>
+      <p>{text.intro}</p>
       <p className="decoding-dims">
-        Decoder layers: {config.decoderLayers} here, {PAPER_CONFIG.decoderLayers} in the paper.
-        Output vocabulary: {config.tgtVocabSize} words here; the post's example has 10,000.
+        {text.sizes(config.decoderLayers, PAPER_CONFIG.decoderLayers, config.tgtVocabSize)}
       </p>
       <DecodingControls
         step={step}
@@ -79,16 +69,10 @@ export function DecoderSideSection() {
       />
       <CompactAttribution position={step} />
 
-      <h3>The decoder may not look ahead</h3>
-      <p>
-        When training, the decoder reads the whole target sentence at once, so its self-attention
-        must not let a position see the words after it. Before the softmax, the score of every later
-        position is set to −∞; after it, that position's weight is exactly zero. At translation time
-        the later words do not exist yet, and the mask gives the same numbers: row t of the matrices
-        below is what step t computed.
-      </p>
+      <h3>{text.maskHeading}</h3>
+      <p>{text.maskIntro}</p>
       <LayerHeadPicker
-        name="Masked self-attention"
+        name={text.sublayers.maskedSelf}
         layers={config.decoderLayers}
         heads={config.heads}
         layer={layer}
@@ -107,22 +91,20 @@ export function DecoderSideSection() {
         />
       )}
 
-      <h3>Which source words each output word looked at</h3>
+      <h3>{text.alignmentHeading}</h3>
       <p>
-        Each row is one output word; each column a source word. A cell is how much of that output
-        word's encoder-decoder attention went to that source word. Try{' '}
-        <button
-          type="button"
-          className="decoding-try"
-          onClick={() => setSentence(REORDERING_EXAMPLE)}
-        >
-          “{REORDERING_EXAMPLE}”
-        </button>
-        : in French the adjective follows the noun, and a trained model's strongest links should
-        cross. The sentence under the figure says what the numbers on screen actually show.
+        {text.alignmentIntro(
+          <button
+            type="button"
+            className="decoding-try"
+            onClick={() => setSentence(REORDERING_EXAMPLE)}
+          >
+            {text.quoted(REORDERING_EXAMPLE)}
+          </button>,
+        )}
       </p>
       <LayerHeadPicker
-        name="Encoder-decoder attention"
+        name={text.sublayers.cross}
         layers={config.decoderLayers}
         heads={config.heads}
         layer={layer}

@@ -6,6 +6,7 @@ import type { KeyboardEvent } from 'react';
 import { useInnerSteps } from '../../app/presentation/innerSteps';
 import { keyAction } from './playback';
 import type { Playback } from './usePlayback';
+import { useText } from '../../i18n';
 import './decoding.css';
 
 export interface DecodingControlsProps {
@@ -24,6 +25,7 @@ export function DecodingControls({
   playback,
   goTo,
 }: DecodingControlsProps) {
+  const text = useText().decoding;
   const last = Math.max(stepCount - 1, 0);
   const move = (target: number) => {
     playback.pause();
@@ -42,20 +44,25 @@ export function DecodingControls({
     <div
       className="decoding-controls"
       role="group"
-      aria-label="Decoding player: left and right arrows step, space plays or pauses"
+      aria-label={text.player}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
-      <button type="button" onClick={() => move(0)} disabled={step === 0} aria-label="First step">
-        « First
+      <button
+        type="button"
+        onClick={() => move(0)}
+        disabled={step === 0}
+        aria-label={text.firstLabel}
+      >
+        {text.first}
       </button>
       <button
         type="button"
         onClick={() => move(step - 1)}
         disabled={step === 0}
-        aria-label="Back one step"
+        aria-label={text.backLabel}
       >
-        ‹ Back
+        {text.back}
       </button>
       <button
         type="button"
@@ -64,28 +71,27 @@ export function DecodingControls({
         disabled={stepCount < 2}
         aria-pressed={playback.playing}
       >
-        {playback.playing ? '⏸ Pause' : '▶ Play'}
+        {playback.playing ? text.pause : text.play}
       </button>
       <button
         type="button"
         onClick={() => move(step + 1)}
         disabled={step >= last}
-        aria-label="Next step"
+        aria-label={text.nextLabel}
       >
-        Next ›
+        {text.next}
       </button>
       <button
         type="button"
         onClick={() => move(last)}
         disabled={step >= last}
-        aria-label="Last step"
+        aria-label={text.lastLabel}
       >
-        Last »
+        {text.last}
       </button>
       <span className="decoding-step-label" aria-live="polite" data-testid="decoding-step">
         {/* In a presentation, its counter is the only "Step x of y" on screen. */}
-        {presented ? `Word ${step + 1} of ${stepCount}` : `Step ${step + 1} of ${stepCount}`}: emits{' '}
-        <strong>{emitted}</strong>
+        {text.stepStatus(presented, step + 1, stepCount, emitted)}
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 /** Choosing which decoder layer and which head a figure shows, or the average of the heads. */
 import type { HeadChoice } from './alignment';
+import { useText } from '../../i18n';
 import './decoding.css';
 
 export interface LayerHeadPickerProps {
@@ -17,12 +18,13 @@ export interface LayerHeadPickerProps {
 
 export function LayerHeadPicker(props: LayerHeadPickerProps) {
   const { layers, heads, layer, head, name } = props;
+  const text = useText().decoding;
   return (
     <div className="decoding-picker">
       <label>
-        Decoder layer{' '}
+        {text.layerPicker}{' '}
         <select
-          aria-label={`${name}: decoder layer`}
+          aria-label={text.layerPickerLabel(name)}
           value={layer}
           onChange={(event) => props.onLayer(Number(event.target.value))}
         >
@@ -34,16 +36,16 @@ export function LayerHeadPicker(props: LayerHeadPickerProps) {
         </select>
       </label>
       <label>
-        Head{' '}
+        {text.headPicker}{' '}
         <select
-          aria-label={`${name}: head`}
+          aria-label={text.headPickerLabel(name)}
           value={String(head)}
           onChange={(event) => {
             const value = event.target.value;
             props.onHead(value === 'average' ? 'average' : Number(value));
           }}
         >
-          {props.withAverage && <option value="average">average of all {heads}</option>}
+          {props.withAverage && <option value="average">{text.averageOfHeads(heads)}</option>}
           {Array.from({ length: heads }, (_, h) => (
             <option key={h} value={h}>
               {h + 1}

@@ -1,4 +1,5 @@
 /** Picking a decoding step by the word it emitted: one toggle button per output word. */
+import { useText } from '../../i18n';
 import './decoding.css';
 
 export interface StepPickerProps {
@@ -10,15 +11,16 @@ export interface StepPickerProps {
 }
 
 export function StepPicker({ words, step, onStep, label }: StepPickerProps) {
+  const text = useText().decoding;
   return (
     <div className="decoding-step-picker" role="group" aria-label={label}>
-      <span>{label}:</span>
+      <span>{text.pickerLabel(label)}</span>
       {words.map((word, i) => (
         <button
           key={i}
           type="button"
           aria-pressed={i === step}
-          aria-label={`Step ${i + 1}: ${word}`}
+          aria-label={text.stepButton(i + 1, word)}
           onClick={() => onStep(i)}
         >
           <span className="decoding-step-number">{i + 1}</span> {word}

@@ -4,6 +4,7 @@
  * emitted output word t. Pure: the matrix, its strongest links, and what they say in words.
  */
 import type { Tensor } from '../../engine';
+import { en, type Catalogue } from '../../i18n/en';
 import { headBlock } from './headSlice';
 
 /** One head, or the mean over heads. */
@@ -53,34 +54,35 @@ const MOST_LISTED_LINKS = 10;
 
 /**
  * What the strongest links of the shown matrix say, in a sentence or two, claiming nothing the
- * numbers do not show. Special tokens (<eos>) are left out of the word list.
+ * numbers do not show, in the catalogue's language. Special tokens (<eos>) are left out of the
+ * word list.
  */
 export function describeAlignment(
   outputWords: readonly string[],
   sourceWords: readonly string[],
   strongest: readonly number[],
+  text: Catalogue['decoding'] = en.decoding,
 ): string {
   const isWord = (token: string) => !/^<.*>$/.test(token);
   const links = strongest
     .map((column, row) => ({ row, column }))
     .filter(({ row, column }) => isWord(outputWords[row]) && isWord(sourceWords[column]));
-  if (links.length === 0) return 'No output word has a strongest link to a source word here.';
+  if (links.length === 0) return text.noLink;
   const list = links
     .slice(0, MOST_LISTED_LINKS)
     .map(({ row, column }) => `${outputWords[row]} → ${sourceWords[column]}`);
-  const more = links.length - list.length;
-  const summary =
-    `Strongest link of each output word: ${list.join(', ')}` +
-    (more > 0 ? `, and ${more} more in the figure.` : '.');
+  const summary = text.strongestLinks(list, links.length - list.length);
   const crossed = crossedPairs(links.map((link) => link.column));
   if (crossed.length === 0) {
-    return `${summary} These links keep the source's word order.`;
+    return `${summary} ${text.keepsOrder}`;
   }
   const [i, j] = crossed[0];
   const [a, b] = [links[i], links[j]];
-  return (
-    `${summary} The order crosses: "${outputWords[b.row]}" comes after ` +
-    `"${outputWords[a.row]}" but looks hardest at "${sourceWords[b.column]}", ` +
-    `which comes before "${sourceWords[a.column]}" in the source.`
+  const crosses = text.crosses(
+    outputWords[b.row],
+    outputWords[a.row],
+    sourceWords[b.column],
+    sourceWords[a.column],
   );
+  return `${summary} ${crosses}`;
 }

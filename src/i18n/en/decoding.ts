@@ -1,2 +1,0 @@
-/** English text of The Decoder Side and Greedy vs Beam. */
-export const decoding = {};

@@ -1,4 +1,0 @@
-/** French text of The Decoder Side and Greedy vs Beam. */
-import type { Catalogue } from '../en';
-
-export const decoding: Catalogue['decoding'] = {};
