@@ -9,6 +9,7 @@ import { selectAttributionTarget, useStore } from '../../store';
 import { formatValue } from '../../components/format';
 import { SideScroller } from '../../components/figure';
 import type { CompletedRun } from '../../worker/runTypes';
+import { sectionTitle, useText } from '../../i18n';
 import { useFigureStore } from '../figureStore';
 import { compactRows, shouldPick } from './compact';
 import { barLengths } from './layout';
@@ -34,8 +35,6 @@ function useOnScreen(): [boolean, (element: HTMLElement | null) => void] {
   return [onScreen, setElement];
 }
 
-const SHORT_NAMES = { rollout: 'Rollout', saliency: 'Gradient × input' } as const;
-
 export interface CompactAttributionProps {
   /** The chosen output word. */
   position: number;
@@ -52,6 +51,8 @@ export function CompactAttribution({ position, run: given }: CompactAttributionP
   const ownRun = useStore((state) => run !== null && run === state.lastGood);
   const target = useStore((state) => selectAttributionTarget(state)?.position ?? null);
   const pick = useStore((state) => state.pickAttributionWord);
+  const catalogue = useText();
+  const text = catalogue.attribution;
 
   useEffect(() => {
     if (shouldPick({ onScreen, ownRun, position, target })) pick(position);
@@ -66,21 +67,18 @@ export function CompactAttribution({ position, run: given }: CompactAttributionP
     pick(position);
     document.getElementById(WHICH_WORDS_DECIDED.id)?.scrollIntoView({ block: 'start' });
   };
-  const caption = `Source words that decided “${word}”, by two methods`;
+  const caption = text.compactCaption(word);
   return (
     <div ref={root} className="compact-attr" data-testid="compact-attribution" data-word={word}>
       {!ownRun ? (
-        <p className="attr-muted">
-          Which source words decided each word is worked out for the sentence in the box only.
-        </p>
+        <p className="attr-muted">{text.compactOtherRun}</p>
       ) : rows.length === 0 && current && attribution.status === 'failed' ? (
         <p className="attr-muted" role="status">
-          {attribution.error?.message ??
-            `Which source words decided “${word}” could not be worked out.`}
+          {attribution.error?.message ?? text.compactFailed(word)}
         </p>
       ) : rows.length === 0 ? (
         <p className="attr-muted" role="status">
-          Working out which source words decided “{word}”…
+          {text.compactWorking(word)}
         </p>
       ) : (
         <SideScroller label={caption}>
@@ -96,15 +94,17 @@ export function CompactAttribution({ position, run: given }: CompactAttributionP
                     data-strongest={sourceTokens[row.strongest]}
                   >
                     <th scope="row">
-                      {SHORT_NAMES[row.method as keyof typeof SHORT_NAMES]}:{' '}
-                      <strong>{sourceTokens[row.strongest]}</strong>
+                      {text.compactRow(
+                        text.shortMethods[row.method as keyof typeof text.shortMethods],
+                        sourceTokens[row.strongest],
+                      )}
                     </th>
                     {Array.from(row.values, (value, s) => (
                       <td
                         key={s}
                         className={s === row.strongest ? 'compact-attr-top' : undefined}
                         data-value={value}
-                        title={`${sourceTokens[s]}: ${formatValue(value)}`}
+                        title={text.scored(sourceTokens[s], value)}
                       >
                         <span className="compact-attr-track" aria-hidden="true">
                           <span
@@ -125,7 +125,7 @@ export function CompactAttribution({ position, run: given }: CompactAttributionP
       )}
       {ownRun && (
         <button type="button" className="compact-attr-link" onClick={openFull}>
-          See every method for “{word}” in “{WHICH_WORDS_DECIDED.title}” ↓
+          {text.seeEveryMethod(word, sectionTitle(catalogue, WHICH_WORDS_DECIDED.id))}
         </button>
       )}
     </div>

@@ -9,7 +9,7 @@ import type { TwinDecision } from '../../engine';
 import type { AblatedHead } from '../../engine';
 import { NumbersTable } from '../../components/NumbersTable';
 import { ExportableFigure, figureFileName } from '../../components/figure';
-import { formatValue } from '../../components/format';
+import { useText } from '../../i18n';
 import { useFigureStore } from '../figureStore';
 import type { DecisionTwinWords } from '../../worker/decision';
 import {
@@ -26,6 +26,7 @@ const SHOWN_HEADS = 6;
 
 /** Bars that grow left toward "elle" and right toward "il"; a head's bar is also its switch. */
 function Bars({ bars, heads }: { bars: DivergingBar[]; heads?: AblatedHead[] }) {
+  const text = useText().attribution;
   const ablated = useFigureStore((state) => state.ablatedHeads);
   const toggleHead = useStore((state) => state.toggleHead);
   return (
@@ -57,20 +58,19 @@ function Bars({ bars, heads }: { bars: DivergingBar[]; heads?: AblatedHead[] }) 
             </span>
           </span>
         );
-        const text = `${bar.label}: ${formatValue(bar.value)}`;
         return (
           <li key={bar.label} className="decision-row" data-shift={bar.value}>
-            <span className="decision-label">{text}</span>
+            <span className="decision-label">{text.scored(bar.label, bar.value)}</span>
             {track}
             {head && (
               <button
                 type="button"
                 className="attr-choice"
                 aria-pressed={off}
-                aria-label={`${off ? 'Switch on' : 'Switch off'} ${decisionHeadName(head)}`}
+                aria-label={text.switchLabel(off, decisionHeadName(head, text))}
                 onClick={() => toggleHead(head)}
               >
-                {off ? 'switched off' : 'switch off'}
+                {text.switchButton(off)}
               </button>
             )}
           </li>
@@ -81,20 +81,18 @@ function Bars({ bars, heads }: { bars: DivergingBar[]; heads?: AblatedHead[] }) 
 }
 
 function Twin({ twin, words }: { twin: TwinDecision; words: DecisionTwinWords }) {
+  const text = useText().attribution;
   const heads = strongestHeads(twin, SHOWN_HEADS);
-  const headLabels = heads.map(
-    (h) =>
-      `${h.kind === 'enc' ? 'enc' : h.kind === 'dec-self' ? 'dec self' : 'enc-dec'} ${h.layer + 1}.${h.head + 1}`,
-  );
-  const sublayerLabels = twin.sublayers.map(sublayerName);
+  const headLabels = heads.map((h) => `${text.headShort[h.kind]} ${h.layer + 1}.${h.head + 1}`);
+  const sublayerLabels = twin.sublayers.map((s) => sublayerName(s, text));
   const source = words.source;
   return (
     <section
       className="decision-twin"
-      aria-label={`The sentence with “${words.cue}”`}
+      aria-label={text.twinLabel(words.cue)}
       data-testid="decision-twin"
     >
-      <h4>“… too {words.cue}”</h4>
+      <h4>{text.twinHeading(words.cue)}</h4>
       <p lang="fr">
         {words.output.map((word, i) => (
           <span key={i} className={i === twin.step ? 'decision-pronoun' : undefined}>
@@ -107,17 +105,10 @@ function Twin({ twin, words }: { twin: TwinDecision; words: DecisionTwinWords })
         data-first={twin.firstProbability}
         data-second={twin.secondProbability}
       >
-        p(il) = {formatValue(twin.firstProbability)}, p(elle) ={' '}
-        {formatValue(twin.secondProbability)}
+        {text.odds(twin.firstProbability, twin.secondProbability)}
       </p>
-      <p className="attr-muted decision-legend">
-        Blue bars, to the left: toward “elle”. Dark bars, to the right: toward “il”. Lengths are
-        changes in log p(il) − log p(elle).
-      </p>
-      <p className="attr-muted">
-        Heads that move the choice most when switched off alone (“enc-dec 2.8” is encoder-decoder
-        attention, layer 2, head 8):
-      </p>
+      <p className="attr-muted decision-legend">{text.decisionLegend}</p>
+      <p className="attr-muted">{text.headsNote}</p>
       <Bars
         bars={divergingBars(
           headLabels,
@@ -125,14 +116,14 @@ function Twin({ twin, words }: { twin: TwinDecision; words: DecisionTwinWords })
         )}
         heads={heads}
       />
-      <p className="attr-muted">Whole sublayers switched off (all their heads):</p>
+      <p className="attr-muted">{text.sublayersNote}</p>
       <Bars
         bars={divergingBars(
           sublayerLabels,
           twin.sublayers.map((s) => s.shift),
         )}
       />
-      <p className="attr-muted">Source words (gradient × input):</p>
+      <p className="attr-muted">{text.sourceNote}</p>
       <Bars
         bars={divergingBars(
           source.map((w, i) => `${i + 1}. ${w}`),
@@ -140,31 +131,32 @@ function Twin({ twin, words }: { twin: TwinDecision; words: DecisionTwinWords })
         )}
       />
       <NumbersTable
-        caption={`Change in log p(il) − log p(elle) for “${words.cue}”, each head switched off alone`}
+        caption={text.headsTable(words.cue)}
         values={twin.heads.map((h) => h.shift)}
         cols={1}
-        rowLabels={twin.heads.map(decisionHeadName)}
-        colLabels={['change toward il (+) or elle (−)']}
+        rowLabels={twin.heads.map((h) => decisionHeadName(h, text))}
+        colLabels={[text.changeColumn]}
       />
       <NumbersTable
-        caption={`Change in log p(il) − log p(elle) for “${words.cue}”, each sublayer switched off`}
+        caption={text.sublayersTable(words.cue)}
         values={twin.sublayers.map((s) => s.shift)}
         cols={1}
         rowLabels={sublayerLabels}
-        colLabels={['change toward il (+) or elle (−)']}
+        colLabels={[text.changeColumn]}
       />
       <NumbersTable
-        caption={`Gradient × input of log p(il) − log p(elle) over the source words, “${words.cue}”`}
+        caption={text.sourceTable(words.cue)}
         values={twin.saliency}
         cols={1}
         rowLabels={source}
-        colLabels={['toward il (+) or elle (−)']}
+        colLabels={[text.towardColumn]}
       />
     </section>
   );
 }
 
 export function DecisionFigure() {
+  const text = useText().attribution;
   const modelKey = useStore((state) => state.modelKey);
   const decision = useStore((state) => state.decision);
   const ask = useStore((state) => state.askDecision);
@@ -172,23 +164,14 @@ export function DecisionFigure() {
   const outcome = current?.status === 'done' ? current.outcome : null;
   return (
     <section className="decision" aria-labelledby="decision-title" data-testid="decision-figure">
-      <h3 id="decision-title">Where is “il” or “elle” decided?</h3>
-      <p>
-        “The animal didn’t cross the street because it was too tired”: here “it” is the animal, and
-        the French says “il”. Change “tired” to “wide” and “it” is the street, so “elle”. The model
-        must choose between the two at one word of its translation. Here it translates both
-        sentences, then switches off every head and every attention sublayer in turn, and measures
-        how far each pushes the choice toward the other pronoun. A bar to the right pushes toward
-        “il”, to the left toward “elle”.
-      </p>
+      <h3 id="decision-title">{text.decisionHeading}</h3>
+      <p>{text.decisionIntro}</p>
       {!current && (
         <button type="button" className="attr-choice" onClick={() => ask(modelKey)}>
-          Find where this model decides
+          {text.findDecision}
         </button>
       )}
-      {current && current.status !== 'done' && (
-        <p role="status">Switching off each head in turn, for both sentences…</p>
-      )}
+      {current && current.status !== 'done' && <p role="status">{text.deciding}</p>}
       {outcome?.kind === 'nothingToDecide' && <p role="note">{outcome.reason}</p>}
       {outcome?.kind === 'failed' && <p role="alert">{outcome.error.message}</p>}
       {outcome?.kind === 'located' && (
@@ -198,15 +181,14 @@ export function DecisionFigure() {
               outcome.decision,
               outcome.twins.map((t) => t.cue),
               WORDS,
+              text,
             ).map((s) => (
               <p key={s}>{s}</p>
             ))}
           </div>
           <ExportableFigure
-            name={figureFileName('where il or elle is decided', ...outcome.twins.map((t) => t.cue))}
-            caption={`Where this model decides between “il” and “elle”: ${outcome.twins
-              .map((t) => `“too ${t.cue}”`)
-              .join(' and ')}, each head and sublayer switched off in turn`}
+            name={figureFileName(text.file.decision, ...outcome.twins.map((t) => t.cue))}
+            caption={text.decisionCaption(outcome.twins.map((t) => t.cue))}
           >
             <div className="decision-twins">
               {outcome.decision.twins.map((twin, i) => (
@@ -214,10 +196,7 @@ export function DecisionFigure() {
               ))}
             </div>
           </ExportableFigure>
-          <p className="attr-muted">
-            Computed in {formatValue(outcome.computeMs)} ms in the worker. “Switch off” switches
-            that head off for the whole page, so the translation above changes with it.
-          </p>
+          <p className="attr-muted">{text.decisionComputed(outcome.computeMs)}</p>
         </>
       )}
     </section>

@@ -6,41 +6,42 @@ import { useStore } from '../../store';
 import type { HeadAblationEffects, HeadEffect } from '../../engine';
 import type { AblatedSublayer } from '../../engine';
 import { NumbersTable } from '../../components/NumbersTable';
-import { formatValue } from '../../components/format';
 import { ExportableFigure, figureFileName } from '../../components/figure';
 import { useFigureStore } from '../figureStore';
+import { useText, type Catalogue } from '../../i18n';
 import { barLengths } from './layout';
 
-const SUBLAYER_LABELS: Record<AblatedSublayer, string> = {
-  enc: 'Encoder self-attention',
-  'dec-self': 'Decoder self-attention',
-  'dec-cross': 'Encoder-decoder attention',
-};
+const SUBLAYERS: readonly AblatedSublayer[] = ['enc', 'dec-self', 'dec-cross'];
 
-export const headName = ({ kind, layer, head }: Pick<HeadEffect, 'kind' | 'layer' | 'head'>) =>
-  `${SUBLAYER_LABELS[kind]}, layer ${layer + 1}, head ${head + 1}`;
+/** "Encoder self-attention, layer 1, head 2", in the catalogue's language. */
+const headName = (
+  { kind, layer, head }: Pick<HeadEffect, 'kind' | 'layer' | 'head'>,
+  text: Catalogue['attribution'],
+) => text.head(text.sublayerTitles[kind], layer + 1, head + 1);
 
 export function HeadEffectBars({ effects, word }: { effects: HeadAblationEffects; word: string }) {
+  const text = useText().attribution;
   const ablated = useFigureStore((state) => state.ablatedHeads);
   const toggleHead = useStore((state) => state.toggleHead);
   const lengths = barLengths(effects.heads.map((h) => h.effect));
-  const groups = (Object.keys(SUBLAYER_LABELS) as AblatedSublayer[]).map((kind) => ({
+  const groups = SUBLAYERS.map((kind) => ({
     kind,
     heads: effects.heads.flatMap((h, i) => (h.kind === kind ? [{ ...h, length: lengths[i] }] : [])),
   }));
-  const caption = `Change in p(“${word}”) = ${formatValue(effects.probability)} when each head alone is switched off`;
+  const caption = text.effectCaption(word, effects.probability);
   return (
-    <ExportableFigure name={figureFileName('attribution', 'heads', word)}>
+    <ExportableFigure name={figureFileName(text.file.attribution, text.file.heads, word)}>
       <figure className="attr-figure" aria-label={caption}>
         <figcaption>{caption}</figcaption>
-        <p className="attr-muted">
-          A dark bar is a drop in the word’s probability, a blue one a rise; the tallest is the
-          largest change. Each bar is also the head’s switch: press it to switch that head off for
-          the whole page.
-        </p>
+        <p className="attr-muted">{text.effectNote}</p>
         {groups.map(({ kind, heads }) => (
-          <div key={kind} className="attr-heads" role="group" aria-label={SUBLAYER_LABELS[kind]}>
-            <span className="attr-heads-label">{SUBLAYER_LABELS[kind]}</span>
+          <div
+            key={kind}
+            className="attr-heads"
+            role="group"
+            aria-label={text.sublayerTitles[kind]}
+          >
+            <span className="attr-heads-label">{text.sublayerTitles[kind]}</span>
             {heads.map((h) => {
               const off = ablated.some(
                 (a) => a.kind === h.kind && a.layer === h.layer && a.head === h.head,
@@ -63,7 +64,7 @@ export function HeadEffectBars({ effects, word }: { effects: HeadAblationEffects
                   <span className="attr-head-name">
                     {h.layer + 1}.{h.head + 1}
                   </span>
-                  <span className="attr-sr">{` ${headName(h)}: ${formatValue(h.effect)}`}</span>
+                  <span className="attr-sr">{` ${text.scored(headName(h, text), h.effect)}`}</span>
                 </button>
               );
             })}
@@ -74,8 +75,8 @@ export function HeadEffectBars({ effects, word }: { effects: HeadAblationEffects
         caption={caption}
         values={effects.heads.map((h) => h.effect)}
         cols={1}
-        rowLabels={effects.heads.map(headName)}
-        colLabels={['change in probability']}
+        rowLabels={effects.heads.map((h) => headName(h, text))}
+        colLabels={[text.effectColumn]}
       />
     </ExportableFigure>
   );

@@ -1,4 +1,5 @@
 /** Which encoder-decoder attention the raw and value-weighted rows show: a layer, and a head or all. */
+import { useText } from '../../i18n';
 import type { HeadChoice } from './layout';
 
 export interface HeadPickerProps {
@@ -9,10 +10,11 @@ export interface HeadPickerProps {
 }
 
 export function HeadPicker({ layers, heads, value, onChange }: HeadPickerProps) {
+  const text = useText().attribution;
   const headOptions: HeadChoice['head'][] = ['mean', ...Array.from({ length: heads }, (_, h) => h)];
   return (
-    <div className="attr-picker" role="group" aria-label="Encoder-decoder attention shown">
-      <span className="attr-picker-label">Decoder layer</span>
+    <div className="attr-picker" role="group" aria-label={text.headPicker}>
+      <span className="attr-picker-label">{text.layerPicker}</span>
       {Array.from({ length: layers }, (_, l) => (
         <button
           type="button"
@@ -24,7 +26,7 @@ export function HeadPicker({ layers, heads, value, onChange }: HeadPickerProps) 
           {l + 1}
         </button>
       ))}
-      <span className="attr-picker-label">Head</span>
+      <span className="attr-picker-label">{text.headPickerLabel}</span>
       {headOptions.map((head) => (
         <button
           type="button"
@@ -33,7 +35,7 @@ export function HeadPicker({ layers, heads, value, onChange }: HeadPickerProps) 
           aria-pressed={head === value.head}
           onClick={() => onChange({ ...value, head })}
         >
-          {head === 'mean' ? 'all' : head + 1}
+          {head === 'mean' ? text.allHeads : head + 1}
         </button>
       ))}
     </div>

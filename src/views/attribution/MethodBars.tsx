@@ -6,6 +6,7 @@ import { NumbersTable } from '../../components/NumbersTable';
 import { formatValue } from '../../components/format';
 import { ExportableFigure, figureFileName } from '../../components/figure';
 import { barLengths, type MethodRow } from './layout';
+import { useText } from '../../i18n';
 import './attribution.css';
 
 export interface MethodBarsProps {
@@ -19,24 +20,23 @@ export interface MethodBarsProps {
 }
 
 export function MethodBars({ rows, heads, sourceTokens, word, gold }: MethodBarsProps) {
-  const caption = `What each method credits, over the source words, for the output word “${word}” (attention rows: ${heads}; underlined: the gold-aligned word)`;
+  const text = useText().attribution;
+  const caption = text.barsCaption(word, heads);
   return (
-    <ExportableFigure name={figureFileName('attribution', word)}>
+    <ExportableFigure name={figureFileName(text.file.attribution, word)}>
       {/* A scrolling box takes the keyboard's focus, so that the arrow keys can scroll it. */}
       <figure className="attr-figure" aria-label={caption} tabIndex={0}>
         <table className="attr-bars" data-testid="attribution-bars">
           <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col">Method</th>
+              <th scope="col">{text.methodColumn}</th>
               {sourceTokens.map((token, s) => (
                 <th
                   scope="col"
                   key={s}
                   className={gold?.includes(s) ? 'attr-gold' : undefined}
-                  title={
-                    gold?.includes(s) ? 'aligned with the word in the gold alignment' : undefined
-                  }
+                  title={gold?.includes(s) ? text.goldTitle : undefined}
                 >
                   {token}
                 </th>
@@ -50,11 +50,7 @@ export function MethodBars({ rows, heads, sourceTokens, word, gold }: MethodBars
                 <tr key={row.method} data-method={row.method}>
                   <th scope="row">{row.label}</th>
                   {Array.from(row.values, (value, s) => (
-                    <td
-                      key={s}
-                      data-value={value}
-                      title={`${sourceTokens[s]}: ${formatValue(value)}`}
-                    >
+                    <td key={s} data-value={value} title={text.scored(sourceTokens[s], value)}>
                       <span
                         className={value < 0 ? 'attr-bar attr-bar-negative' : 'attr-bar'}
                         style={{ height: `${Math.round(lengths[s] * 100)}%` }}

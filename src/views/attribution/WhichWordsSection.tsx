@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { selectAttributionTarget, selectModelIsUntrained, useStore } from '../../store';
-import { formatValue } from '../../components/format';
+import { useText } from '../../i18n';
 import { useFigureStore } from '../figureStore';
 import { AgreementTable } from './AgreementTable';
 import { AlignmentScoreboard } from './AlignmentScoreboard';
@@ -37,29 +37,25 @@ function useAttributionView() {
 export function WhichWordsSection() {
   const view = useAttributionView();
   const pick = useStore((state) => state.pickAttributionWord);
+  const text = useText().attribution;
   const [choice, setChoice] = useState<HeadChoice | null>(null);
   const { result, position, runId, attribution, languages } = view;
   if (!result || position === null || !languages) {
-    return <p className="attr-muted">The figures appear when the first translation is ready.</p>;
+    return <p className="attr-muted">{text.waiting}</p>;
   }
   const headChoice = choice ?? { layer: Math.max(view.decoderLayers - 1, 0), head: 'mean' };
   const current = attribution.runId === runId && attribution.position === position;
   const methods = current ? attribution.methods : {};
-  const rows = sourceRows(methods, headChoice);
+  const rows = sourceRows(methods, headChoice, text.methods);
   const word = result.outputTokens[position] ?? '';
   const gold = goldAlignmentOf(result.sourceTokens, result.outputTokens, languages);
   const goldSources = gold?.filter(([, t]) => t === position).map(([s]) => s) ?? null;
   const ablation = methods.ablation?.method === 'ablation' ? methods.ablation.ablation : null;
   return (
     <>
-      <p>
-        Attention maps are often read as the explanation of a translation. They are only one piece
-        of evidence, and sometimes a misleading one. Here five ways of asking “which source words
-        decided this output word?” stand side by side, all computed by the model in your browser,
-        reading the translation above word by word as it was written.
-      </p>
-      <div className="attr-picker" role="group" aria-label="Output word to explain">
-        <span className="attr-picker-label">Explain the word</span>
+      <p>{text.intro}</p>
+      <div className="attr-picker" role="group" aria-label={text.wordPicker}>
+        <span className="attr-picker-label">{text.wordPickerLabel}</span>
         {result.outputTokens.map((token, t) => (
           <button
             type="button"
@@ -84,15 +80,15 @@ export function WhichWordsSection() {
         data-status={current ? attribution.status : 'running'}
       >
         {current && attribution.status === 'done'
-          ? `All five methods computed in ${formatValue(attribution.computeMs ?? 0)} ms in the worker.`
+          ? text.computed(attribution.computeMs ?? 0)
           : current && attribution.status === 'failed'
-            ? (attribution.error?.message ?? 'The attributions could not be computed.')
-            : 'Computing, one method at a time…'}
+            ? (attribution.error?.message ?? text.failed)
+            : text.computing}
       </p>
       {rows.length > 0 && (
         <MethodBars
           rows={rows}
-          heads={headLabel(headChoice)}
+          heads={headLabel(headChoice, text)}
           sourceTokens={result.sourceTokens}
           word={word}
           gold={goldSources}
@@ -102,8 +98,7 @@ export function WhichWordsSection() {
       {ablation && <HeadEffectBars effects={ablation} word={word} />}
       {view.untrained && (
         <p className="attr-caveat" role="note">
-          This model is untrained: every method explains random weights, so none of them will agree
-          with a person’s reading.
+          {text.untrained}
         </p>
       )}
       <AlignmentScoreboard />

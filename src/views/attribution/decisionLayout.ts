@@ -5,19 +5,19 @@
  */
 import type { CarryingHead, Decision, TwinDecision } from '../../engine';
 import type { AblatedHead, AblatedSublayer } from '../../engine';
+import { en, type Catalogue } from '../../i18n/en';
 
-export const SUBLAYER_NAMES: Record<AblatedSublayer, string> = {
-  enc: 'encoder self-attention',
-  'dec-self': 'decoder self-attention',
-  'dec-cross': 'encoder-decoder attention',
-};
+type Text = Catalogue['attribution'];
 
 /** "decoder self-attention, layer 2, head 1": layers and heads counted from 1, as elsewhere. */
-export const decisionHeadName = ({ kind, layer, head }: AblatedHead) =>
-  `${SUBLAYER_NAMES[kind]}, layer ${layer + 1}, head ${head + 1}`;
+export const decisionHeadName = ({ kind, layer, head }: AblatedHead, text: Text = en.attribution) =>
+  text.head(text.sublayers[kind], layer + 1, head + 1);
 
-export const sublayerName = ({ kind, layer }: { kind: AblatedSublayer; layer: number }) =>
-  `${SUBLAYER_NAMES[kind]} of layer ${layer + 1}`;
+/** "decoder self-attention of layer 2". */
+export const sublayerName = (
+  { kind, layer }: { kind: AblatedSublayer; layer: number },
+  text: Text = en.attribution,
+) => text.sublayerOfLayer(text.sublayers[kind], layer + 1);
 
 /** A bar of a diverging figure: its label, value and half-width share (0–1) on its side. */
 export interface DivergingBar {
@@ -63,15 +63,14 @@ function flipsSaid(
   twins: TwinDecision[],
   cues: string[],
   words: [string, string],
+  text: Text,
 ) {
   const said = twins.flatMap((twin, i) =>
     flips[i]
-      ? [
-          `“${favoured(twin.margin, words)}” into “${favoured(-twin.margin, words)}” for “${cues[i]}”`,
-        ]
+      ? [text.flip(favoured(twin.margin, words), favoured(-twin.margin, words), cues[i])]
       : [],
   );
-  return said.length > 0 ? `turns ${said.join(' and ')}` : '';
+  return said.length > 0 ? text.turns(said) : '';
 }
 
 /**
@@ -82,39 +81,25 @@ export function decisionSentences(
   decision: Decision,
   cues: string[],
   words: [string, string],
+  text: Text = en.attribution,
 ): string[] {
   const decided = decision.twins.filter((t) => t.step !== null);
-  if (decided.length === 0) {
-    return [
-      'Neither translation writes “il” or “elle”, so there is no choice between them to trace.',
-    ];
-  }
+  if (decided.length === 0) return [text.noPronounAtAll];
   const said = decision.twins.flatMap((twin, i) => {
-    if (twin.step === null) return [`For “${cues[i]}” the translation has no pronoun.`];
+    if (twin.step === null) return [text.noPronoun(cues[i])];
     const carrier = carryingSublayer(twin);
     const flips = Math.sign(twin.margin + carrier.shift) !== Math.sign(twin.margin);
-    const flipped = flips ? flipsSaid([true], [twin], [cues[i]], words) : '';
-    return [
-      `For “${cues[i]}” the model writes “${favoured(twin.margin, words)}”; the part that carries ` +
-        `it most is the ${sublayerName(carrier)}: switching all its heads off ` +
-        (flipped ? `${flipped}.` : `weakens the choice but does not change the pronoun.`),
-    ];
+    const flipped = flips ? flipsSaid([true], [twin], [cues[i]], words, text) : '';
+    const written = favoured(twin.margin, words);
+    return [text.carried(cues[i], written, sublayerName(carrier, text), flipped || null)];
   });
   const top: CarryingHead | undefined = decision.ranking[0];
   if (!top || top.carried <= 0) {
-    said.push(
-      'No single head pushes both sentences toward the other pronoun: the choice is shared.',
-    );
+    said.push(text.shared);
   } else {
     const decidedCues = decision.twins.flatMap((t, i) => (t.step === null ? [] : [cues[i]]));
-    const flipped = flipsSaid(top.flips, decided, decidedCues, words);
-    said.push(
-      `The single head that pushes both sentences furthest toward the other pronoun is ` +
-        `${decisionHeadName(top)}: switching it off alone ` +
-        (flipped
-          ? `${flipped}.`
-          : `moves both toward the other pronoun but changes neither, so no one head decides alone.`),
-    );
+    const flipped = flipsSaid(top.flips, decided, decidedCues, words, text);
+    said.push(text.topHead(decisionHeadName(top, text), flipped || null));
   }
   return said;
 }

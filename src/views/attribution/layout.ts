@@ -12,6 +12,7 @@ import {
 } from '../../engine';
 import type { Language } from '../../engine';
 import { POST_SENTENCES } from '../../corpus/post';
+import { en, type Catalogue } from '../../i18n/en';
 
 type Methods = Partial<Record<AttributionMethod, Attribution>>;
 
@@ -30,20 +31,20 @@ export interface MethodRow {
   values: Float32Array;
 }
 
-export const METHOD_LABELS: Record<SourceMethod, string> = {
-  attention: 'Raw attention',
-  rollout: 'Attention rollout',
-  valueWeighted: 'Value-weighted attention',
-  saliency: 'Gradient × input',
-};
-
-/** The encoder-decoder attention the raw and value-weighted rows show, in words. */
-export function headLabel({ layer, head }: HeadChoice): string {
-  return `decoder layer ${layer + 1}, ${head === 'mean' ? 'all heads' : `head ${head + 1}`}`;
+/** The encoder-decoder attention the raw and value-weighted rows show, in the catalogue's words. */
+export function headLabel(
+  { layer, head }: HeadChoice,
+  text: Catalogue['attribution'] = en.attribution,
+): string {
+  return text.heads(layer + 1, head === 'mean' ? null : head + 1);
 }
 
-/** The rows that have arrived, in the order the figure shows them. */
-export function sourceRows(methods: Methods, choice: HeadChoice): MethodRow[] {
+/** The rows that have arrived, in the order the figure shows them, named in `labels`. */
+export function sourceRows(
+  methods: Methods,
+  choice: HeadChoice,
+  labels: Record<SourceMethod, string> = en.attribution.methods,
+): MethodRow[] {
   const rows: MethodRow[] = [];
   const { attention, rollout, valueWeighted, saliency } = methods;
   if (attention?.method === 'attention') {
@@ -52,13 +53,13 @@ export function sourceRows(methods: Methods, choice: HeadChoice): MethodRow[] {
     if (values) {
       rows.push({
         method: 'attention',
-        label: METHOD_LABELS.attention,
+        label: labels.attention,
         values,
       });
     }
   }
   if (rollout?.method === 'rollout') {
-    rows.push({ method: 'rollout', label: METHOD_LABELS.rollout, values: rollout.rollout.source });
+    rows.push({ method: 'rollout', label: labels.rollout, values: rollout.rollout.source });
   }
   if (valueWeighted?.method === 'valueWeighted') {
     const layer = valueWeighted.layers[choice.layer];
@@ -66,7 +67,7 @@ export function sourceRows(methods: Methods, choice: HeadChoice): MethodRow[] {
       const values = choice.head === 'mean' ? layer.summed : layer.perHead[choice.head];
       rows.push({
         method: 'valueWeighted',
-        label: METHOD_LABELS.valueWeighted,
+        label: labels.valueWeighted,
         values,
       });
     }
@@ -74,7 +75,7 @@ export function sourceRows(methods: Methods, choice: HeadChoice): MethodRow[] {
   if (saliency?.method === 'saliency') {
     rows.push({
       method: 'saliency',
-      label: METHOD_LABELS.saliency,
+      label: labels.saliency,
       values: saliency.saliency.source,
     });
   }

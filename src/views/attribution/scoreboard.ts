@@ -7,6 +7,7 @@ import type { GoldAlignment } from '../../engine';
 import { emptyTally, tallyAlignment } from '../../evaluation/alignment';
 import type { LayerAlignmentInfo } from '../../worker/alignmentInfo';
 import type { TraceTensors } from '../../worker/runTypes';
+import { en, type Catalogue } from '../../i18n/en';
 
 /** One layer's score on the sentence on screen. */
 export interface LiveLayerScore {
@@ -93,12 +94,15 @@ function firstLargest(values: readonly number[]): number {
 }
 
 /** "84%": a share in [0, 1] as a whole percentage. */
-export function percent(value: number): string {
-  return `${Math.round(value * 100)}%`;
+export function percent(value: number, text: Catalogue['attribution'] = en.attribution): string {
+  return text.percent(value);
 }
 
 /** "3 of 4 (75%)", or "no gold-linked word" when nothing could be counted. */
-export function liveText(live: { correct: number; counted: number }): string {
-  if (live.counted === 0) return 'no gold-linked word';
-  return `${live.correct} of ${live.counted} (${percent(live.correct / live.counted)})`;
+export function liveText(
+  live: { correct: number; counted: number },
+  text: Catalogue['attribution'] = en.attribution,
+): string {
+  if (live.counted === 0) return text.noGoldWord;
+  return text.outOf(live.correct, live.counted, text.percent(live.correct / live.counted));
 }

@@ -1,2 +1,0 @@
-/** English text of Which words decided. */
-export const attribution = {};

@@ -1,4 +1,0 @@
-/** French text of Which words decided. */
-import type { Catalogue } from '../en';
-
-export const attribution: Catalogue['attribution'] = {};
