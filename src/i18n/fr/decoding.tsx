@@ -67,7 +67,7 @@ export const decoding: Catalogue['decoding'] = {
   memory: 'Sortie de l’encodeur → K, V (calculées une fois)',
   linear: (vocabulary) => `Linéaire → ${vocabulary} logits, un par mot`,
   softmax: 'Softmax → une probabilité pour chaque mot',
-  onlyPosition: (position) => `seul le vecteur de la position ${position} continue`,
+  onlyPosition: (position) => `seule la position ${position} continue`,
   diagramSummary: (step, count, source, layers, read, emitted) =>
     `Étape de décodage ${step} sur ${count}. L’encodeur a lu «\u00a0${source}\u00a0»\u202f; sa sortie donne les clés et les valeurs des ${layers} couches du décodeur. Le décodeur lit «\u00a0${read}\u00a0» et écrit «\u00a0${emitted}\u00a0».`,
 
