@@ -24,6 +24,9 @@ describe('the final layer section in French', () => {
     expect(container.textContent).not.toMatch(/most probable words|probability/);
     expect(screen.getByRole('group', { name: 'Étape' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'probabilité' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: /^Export figure couche-linéaire-finale-softmax-étape1-/ }),
+    ).toBeTruthy();
   });
 
   it('writes the argmax’s probability with a decimal comma, as the trace holds it', () => {

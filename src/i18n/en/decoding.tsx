@@ -82,6 +82,10 @@ export const decoding = {
 
   /** Words of an exported figure's file name. */
   file: {
+    decoder: 'decoder',
+    causalMask: 'causal-mask',
+    alignment: 'alignment',
+    beamSearch: 'beam-search',
     step: (step: number) => `step ${step}`,
     decoderLayer: (layer: number) => `decoder layer ${layer}`,
     head: (head: number) => `head ${head}`,

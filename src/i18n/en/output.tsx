@@ -14,7 +14,8 @@ export const output = {
   unnamedWords: (unnamed: number, total: number) =>
     `${unnamed} of the ${total} words are written by their index (#17): the page only knows the text of the words this run produced.`,
 
-  /** A word of the exported figure's file name. */
+  /** Words of the exported figure's file name. */
+  fileName: 'final-linear-softmax',
   fileStep: (step: number) => `step ${step}`,
   figureCaption: (step: number, vocabulary: number, chosen: string) =>
     `The final Linear and softmax at step ${step}: the decoder's output vector, its ${vocabulary} logits, their probabilities, and the chosen word “${chosen}”.`,

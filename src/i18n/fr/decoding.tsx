@@ -72,6 +72,10 @@ export const decoding: Catalogue['decoding'] = {
     `Étape de décodage ${step} sur ${count}. L’encodeur a lu «\u00a0${source}\u00a0»\u202f; sa sortie donne les clés et les valeurs des ${layers} couches du décodeur. Le décodeur lit «\u00a0${read}\u00a0» et écrit «\u00a0${emitted}\u00a0».`,
 
   file: {
+    decoder: 'décodeur',
+    causalMask: 'masque-causal',
+    alignment: 'alignement',
+    beamSearch: 'recherche-en-faisceau',
     step: (step) => `étape ${step}`,
     decoderLayer: (layer) => `couche ${layer} du décodeur`,
     head: (head) => `tête ${head}`,

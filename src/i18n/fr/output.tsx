@@ -15,6 +15,7 @@ export const output: Catalogue['output'] = {
   unnamedWords: (unnamed, total) =>
     `${unnamed} des ${total} mots sont écrits par leur indice (#17)\u202f: la page ne connaît que le texte des mots produits par ce calcul.`,
 
+  fileName: 'couche-linéaire-finale-softmax',
   fileStep: (step) => `étape ${step}`,
   figureCaption: (step, vocabulary, chosen) =>
     `La couche linéaire finale et le softmax à l’étape ${step}\u202f: le vecteur de sortie du décodeur, ses ${vocabulary} logits, leurs probabilités et le mot choisi «\u00a0${chosen}\u00a0».`,

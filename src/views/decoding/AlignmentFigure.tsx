@@ -36,7 +36,7 @@ export function AlignmentFigure(props: AlignmentFigureProps) {
   return (
     <ExportableFigure
       name={figureFileName(
-        'alignment',
+        text.file.alignment,
         text.file.decoderLayer(layer + 1),
         head === 'average' ? text.file.headsAveraged : text.file.head(head + 1),
       )}

@@ -29,7 +29,7 @@ export function BeamResults({ hypotheses, greedy }: BeamResultsProps) {
   const greedyRank = greedy ? hypotheses.findIndex((h) => same(h.tokens, greedy.tokens)) : -1;
   return (
     <ExportableFigure
-      name={figureFileName('beam-search', text.file.translations)}
+      name={figureFileName(text.file.beamSearch, text.file.translations)}
       caption={text.resultsFigure}
     >
       <table className="decoding-beams" data-testid="beam-results">

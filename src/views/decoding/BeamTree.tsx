@@ -36,7 +36,7 @@ export function BeamTree({ beam, words }: BeamTreeProps) {
   );
   return (
     <ExportableFigure
-      name={figureFileName('beam-search', text.file.beamSize(beam.beamSize), text.file.tree)}
+      name={figureFileName(text.file.beamSearch, text.file.beamSize(beam.beamSize), text.file.tree)}
       caption={summary}
     >
       <figure className="decoding-beam" data-testid="beam-tree">

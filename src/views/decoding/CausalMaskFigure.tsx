@@ -45,7 +45,7 @@ export function CausalMaskFigure(props: CausalMaskFigureProps) {
   return (
     <ExportableFigure
       name={figureFileName(
-        'causal-mask',
+        text.file.causalMask,
         text.file.decoderLayer(layer + 1),
         text.file.head(head + 1),
       )}

@@ -68,7 +68,7 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
 
   return (
     <ExportableFigure
-      name={figureFileName('decoder', text.file.step(step + 1), outputs[step] ?? '')}
+      name={figureFileName(text.file.decoder, text.file.step(step + 1), outputs[step] ?? '')}
       caption={summary}
     >
       <svg

@@ -51,7 +51,7 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
   const top = ranked.slice(0, topCount);
   return (
     <ExportableFigure
-      name={figureFileName('final-linear-softmax', text.fileStep(step + 1), word(argmaxId))}
+      name={figureFileName(text.fileName, text.fileStep(step + 1), word(argmaxId))}
       caption={text.figureCaption(step + 1, vocab, word(chosenId))}
     >
       <div className="output-figure" data-testid="final-layer">
