@@ -5,6 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { ColorLegend, Heatmap, sequentialScale } from '../../components';
+import { useText } from '../../i18n';
 import { LossTable } from './LossTable';
 import { columnsWorthShowing, lossPerPosition, oneHot, smoothedTarget } from './targets';
 import './training-recap.css';
@@ -46,6 +47,7 @@ export function LossFigure(props: LossFigureProps) {
   const [smoothed, setSmoothed] = useState(true);
   const [allWords, setAllWords] = useState(false);
   const groupId = useId();
+  const text = useText().trainingRecap;
   const columns = useMemo(
     () =>
       allWords
@@ -73,48 +75,44 @@ export function LossFigure(props: LossFigureProps) {
   const columnWords = columns.map((id) => `${vocabulary[id]} ${id}`);
   const rowWords = referenceTokens.map((w, t) => `${t + 1}: ${w}`);
   const scale = sequentialScale(1);
-  const targetName = smoothed ? `label-smoothed, ε = ${smoothing}` : 'one-hot';
+  const targetName = text.targetName(smoothed, smoothing);
   const numbered = !allWords && columns.length <= MOST_NUMBERED;
 
   return (
     <ExportableFigure
-      name={figureFileName(
-        'loss',
-        smoothed ? 'label smoothed' : 'one hot',
-        'targets and predictions',
-      )}
-      caption={`The ${targetName} target of each position of “${referenceTokens.join(' ')}” beside the model's predicted distribution, and the cross-entropy between them.`}
+      name={figureFileName(text.lossFileName, text.lossFileTarget(smoothed), text.lossFileWhat)}
+      caption={text.lossCaption(targetName, referenceTokens.join(' '))}
     >
       <div className="recap-loss" data-testid="loss-figure">
         <div className="recap-controls" role="group" aria-labelledby={groupId}>
-          <span id={groupId}>Target:</span>
+          <span id={groupId}>{text.targetLead}</span>
           <button type="button" aria-pressed={!smoothed} onClick={() => setSmoothed(false)}>
-            one-hot
+            {text.oneHotButton}
           </button>
           <button type="button" aria-pressed={smoothed} onClick={() => setSmoothed(true)}>
-            label-smoothed (ε = {smoothing}, as trained)
+            {text.smoothedButton(smoothing)}
           </button>
-          <span>Columns:</span>
+          <span>{text.columnsLead}</span>
           <button type="button" aria-pressed={!allWords} onClick={() => setAllWords(false)}>
-            the words that matter
+            {text.wordsThatMatter}
           </button>
           <button type="button" aria-pressed={allWords} onClick={() => setAllWords(true)}>
-            all {vocab} words
+            {text.allWords(vocab)}
           </button>
         </div>
         <p className="recap-note">
           {allWords
-            ? `All ${vocab} words of the vocabulary, by index.`
-            : `${columns.length} of the ${vocab} words: every word of the reference, and each position's ${TOP_PER_ROW} most probable words under ${models.length > 1 ? 'the first model' : 'the model'}. The other words get the rest of each row's probability.`}
+            ? text.allColumns(vocab)
+            : text.someColumns(columns.length, vocab, TOP_PER_ROW, models.length)}
         </p>
         <div className="recap-loss-grids">
           <div data-testid="target-distributions">
-            <h3>Target</h3>
+            <h3>{text.targetHeading}</h3>
             <Heatmap
               values={pick(targetRow)}
               rowTokens={rowWords}
               colTokens={columnWords}
-              caption={`Target distributions (${targetName})  [${positions} × ${columns.length}]`}
+              caption={text.targetGrid(targetName, positions, columns.length)}
               scale={scale}
               showNumbers={numbered}
               cellSize={numbered ? NUMBERED_CELL : undefined}
@@ -129,7 +127,7 @@ export function LossFigure(props: LossFigureProps) {
                 values={pick((t) => model.probs.subarray(t * vocab, (t + 1) * vocab))}
                 rowTokens={rowWords}
                 colTokens={columnWords}
-                caption={`Predicted distributions  [${positions} × ${columns.length}]`}
+                caption={text.predictedGrid(positions, columns.length)}
                 scale={scale}
                 showNumbers={numbered}
                 cellSize={numbered ? NUMBERED_CELL : undefined}
@@ -139,10 +137,10 @@ export function LossFigure(props: LossFigureProps) {
             </div>
           ))}
         </div>
-        <ColorLegend scale={scale} caption="probability" />
+        <ColorLegend scale={scale} caption={text.probability} />
         {models.map((model) => (
           <div key={model.key} className="recap-model">
-            <h3>Loss: {model.label}</h3>
+            <h3>{text.lossHeading(model.label)}</h3>
             <LossTable
               losses={lossPerPosition(referenceIds, model.probs, vocab, smoothing)}
               referenceTokens={referenceTokens}

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatValue } from '../../components';
+import { useText, type Catalogue } from '../../i18n';
 import { selectLossPair } from '../../store';
 import type { ScoredReference } from '../../worker/runTypes';
 import { useFigureStore } from '../figureStore';
@@ -18,16 +18,15 @@ import { LABEL_SMOOTHING, crossEntropy, smoothedTarget } from './targets';
 import './training-recap.css';
 
 /** The models of a score, named for the reader. */
-function scoredModels(score: ScoredReference | null): ScoredModel[] {
+function scoredModels(
+  score: ScoredReference | null,
+  text: Catalogue['trainingRecap'],
+): ScoredModel[] {
   if (!score) return [];
   const twin = score.models.length > 1;
   return score.models.map((m) => ({
     key: m.name,
-    label: m.trained
-      ? 'Trained model'
-      : twin
-        ? 'The same model before training (seeded random weights)'
-        : 'Untrained model (seeded random weights)',
+    label: m.trained ? text.trainedModel : twin ? text.twinModel : text.untrainedModel,
     probs: m.probs.data,
   }));
 }
@@ -43,9 +42,10 @@ export function LossSection() {
   const setSentence = useFigureStore((s) => s.setSentence);
   // The last score of the sentence on screen; it stays while an edited reference is scored.
   const scored = score.result?.sentence === pair?.sentence ? score.result : null;
-  const models = useMemo(() => scoredModels(scored), [scored]);
+  const text = useText().trainingRecap;
+  const models = useMemo(() => scoredModels(scored, text), [scored, text]);
   if (!run || !pair || !languages || words.length === 0) {
-    return <p className="recap-note">The loss appears here once a translation has run.</p>;
+    return <p className="recap-note">{text.lossWaiting}</p>;
   }
   const vocab = words.length;
   const smoothedFloor = crossEntropy(
@@ -54,29 +54,9 @@ export function LossSection() {
   );
   return (
     <div className="recap-section" data-model={modelKey}>
-      <p>
-        For each position of the reference translation, the target is a distribution that puts its
-        mass on the reference word. The model, reading the source sentence and the reference up to
-        that position, predicts its own distribution. Cross-entropy measures how far apart they are:
-        against a one-hot target it is simply −ln of the probability the model gave the right word,
-        0 when it was certain and right, large when it gave that word little chance. Training nudges
-        every weight, by backpropagation, to make this number smaller over many pairs.
-      </p>
-      <p>
-        The models here were trained with label smoothing (ε = {LABEL_SMOOTHING}): the target keeps{' '}
-        {formatValue(1 - LABEL_SMOOTHING)} of its mass on the right word and spreads{' '}
-        {LABEL_SMOOTHING} evenly over all {vocab} words, so the model is never pushed to be entirely
-        certain. With it, even a perfect prediction scores {formatValue(smoothedFloor)} nats per
-        word, not 0. A model guessing uniformly would score ln {vocab} ={' '}
-        {formatValue(Math.log(vocab))}.
-      </p>
-      {models.length > 1 && (
-        <p>
-          Each pair is scored twice: by the trained model, and by the same model before training,
-          with the seeded random weights it started from. Training is what took the loss from the
-          one to the other.
-        </p>
-      )}
+      <p>{text.lossIntro}</p>
+      <p>{text.lossSmoothing(LABEL_SMOOTHING, vocab, smoothedFloor)}</p>
+      {models.length > 1 && <p>{text.lossTwice}</p>}
       <ReferenceBox
         sentence={pair.sentence}
         reference={pair.reference}

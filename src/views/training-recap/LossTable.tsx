@@ -1,5 +1,6 @@
 /** Cross-entropy position by position, and the sentence's total and mean. */
 import { formatValue } from '../../components';
+import { useText } from '../../i18n';
 import { lossTotals, type PositionLoss } from './targets';
 import './training-recap.css';
 
@@ -21,16 +22,17 @@ function Value({ value, bold }: { value: number; bold?: boolean }) {
 
 export function LossTable({ losses, referenceTokens, smoothing, emphasis }: LossTableProps) {
   const totals = lossTotals(losses);
+  const text = useText().trainingRecap;
   return (
     <table className="recap-loss-table" data-testid="loss-table">
-      <caption>Cross-entropy at each position, in nats (natural logarithm)</caption>
+      <caption>{text.tableCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">position</th>
-          <th scope="col">target word</th>
-          <th scope="col">p(target)</th>
-          <th scope="col">one-hot: −ln p(target)</th>
-          <th scope="col">smoothed (ε = {smoothing})</th>
+          <th scope="col">{text.position}</th>
+          <th scope="col">{text.targetWord}</th>
+          <th scope="col">{text.targetProbabilityColumn}</th>
+          <th scope="col">{text.oneHotColumn}</th>
+          <th scope="col">{text.smoothedColumn(smoothing)}</th>
         </tr>
       </thead>
       <tbody>
@@ -47,14 +49,14 @@ export function LossTable({ losses, referenceTokens, smoothing, emphasis }: Loss
       <tfoot>
         <tr data-total="sum">
           <th scope="row" colSpan={3}>
-            sum over the sentence
+            {text.sum}
           </th>
           <Value value={totals.oneHotSum} bold={emphasis === 'oneHot'} />
           <Value value={totals.smoothedSum} bold={emphasis === 'smoothed'} />
         </tr>
         <tr data-total="mean">
           <th scope="row" colSpan={3}>
-            mean per word (the training loss)
+            {text.mean}
           </th>
           <Value value={totals.oneHotMean} bold={emphasis === 'oneHot'} />
           <Value value={totals.smoothedMean} bold={emphasis === 'smoothed'} />

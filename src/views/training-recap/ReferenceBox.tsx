@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import { POST_SENTENCES } from '../../corpus/post';
 import { detokenize } from '../../engine';
+import { useText } from '../../i18n';
 import { replaceWholeWord, type ReferenceOrigin } from '../../store';
 import type { EngineError, LanguagePair, UnknownWordsWarning } from '../../worker/protocol';
 import './training-recap.css';
@@ -23,28 +24,19 @@ export interface ReferenceBoxProps {
   onSentence(sentence: string): void;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
-
-const ORIGIN_NOTES: Record<ReferenceOrigin, string> = {
-  post: 'the post’s own translation of this sentence',
-  model: 'the model’s own translation; type the right one to see how far off it is',
-  typed: 'yours',
-};
-
 export function ReferenceBox(props: ReferenceBoxProps) {
   const { sentence, reference, origin, languages, unknownWords, error } = props;
   const inputId = useId();
-  const language = LANGUAGE_NAMES[languages.target] ?? languages.target;
+  const text = useText().trainingRecap;
+  const language = text.languageNames[languages.target] ?? languages.target;
   const pairs = POST_SENTENCES.map((pair) => ({
     source: detokenize(pair[languages.source], languages.source),
     target: detokenize(pair[languages.target], languages.target),
   }));
   return (
     <div className="recap-pair" data-testid="loss-pair">
-      <p>
-        Source: <strong>{sentence}</strong>
-      </p>
-      <label htmlFor={inputId}>Reference translation ({language})</label>
+      <p>{text.source(sentence)}</p>
+      <label htmlFor={inputId}>{text.referenceLabel(language)}</label>
       <input
         id={inputId}
         type="text"
@@ -55,7 +47,7 @@ export function ReferenceBox(props: ReferenceBoxProps) {
         dir="auto"
       />
       <p className="recap-note" data-testid="reference-origin">
-        The reference: {ORIGIN_NOTES[origin]}.
+        {text.origin(text.origins[origin])}
       </p>
       {error && (
         <p className="recap-message" role="status" data-testid="reference-error">
@@ -64,31 +56,33 @@ export function ReferenceBox(props: ReferenceBoxProps) {
       )}
       {unknownWords && (
         <div className="recap-message" data-testid="reference-unknown">
-          <p>In the reference: {unknownWords.message}</p>
+          <p>{text.inTheReference(unknownWords.message)}</p>
           <ul className="recap-suggestions">
             {unknownWords.words
               .filter((w) => w.suggestions.length > 0)
               .map((w) => (
                 <li key={w.word}>
-                  Instead of <span className="recap-unknown">{w.word}</span>, try{' '}
-                  {w.suggestions.map((suggestion) => (
-                    <button
-                      key={suggestion}
-                      type="button"
-                      onClick={() =>
-                        props.onReference(replaceWholeWord(reference, w.word, suggestion))
-                      }
-                    >
-                      {suggestion}
-                    </button>
-                  ))}
+                  {text.insteadOf(
+                    <span className="recap-unknown">{w.word}</span>,
+                    w.suggestions.map((suggestion) => (
+                      <button
+                        key={suggestion}
+                        type="button"
+                        onClick={() =>
+                          props.onReference(replaceWholeWord(reference, w.word, suggestion))
+                        }
+                      >
+                        {suggestion}
+                      </button>
+                    )),
+                  )}
                 </li>
               ))}
           </ul>
         </div>
       )}
-      <div className="recap-controls" role="group" aria-label="Pairs from the post">
-        <span>Pairs from the post:</span>
+      <div className="recap-controls" role="group" aria-label={text.postPairs}>
+        <span>{text.postPairsLead}</span>
         {pairs.map((pair) => (
           <button
             key={pair.source}

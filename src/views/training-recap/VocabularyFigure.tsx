@@ -3,13 +3,8 @@
  * chosen word, the target a training example sets at one position.
  */
 import { useId, useState } from 'react';
-import {
-  ColorLegend,
-  NumbersTable,
-  formatValue,
-  sequentialScale,
-  type ColorScale,
-} from '../../components';
+import { ColorLegend, NumbersTable, sequentialScale, type ColorScale } from '../../components';
+import { useText } from '../../i18n';
 import { searchWords } from '../output/distribution';
 import { oneHot, smoothedTarget, wordBars } from './targets';
 import './training-recap.css';
@@ -93,28 +88,29 @@ export function VocabularyFigure({
   const scale = sequentialScale(1);
   const hot = oneHot(chosenId, size);
   const smoothed = smoothedTarget(chosenId, size, smoothing);
+  const text = useText().trainingRecap;
   return (
     <ExportableFigure
-      name={figureFileName('one-hot', chosenWord)}
-      caption={`The output vocabulary of ${size} words and the one-hot vector of “${chosenWord}” (index ${chosenId}), with its label-smoothed version.`}
+      name={figureFileName(text.vocabularyFileName, chosenWord)}
+      caption={text.vocabularyCaption(size, chosenWord, chosenId)}
     >
       <div className="recap-vocabulary" data-testid="vocabulary">
-        <label htmlFor={inputId}>
-          Search the {size} words of the output vocabulary (text or index)
-        </label>
+        <label htmlFor={inputId}>{text.searchLabel(size)}</label>
         <input
           id={inputId}
           type="search"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          placeholder="e.g. suis, or 5"
+          placeholder={text.searchPlaceholder}
         />
         <p className="recap-note" aria-live="polite">
-          {matches.length} of {size} words
-          {matches.length > listed.length ? `; the first ${listed.length} are listed` : ''}. Pick
-          one to see its one-hot vector.
+          {text.matches(
+            matches.length,
+            size,
+            matches.length > listed.length ? listed.length : null,
+          )}
         </p>
-        <ul className="recap-words" aria-label="Output vocabulary">
+        <ul className="recap-words" aria-label={text.vocabularyList}>
           {listed.map(({ id, word }) => (
             <li key={id}>
               <button
@@ -129,34 +125,36 @@ export function VocabularyFigure({
           ))}
         </ul>
 
-        <h3>
-          One-hot vector of “{chosenWord}” (index {chosenId})
-        </h3>
+        <h3>{text.oneHotHeading(chosenWord, chosenId)}</h3>
         <TargetBars
           values={hot}
-          label="one-hot"
+          label={text.oneHotBars}
           chosenId={chosenId}
           scale={scale}
-          ariaLabel={`One-hot vector of “${chosenWord}”: ${size} numbers, 1 at index ${chosenId} and 0 everywhere else`}
+          ariaLabel={text.oneHotBarsLabel(chosenWord, size, chosenId)}
         />
         <p className="recap-note" data-testid="one-hot-summary">
-          {size} numbers: 1 at index {chosenId}, 0 at the other {size - 1}.
+          {text.oneHotSummary(size, chosenId)}
         </p>
         <TargetBars
           values={smoothed}
-          label="smoothed"
+          label={text.smoothedBars}
           chosenId={chosenId}
           scale={scale}
-          ariaLabel={`Label-smoothed target of “${chosenWord}”: ${formatValue(smoothed[chosenId])} at index ${chosenId}, ${formatValue(smoothing / size)} at each of the other ${size - 1}`}
+          ariaLabel={text.smoothedBarsLabel(
+            chosenWord,
+            smoothed[chosenId],
+            chosenId,
+            smoothing / size,
+            size - 1,
+          )}
         />
         <p className="recap-note" data-testid="smoothed-summary">
-          Label-smoothed as the model was trained (ε = {smoothing}):{' '}
-          {formatValue(smoothed[chosenId])} at index {chosenId}, {formatValue(smoothing / size)}{' '}
-          everywhere else (drawn as a floor 1 pixel high: at this scale it is too small to see).
+          {text.smoothedSummary(smoothing, smoothed[chosenId], chosenId, smoothing / size)}
         </p>
-        <ColorLegend scale={scale} caption="target probability" />
+        <ColorLegend scale={scale} caption={text.targetProbability} />
         <NumbersTable
-          caption={`One-hot vector of “${chosenWord}”  [1 × ${size}]`}
+          caption={text.oneHotTable(chosenWord, size)}
           values={hot}
           colLabels={vocabulary}
         />

@@ -1,2 +1,0 @@
-/** English text of Recap of Training and The Loss Function. */
-export const trainingRecap = {};
