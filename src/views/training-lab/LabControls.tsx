@@ -2,6 +2,7 @@
  * Start, pause, resume, stop and reset, with the run's status said in words (and to screen
  * readers as it changes). Only the buttons that make sense in the run's status are enabled.
  */
+import { useText, type Catalogue } from '../../i18n';
 import type { LabStatus } from '../../store/trainingSlice';
 import './training-lab.css';
 
@@ -19,31 +20,37 @@ export interface LabControlsProps {
 }
 
 /** The run's status as a sentence. */
-export function describeStatus(status: LabStatus, step: number, totalSteps: number | null): string {
-  const of = totalSteps === null ? '' : ` of ${totalSteps.toLocaleString('en-US')}`;
-  const at = step.toLocaleString('en-US');
+function describeStatus(
+  text: Catalogue['trainingLab'],
+  status: LabStatus,
+  step: number,
+  totalSteps: number | null,
+): string {
+  const of = totalSteps === null ? null : text.count(totalSteps);
+  const at = text.count(step);
   switch (status) {
     case 'idle':
-      return 'Not started: choose a task and press Start.';
+      return text.idle;
     case 'preparing':
-      return 'Preparing the examples and the model…';
+      return text.preparing;
     case 'running':
-      return `Training: step ${at}${of}.`;
+      return text.trainingAt(at, of);
     case 'paused':
-      return `Paused at step ${at}${of}.`;
+      return text.paused(at, of);
     case 'stopped':
-      return `Stopped at step ${at}. The model keeps what it learnt: open it or save it below.`;
+      return text.stopped(at);
     case 'finished':
-      return `Finished: ${at} steps. Open the model in every view or save it below.`;
+      return text.finished(at);
     case 'failed':
-      return 'Training could not go on.';
+      return text.failed;
   }
 }
 
 export function LabControls(props: LabControlsProps) {
   const { status } = props;
   const underWay = status === 'running' || status === 'paused' || status === 'preparing';
-  const sentence = describeStatus(status, props.step, props.totalSteps);
+  const text = useText().trainingLab;
+  const sentence = describeStatus(text, status, props.step, props.totalSteps);
   return (
     <div className="lab-controls">
       <div className="lab-buttons">
@@ -53,33 +60,41 @@ export function LabControls(props: LabControlsProps) {
           disabled={underWay || props.settingsProblem !== undefined}
           onClick={props.onStart}
         >
-          {status === 'idle' ? 'Start' : 'Start again'}
+          {status === 'idle' ? text.start : text.startAgain}
         </button>
         <button type="button" disabled={status !== 'running'} onClick={props.onPause}>
-          Pause
+          {text.pause}
         </button>
         <button type="button" disabled={status !== 'paused'} onClick={props.onResume}>
-          Resume
+          {text.resume}
         </button>
         <button
           type="button"
           disabled={status !== 'running' && status !== 'paused'}
           onClick={props.onStop}
         >
-          Stop
+          {text.stop}
         </button>
         <button type="button" disabled={status === 'idle'} onClick={props.onReset}>
-          Reset
+          {text.reset}
         </button>
       </div>
       <p className="lab-status" data-status={status} data-step={props.step}>
         {/* Said to screen readers when the status changes, not at every step. */}
-        <span role="status">{status === 'running' ? 'Training.' : sentence}</span>
-        {status === 'running' && <span> {sentence.replace(/^Training: /, 'At ')}</span>}
+        <span role="status">{status === 'running' ? text.running : sentence}</span>
+        {status === 'running' && (
+          <span>
+            {' '}
+            {text.at(
+              text.count(props.step),
+              props.totalSteps === null ? null : text.count(props.totalSteps),
+            )}
+          </span>
+        )}
       </p>
       {props.settingsProblem && !underWay && (
         <p className="lab-problem" role="alert">
-          These settings cannot be trained: {props.settingsProblem}.
+          {text.cannotTrain(props.settingsProblem)}
         </p>
       )}
     </div>

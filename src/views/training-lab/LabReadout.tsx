@@ -2,6 +2,7 @@
  * The run in numbers, each beside the paper's where the paper gives one: the step, the training
  * and held-out losses, the speed, the learning rate of the schedule, and the model's size.
  */
+import { useText } from '../../i18n';
 import type { LabRunInfo } from '../../worker/trainingProtocol';
 import './training-lab.css';
 
@@ -16,57 +17,56 @@ export interface LabReadoutProps {
   learningRate: number;
 }
 
-const count = (n: number) => Math.round(n).toLocaleString('en-US');
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 export function LabReadout(props: LabReadoutProps) {
   const { info } = props;
   const { config } = info;
+  const text = useText().trainingLab;
+  const { count, fixed } = text;
   const rows: [string, string, string, string][] = [
-    ['steps', 'Steps trained', count(props.step), '100,000'],
+    ['steps', text.stepsTrained, count(props.step), text.paperSteps],
     [
       'loss',
-      `Training loss (mean of the last ${props.recentLosses.length || 'few'} steps)`,
-      props.recentLosses.length > 0 ? mean(props.recentLosses).toFixed(3) : '–',
+      text.recentLoss(props.recentLosses.length),
+      props.recentLosses.length > 0 ? fixed(mean(props.recentLosses), 3) : '–',
       '',
     ],
     [
       'held-out',
-      `Held-out loss (${info.heldOutExamples} examples never trained on)`,
+      text.heldOutLoss(info.heldOutExamples),
       props.heldOut === null
         ? '–'
-        : `${props.heldOut.loss.toFixed(3)} at step ${count(props.heldOut.step)}`,
+        : text.heldOutAt(fixed(props.heldOut.loss, 3), count(props.heldOut.step)),
       '',
     ],
-    ['floor', 'Lowest loss possible (label smoothing 0.1)', info.lossFloor.toFixed(3), ''],
-    ['speed', 'Words per second (source and target)', count(props.tokensPerSecond), ''],
+    ['floor', text.floor, fixed(info.lossFloor, 3), ''],
+    ['speed', text.speed, count(props.tokensPerSecond), ''],
     [
       'learning-rate',
-      'Learning rate now',
-      props.learningRate > 0 ? props.learningRate.toExponential(2) : '–',
+      text.learningRateNow,
+      props.learningRate > 0 ? text.exponent(props.learningRate) : '–',
       '',
     ],
-    ['parameters', 'Parameters', count(info.parameterCount), '65 million'],
+    ['parameters', text.parameters, count(info.parameterCount), text.paperParameters],
     [
       'size',
-      'd_model · heads · layers',
+      text.size,
       `${config.dModel} · ${config.heads} · ${config.encoderLayers} + ${config.decoderLayers}`,
       '512 · 8 · 6 + 6',
     ],
-    ['examples', 'Training examples', count(info.trainExamples), '4.5 million pairs'],
+    ['examples', text.examples, count(info.trainExamples), text.paperExamples],
   ];
   return (
     <table className="lab-readout">
-      <caption>
-        {info.taskLabel}: this run beside the paper&apos;s base model (English → German)
-      </caption>
+      <caption>{text.readoutCaption(text.taskLabel(info.settings.task))}</caption>
       <thead>
         <tr>
           <th scope="col">
-            <span className="lab-visually-hidden">measure</span>
+            <span className="lab-visually-hidden">{text.measure}</span>
           </th>
-          <th scope="col">here</th>
-          <th scope="col">paper</th>
+          <th scope="col">{text.here}</th>
+          <th scope="col">{text.paper}</th>
         </tr>
       </thead>
       <tbody>

@@ -4,14 +4,10 @@
  */
 import type { ReactNode } from 'react';
 import { PAPER_CONFIG } from '../../engine';
+import { useText } from '../../i18n';
 import { DIRECTIONS } from '../../training/direction';
 import { LAB_CHOICES, LAB_LIMITS, type LabSettings } from '../../training/labSettings';
-import {
-  EXAMPLE_COUNTS,
-  SYMBOL_LENGTHS,
-  TASK_KINDS,
-  type TaskKind,
-} from '../../training/taskSettings';
+import { EXAMPLE_COUNTS, SYMBOL_LENGTHS, TASK_KINDS } from '../../training/taskSettings';
 import { Segmented } from './Segmented';
 import './training-lab.css';
 
@@ -20,13 +16,6 @@ export interface LabSettingsFormProps {
   onChange: (settings: LabSettings) => void;
   disabled: boolean;
 }
-
-const TASK_NAMES: Record<TaskKind, string> = {
-  copy: 'Copy',
-  reverse: 'Reverse',
-  sort: 'Sort',
-  translate: 'Translate',
-};
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -79,40 +68,41 @@ export function LabSettingsForm({ settings, onChange, disabled }: LabSettingsFor
   const setModel = (change: Partial<LabSettings['model']>) =>
     onChange({ ...settings, model: { ...model, ...change } });
   const symbolTask = task.kind !== 'translate';
+  const text = useText().trainingLab;
   return (
     <fieldset className="lab-settings" disabled={disabled}>
-      <legend className="lab-visually-hidden">Training settings</legend>
+      <legend className="lab-visually-hidden">{text.settings}</legend>
       <div className="lab-settings-group">
-        <h3>Task</h3>
+        <h3>{text.task}</h3>
         <Segmented
-          label="Task"
+          label={text.task}
           options={TASK_KINDS}
           value={task.kind}
-          names={TASK_NAMES}
+          names={text.taskNames}
           onChange={(kind) => setTask({ kind })}
           disabled={disabled}
         />
         {symbolTask ? (
           <>
-            <Field label="Symbols">
+            <Field label={text.symbols}>
               <select
                 value={task.symbols}
                 onChange={(event) =>
                   setTask({ symbols: event.target.value === 'letters' ? 'letters' : 'digits' })
                 }
               >
-                <option value="digits">digits 0–9</option>
-                <option value="letters">letters a–z</option>
+                <option value="digits">{text.digits}</option>
+                <option value="letters">{text.letters}</option>
               </select>
             </Field>
-            <Field label="Shortest">
+            <Field label={text.shortest}>
               <NumberInput
                 value={task.minLength}
                 {...SYMBOL_LENGTHS}
                 onChange={(minLength) => setTask({ minLength })}
               />
             </Field>
-            <Field label="Longest">
+            <Field label={text.longest}>
               <NumberInput
                 value={task.maxLength}
                 {...SYMBOL_LENGTHS}
@@ -121,7 +111,7 @@ export function LabSettingsForm({ settings, onChange, disabled }: LabSettingsFor
             </Field>
           </>
         ) : (
-          <Field label="Direction">
+          <Field label={text.direction}>
             <select
               value={task.direction}
               onChange={(event) =>
@@ -130,13 +120,13 @@ export function LabSettingsForm({ settings, onChange, disabled }: LabSettingsFor
             >
               {DIRECTIONS.map((direction) => (
                 <option key={direction} value={direction}>
-                  {direction === 'en-fr' ? 'English → French' : 'French → English'}
+                  {text.directions[direction]}
                 </option>
               ))}
             </select>
           </Field>
         )}
-        <Field label={symbolTask ? 'Training examples' : 'Sentence pairs'}>
+        <Field label={symbolTask ? text.trainingExamples : text.sentencePairs}>
           <NumberInput
             value={task.examples}
             {...EXAMPLE_COUNTS}
@@ -146,24 +136,22 @@ export function LabSettingsForm({ settings, onChange, disabled }: LabSettingsFor
         </Field>
       </div>
       <div className="lab-settings-group">
-        <h3>Model</h3>
-        <Field label={`d_model (paper ${PAPER_CONFIG.dModel})`}>
+        <h3>{text.model}</h3>
+        <Field label={text.dModel(PAPER_CONFIG.dModel)}>
           <Choice
             value={model.dModel}
             choices={LAB_CHOICES.dModel}
             onChange={(dModel) => setModel({ dModel })}
           />
         </Field>
-        <Field label={`Heads (paper ${PAPER_CONFIG.heads})`}>
+        <Field label={text.heads(PAPER_CONFIG.heads)}>
           <Choice
             value={model.heads}
             choices={LAB_CHOICES.heads}
             onChange={(heads) => setModel({ heads })}
           />
         </Field>
-        <Field
-          label={`Layers (paper ${PAPER_CONFIG.encoderLayers} + ${PAPER_CONFIG.decoderLayers})`}
-        >
+        <Field label={text.layers(PAPER_CONFIG.encoderLayers, PAPER_CONFIG.decoderLayers)}>
           <Choice
             value={model.layers}
             choices={LAB_CHOICES.layers}
@@ -172,15 +160,15 @@ export function LabSettingsForm({ settings, onChange, disabled }: LabSettingsFor
         </Field>
       </div>
       <div className="lab-settings-group">
-        <h3>Training</h3>
-        <Field label="Batch size">
+        <h3>{text.training}</h3>
+        <Field label={text.batchSize}>
           <Choice
             value={settings.batchSize}
             choices={LAB_CHOICES.batchSize}
             onChange={(batchSize) => onChange({ ...settings, batchSize })}
           />
         </Field>
-        <Field label="Learning rate × (paper 1)">
+        <Field label={text.learningRate}>
           <NumberInput
             value={settings.learningRateScale}
             {...LAB_LIMITS.learningRateScale}
@@ -188,14 +176,14 @@ export function LabSettingsForm({ settings, onChange, disabled }: LabSettingsFor
             onChange={(learningRateScale) => onChange({ ...settings, learningRateScale })}
           />
         </Field>
-        <Field label="Warm-up steps (paper 4,000)">
+        <Field label={text.warmup}>
           <NumberInput
             value={settings.warmupSteps}
             {...LAB_LIMITS.warmupSteps}
             onChange={(warmupSteps) => onChange({ ...settings, warmupSteps })}
           />
         </Field>
-        <Field label="Steps (paper 100,000)">
+        <Field label={text.steps}>
           <NumberInput
             value={settings.steps}
             {...LAB_LIMITS.steps}
@@ -203,7 +191,7 @@ export function LabSettingsForm({ settings, onChange, disabled }: LabSettingsFor
             onChange={(steps) => onChange({ ...settings, steps })}
           />
         </Field>
-        <Field label="Seed">
+        <Field label={text.seed}>
           <NumberInput
             value={settings.seed}
             {...LAB_LIMITS.seed}

@@ -3,6 +3,7 @@
  * steps on long runs), the held-out loss measured now and then, and the floor under both.
  */
 import { NumbersTable } from '../../components';
+import { useText } from '../../i18n';
 import { lossChartLayout } from './lossChartLayout';
 import './training-lab.css';
 
@@ -17,8 +18,6 @@ export interface LossChartProps {
   height?: number;
 }
 
-const format = (loss: number) => loss.toFixed(3);
-
 /** The mean training loss of the steps since the previous held-out measurement, for the table. */
 function trainingLossBefore(props: LossChartProps, index: number): number {
   const to = props.heldOut[index].step;
@@ -29,6 +28,8 @@ function trainingLossBefore(props: LossChartProps, index: number): number {
 
 export function LossChart(props: LossChartProps) {
   const { losses, heldOut } = props;
+  const text = useText().trainingLab;
+  const format = (loss: number) => text.fixed(loss, 3);
   const layout = lossChartLayout({
     ...props,
     width: props.width ?? 520,
@@ -44,12 +45,14 @@ export function LossChart(props: LossChartProps) {
     .filter((m) => m.step !== before?.step);
   const summary =
     losses.length === 0
-      ? 'Loss curve: no training step yet.'
-      : `Loss curve over ${losses.length} steps: training loss ${format(losses[0])} at the first ` +
-        `step, ${format(lastTrain?.loss ?? NaN)} lately` +
-        (lastHeldOut
-          ? `; held-out loss ${format(lastHeldOut.loss)} at step ${lastHeldOut.step}.`
-          : '.');
+      ? text.noStepYet
+      : text.curveSummary(
+          losses.length,
+          format(losses[0]),
+          format(lastTrain?.loss ?? NaN),
+          lastHeldOut ? format(lastHeldOut.loss) : null,
+          lastHeldOut?.step ?? 0,
+        );
   return (
     <figure
       className="lab-loss"
@@ -62,7 +65,7 @@ export function LossChart(props: LossChartProps) {
           <g key={`y${tick.value}`} className="lab-grid">
             <line x1={plot.left} x2={plot.right} y1={tick.at} y2={tick.at} />
             <text x={plot.left - 6} y={tick.at} dy="0.32em" textAnchor="end">
-              {tick.value}
+              {text.tick(tick.value)}
             </text>
           </g>
         ))}
@@ -74,7 +77,7 @@ export function LossChart(props: LossChartProps) {
             y={plot.bottom + 16}
             textAnchor="middle"
           >
-            {tick.value}
+            {text.tick(tick.value)}
           </text>
         ))}
         <text
@@ -83,20 +86,20 @@ export function LossChart(props: LossChartProps) {
           y={layout.height - 2}
           textAnchor="middle"
         >
-          step
+          {text.stepAxis}
         </text>
         <text
           className="lab-axis"
           transform={`translate(11, ${(plot.top + plot.bottom) / 2}) rotate(-90)`}
           textAnchor="middle"
         >
-          loss
+          {text.lossAxis}
         </text>
         {layout.floorY !== null && (
           <g className="lab-floor">
             <line x1={plot.left} x2={plot.right} y1={layout.floorY} y2={layout.floorY} />
             <text x={plot.right} y={layout.floorY + 12} textAnchor="end">
-              lowest possible with label smoothing
+              {text.floorLine}
             </text>
           </g>
         )}
@@ -104,24 +107,21 @@ export function LossChart(props: LossChartProps) {
         <path className="lab-held-out-line" d={layout.heldOutPath} />
         {layout.heldOutPoints.map((p) => (
           <circle key={p.step} className="lab-held-out-point" cx={p.x} cy={p.y} r={3}>
-            <title>{`step ${p.step}: held-out loss ${format(p.loss)}`}</title>
+            <title>{text.pointTitle(p.step, format(p.loss))}</title>
           </circle>
         ))}
       </svg>
       <figcaption className="lab-legend">
-        <span className="lab-key lab-key-train">training loss (each batch)</span>
-        <span className="lab-key lab-key-held-out">held-out loss (examples never trained on)</span>
+        <span className="lab-key lab-key-train">{text.trainKey}</span>
+        <span className="lab-key lab-key-held-out">{text.heldOutKey}</span>
       </figcaption>
       {measured.length > 0 && (
         <NumbersTable
-          caption={
-            'Held-out loss at each measurement, and the mean training loss of the steps since ' +
-            `the one before${before ? `; before training, the held-out loss was ${format(before.loss)}` : ''}`
-          }
+          caption={text.chartTable(before ? format(before.loss) : null)}
           values={measured.flatMap((m) => [m.loss, m.training])}
           cols={2}
-          rowLabels={measured.map((m) => `step ${m.step}`)}
-          colLabels={['held-out loss', 'training loss']}
+          rowLabels={measured.map((m) => text.tableStep(m.step))}
+          colLabels={[text.heldOutColumn, text.trainingColumn]}
         />
       )}
     </figure>

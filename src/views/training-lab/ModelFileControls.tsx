@@ -3,6 +3,7 @@
  * current model), save it as a safetensors file, or load such a file instead.
  */
 import { useRef, useState, type ChangeEvent } from 'react';
+import { useText } from '../../i18n';
 import './training-lab.css';
 
 export interface ModelFileControlsProps {
@@ -31,6 +32,7 @@ function download(bytes: Uint8Array, fileName: string): void {
 export function ModelFileControls(props: ModelFileControlsProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const text = useText().trainingLab;
   const save = async () => {
     const file = await props.onSave();
     if (!file) return;
@@ -46,41 +48,36 @@ export function ModelFileControls(props: ModelFileControlsProps) {
     <div className="lab-model-file">
       <div className="lab-buttons">
         <button type="button" disabled={!props.hasModel} onClick={() => void props.onOpenInApp()}>
-          Open in every view
+          {text.openInApp}
         </button>
         <button type="button" disabled={!props.hasModel} onClick={() => void save()}>
-          Save as a file
+          {text.save}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Load a model file…
+          {text.load}
         </button>
         <input
           ref={fileInput}
           className="lab-visually-hidden"
           type="file"
           accept=".safetensors"
-          aria-label="Model file to load"
+          aria-label={text.fileToLoad}
           tabIndex={-1}
           onChange={(event) => void load(event)}
         />
       </div>
       {props.openedLabel && (
         <p className="lab-note" data-testid="lab-opened">
-          The page now runs “{props.openedLabel}”: the sentence box at the top and every figure
-          above use it. Pick another model at the top to go back.
+          {text.opened(props.openedLabel)}
         </p>
       )}
-      {saved && <p className="lab-note">Saved as {saved}.</p>}
+      {saved && <p className="lab-note">{text.saved(saved)}</p>}
       {props.error && (
         <p className="lab-problem" role="alert">
           {props.error}
         </p>
       )}
-      <p className="lab-note">
-        A saved file holds the weights as safetensors (they open in PyTorch under the same names),
-        with the configuration, the words and the lab&apos;s settings in its metadata. Loading one
-        checks every part of it against the task it names.
-      </p>
+      <p className="lab-note">{text.fileNote}</p>
     </div>
   );
 }

@@ -4,8 +4,9 @@
  */
 import { useState } from 'react';
 import { ColorLegend, Heatmap, sequentialScale } from '../../components';
+import { useText } from '../../i18n';
 import type { ProbeSnapshot } from '../../worker/trainingClient';
-import { ATTENTION_KINDS, KIND_LABELS, type AttentionKind } from '../attention/attentionKinds';
+import { ATTENTION_KINDS, type AttentionKind } from '../attention/attentionKinds';
 import {
   antiDiagonalShare,
   diagonalShare,
@@ -21,12 +22,6 @@ export interface ProbeFigureProps {
   heads: number;
 }
 
-const KIND_NAMES: Record<AttentionKind, string> = {
-  'encoder-self': 'encoder self',
-  'decoder-self': 'decoder self',
-  cross: 'encoder-decoder',
-};
-
 const words = (tokens: readonly string[]) => tokens.filter((t) => t !== '<eos>').join(' ');
 
 export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
@@ -34,13 +29,14 @@ export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
   // The last layer first: its attention feeds the words the model writes.
   const [pickedLayer, setLayer] = useState(Infinity);
   const [pickedHead, setHead] = useState<HeadChoice>('average');
+  const text = useText().trainingLab;
   const layers = probeLayers(probe, kind);
   const layer = Math.min(pickedLayer, Math.max(layers - 1, 0));
   const head = pickedHead !== 'average' && pickedHead >= heads ? 'average' : pickedHead;
   const matrix = probeMatrix(probe, kind, layer, head);
   const right = words(probe.modelOutputs) === words(probe.expectedOutputs);
-  const headName = head === 'average' ? 'mean of all heads' : `head ${head + 1}`;
-  const name = `${KIND_LABELS[kind]}, layer ${layer + 1}, ${headName}, after step ${probe.step}`;
+  const headName = head === 'average' ? text.meanOfHeads : text.head(head + 1);
+  const name = text.probeName(text.kindTitles[kind], layer + 1, headName, probe.step);
   const diagonal = matrix ? diagonalShare(matrix) : 0;
   const antiDiagonal = matrix ? antiDiagonalShare(matrix) : 0;
   return (
@@ -55,25 +51,29 @@ export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
     >
       <p className="lab-probe-words">
         <span>
-          The probe reads <strong>{words(probe.sourceTokens)}</strong>; the right answer is{' '}
-          <strong>{words(probe.expectedOutputs)}</strong>.
+          {text.probeReads(
+            <strong>{words(probe.sourceTokens)}</strong>,
+            <strong>{words(probe.expectedOutputs)}</strong>,
+          )}
         </span>{' '}
         <span data-testid="lab-probe-output">
-          After {probe.step} steps the model writes{' '}
-          <strong>{words(probe.modelOutputs) || '(nothing)'}</strong>{' '}
-          {right ? '✓ right' : '✗ not yet'}.
+          {text.probeWrites(
+            probe.step,
+            <strong>{words(probe.modelOutputs) || text.nothing}</strong>,
+            right,
+          )}
         </span>
       </p>
       <div className="lab-probe-controls">
         <Segmented
-          label="Attention kind"
+          label={text.attentionKind}
           options={ATTENTION_KINDS}
           value={kind}
-          names={KIND_NAMES}
+          names={text.kinds}
           onChange={setKind}
         />
         <label>
-          Layer{' '}
+          {text.layer}{' '}
           <select value={layer} onChange={(event) => setLayer(Number(event.target.value))}>
             {Array.from({ length: layers }, (_, l) => (
               <option key={l} value={l}>
@@ -83,7 +83,7 @@ export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
           </select>
         </label>
         <label>
-          Head{' '}
+          {text.headPicker}{' '}
           <select
             value={head}
             onChange={(event) => {
@@ -91,7 +91,7 @@ export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
               setHead(value === 'average' ? 'average' : Number(value));
             }}
           >
-            <option value="average">mean of all {heads}</option>
+            <option value="average">{text.meanOfAll(heads)}</option>
             {Array.from({ length: heads }, (_, h) => (
               <option key={h} value={h}>
                 {h + 1}
@@ -110,12 +110,13 @@ export function ProbeFigure({ probe, heads }: ProbeFigureProps) {
             cellSize={28}
             withNumbers
           />
-          <ColorLegend scale={sequentialScale(1)} caption="attention weight" />
+          <ColorLegend scale={sequentialScale(1)} caption={text.attentionWeight} />
           <p className="lab-shares">
-            Mean weight on the diagonal:{' '}
-            <strong data-testid="lab-diagonal">{diagonal.toFixed(2)}</strong>; on the anti-diagonal:{' '}
-            <strong data-testid="lab-anti-diagonal">{antiDiagonal.toFixed(2)}</strong> (over the
-            words, <code>&lt;eos&gt;</code> left out).
+            {text.shares(
+              <strong data-testid="lab-diagonal">{text.fixed(diagonal, 2)}</strong>,
+              <strong data-testid="lab-anti-diagonal">{text.fixed(antiDiagonal, 2)}</strong>,
+              <code>&lt;eos&gt;</code>,
+            )}
           </p>
         </>
       )}

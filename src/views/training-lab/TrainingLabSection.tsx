@@ -2,6 +2,7 @@
  * The training lab: pick a task and a model size, train it in a worker, and watch the loss fall
  * and the probe's attention take shape; then open the model in every view, or save it.
  */
+import { useText } from '../../i18n';
 import { useStore } from '../../store';
 import { isTrainedInBrowser } from '../../store/trainingSlice';
 import { labSettingsProblem } from '../../training/labSettings';
@@ -30,6 +31,7 @@ export function TrainingLabSection() {
       : null,
   );
   const { info, status } = lab;
+  const text = useText().trainingLab;
   const underWay = status === 'running' || status === 'paused' || status === 'preparing';
   const lastStep = info ? info.startStep + info.settings.steps : null;
   return (
@@ -50,8 +52,8 @@ export function TrainingLabSection() {
       {info && lastStep !== null && (
         <div className="lab-progress">
           <ExportableFigure
-            name={figureFileName('training-lab', 'loss', `step ${lab.step}`)}
-            caption={`Loss of the model trained in the page, step by step up to step ${lab.step}, with its loss on held-out examples.`}
+            name={figureFileName(text.chartFileName, text.chartFileLoss, text.fileStep(lab.step))}
+            caption={text.chartCaption(lab.step)}
           >
             <LossChart
               lossStart={lab.lossStart}
@@ -74,7 +76,7 @@ export function TrainingLabSection() {
       )}
       {info && lab.probe && (
         <ExportableFigure
-          name={figureFileName('training-lab', 'probe attention', `step ${lab.step}`)}
+          name={figureFileName(text.chartFileName, text.probeFileName, text.fileStep(lab.step))}
         >
           <ProbeFigure probe={lab.probe} heads={info.config.heads} />
         </ExportableFigure>

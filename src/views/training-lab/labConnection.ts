@@ -3,6 +3,7 @@
  * with the first run, so a reader who never trains never pays for it. Saving and opening a model
  * in the app's views both begin with an export of the model as it is at that moment.
  */
+import { textIn } from '../../i18n';
 import { useStore } from '../../store';
 import { detokenize } from '../../engine';
 import { trainedModelFileName, trainedModelToSafetensors } from '../../training/trainedModelFile';
@@ -67,7 +68,8 @@ export function connectTrainingLab(createWorker?: () => Worker): LabActions {
       if (!reply || !info) return;
       const name = `${reply.runId}-${reply.step}`;
       handOverTrainedModel(name, reply.model);
-      const label = `Trained in this page: ${info.taskLabel}, step ${reply.step}`;
+      const text = textIn(store.getState().language).trainingLab;
+      const label = text.trainedLabel(text.taskLabel(info.settings.task), reply.step);
       const sentence = detokenize(info.probeSource, info.languages.source);
       store.getState().openTrainedModel(name, label, info.languages, sentence);
     },

@@ -1,2 +1,0 @@
-/** English text of the training lab. */
-export const trainingLab = {};

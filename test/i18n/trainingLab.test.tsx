@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { resetStore, useStore } from '../../src/store';
+import { DEFAULT_LAB_SETTINGS } from '../../src/training/labSettings';
+import { LabControls } from '../../src/views/training-lab/LabControls';
+import { LabIntro } from '../../src/views/training-lab/LabIntro';
+import { LabSettingsForm } from '../../src/views/training-lab/LabSettingsForm';
+import { LossChart } from '../../src/views/training-lab/LossChart';
+
+afterEach(cleanup);
+
+describe('the training lab in French', () => {
+  beforeEach(() => {
+    resetStore();
+    act(() => useStore.getState().setLanguage('fr'));
+  });
+
+  it('writes its prose, settings and buttons in French, not English', () => {
+    const noop = () => {};
+    const { container } = render(
+      <>
+        <LabIntro />
+        <LabSettingsForm settings={DEFAULT_LAB_SETTINGS} onChange={noop} disabled={false} />
+        <LabControls
+          status="paused"
+          step={4000}
+          totalSteps={12000}
+          settingsProblem={undefined}
+          onStart={noop}
+          onPause={noop}
+          onResume={noop}
+          onStop={noop}
+          onReset={noop}
+        />
+      </>,
+    );
+    expect(container.textContent).toContain('l’optimiseur Adam les déplace tous');
+    expect(container.textContent).not.toContain('Every model on this page so far');
+    expect(screen.getByRole('radiogroup', { name: 'Tâche' })).toBeTruthy();
+    expect(screen.getByRole('radio', { name: 'Inverser' })).toBeTruthy();
+    // The label's narrow no-break space reads as a space to the query.
+    expect(screen.getByLabelText('Têtes (article : 8)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Reprendre' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
+    // Thousands grouped with a narrow no-break space, as French writes them.
+    expect(screen.getByRole('status').textContent).toBe(
+      'En pause à l’étape 4\u202f000 sur 12\u202f000.',
+    );
+  });
+
+  it('writes the loss chart’s numbers with a decimal comma', () => {
+    const { container } = render(
+      <LossChart
+        lossStart={1}
+        losses={[3, 2.5, 2]}
+        heldOut={[
+          { step: 0, loss: 3.1 },
+          { step: 3, loss: 2.25 },
+        ]}
+        firstStep={0}
+        lastStep={10}
+        floor={0.5}
+      />,
+    );
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe(
+      'Courbe de perte sur 3 étapes\u202f: perte d’entraînement 3,000 à la première étape, ' +
+        '2,000 récemment\u202f; perte sur les exemples mis de côté 2,250 à l’étape 3.',
+    );
+    const titles = Array.from(container.querySelectorAll('title'), (t) => t.textContent);
+    expect(titles).toContain('étape 3\u202f: perte sur les exemples mis de côté 2,250');
+    expect(container.textContent).toContain('plancher dû au lissage des étiquettes');
+  });
+});
