@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ModelConfig } from '../../engine';
+import { useText } from '../../i18n';
 import type { Selection } from '../../store';
 import type { CompletedRun } from '../../worker/runTypes';
 import { SectionStoreContext, type ReadableStore } from '../../views/figureStore';
@@ -24,6 +25,7 @@ export interface CompareSideProps {
 /** One sentence of the two: what it was, its translation, and the figure drawn from its run. */
 export function CompareSide(props: CompareSideProps) {
   const { title, run, config, figure, selection, select, width } = props;
+  const text = useText().compare;
   return (
     <div className="compare-side" data-testid="compare-side" data-sentence={run?.result.sentence}>
       <h3>{title}</h3>
@@ -37,8 +39,7 @@ export function CompareSide(props: CompareSideProps) {
           </p>
           {run.result.unknownWords && (
             <p className="compare-muted">
-              Read as &lt;unk&gt;, unknown to the model:{' '}
-              {run.result.unknownWords.words.map((w) => `“${w.word}”`).join(', ')}
+              {text.unknownWords(run.result.unknownWords.words.map((w) => w.word))}
             </p>
           )}
           {'section' in figure ? (

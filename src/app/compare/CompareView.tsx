@@ -5,12 +5,13 @@
  */
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useText } from '../../i18n';
 import { useStore } from '../../store';
 import { modelsUrl } from '../useEngine';
 import { useLinkedControl } from '../url/LinkedControls';
 import { connectCompare } from './compareConnection';
 import { secondSentenceStore } from './secondSentenceStore';
-import { compareFigure, COMPARE_FIGURES } from './figures';
+import { compareFigure, compareFigureLabel, COMPARE_FIGURES } from './figures';
 import { CompareSide } from './CompareSide';
 import { WeightsSideBySide } from './WeightsSideBySide';
 import './compare.css';
@@ -36,6 +37,8 @@ export function CompareView() {
     })),
   );
   const sentenceBox = useLinkedControl('compare');
+  const catalogue = useText();
+  const text = catalogue.compare;
   const figure = compareFigure(page.figureId);
   const secondRun = page.second.completed;
   const secondWaiting =
@@ -44,28 +47,22 @@ export function CompareView() {
         {page.second.error.message}
       </p>
     ) : (
-      <p className="compare-muted">The second sentence is on its way through the model…</p>
+      <p className="compare-muted">{text.secondWaiting}</p>
     );
 
   return (
     <section className="compare" aria-labelledby="compare-title" data-testid="compare">
       <div className="compare-head">
-        <h2 id="compare-title">Compare two sentences</h2>
+        <h2 id="compare-title">{text.title}</h2>
         <button type="button" className="quiet" onClick={page.showPage}>
-          Back to the page
+          {text.back}
         </button>
       </div>
-      <p>
-        The post asks what “it” stands for in “the animal didn’t cross the street because it was too
-        tired”, then changes one word: with “wide”, “it” is the street. Here both sentences go
-        through the same model, and both figures show the same layer, head and word: change one on
-        either side and both follow. Whatever differs between the two figures comes from the
-        sentences alone.
-      </p>
+      <p>{text.intro}</p>
       <div className="compare-controls">
         {sentenceBox !== 'hidden' && (
           <label className="compare-second">
-            <span>Second sentence</span>
+            <span>{text.secondSentence}</span>
             <input
               type="text"
               value={page.secondSentence}
@@ -78,11 +75,11 @@ export function CompareView() {
           </label>
         )}
         <label>
-          <span>Figure</span>{' '}
+          <span>{text.figure}</span>{' '}
           <select value={figure.id} onChange={(event) => page.setFigure(event.target.value)}>
             {COMPARE_FIGURES.map((f) => (
               <option key={f.id} value={f.id}>
-                {f.label}
+                {compareFigureLabel(catalogue, f)}
               </option>
             ))}
           </select>
@@ -90,7 +87,7 @@ export function CompareView() {
       </div>
       <div className="compare-sides">
         <CompareSide
-          title="Sentence 1 (the sentence box)"
+          title={text.firstSide}
           store={useStore}
           run={page.first}
           config={page.config}
@@ -98,10 +95,10 @@ export function CompareView() {
           selection={page.selection}
           select={page.select}
           width={SIDE_WIDTH}
-          waiting={<p className="compare-muted">The first sentence is on its way…</p>}
+          waiting={<p className="compare-muted">{text.firstWaiting}</p>}
         />
         <CompareSide
-          title="Sentence 2"
+          title={text.secondSide}
           store={secondStore}
           run={secondRun}
           config={page.config}
@@ -122,8 +119,7 @@ export function CompareView() {
       )}
       {page.second.status === 'failed' && secondRun && page.second.error && (
         <p className="notice warn" role="status">
-          The second sentence as typed could not be translated ({page.second.error.message}); its
-          last translation stays.
+          {text.secondFailed(page.second.error.message)}
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { formatValue } from '../../components';
+import { useText } from '../../i18n';
 import type { Selection } from '../../store';
 import type { CompletedRun } from '../../worker/runTypes';
 import { headChanges, sideBySide, sideWeights } from './sideBySide';
@@ -10,6 +11,7 @@ export function WeightsSideBySide(props: {
   selection: Selection;
   select: (change: Partial<Selection>) => void;
 }) {
+  const text = useText().compare;
   const first = sideWeights(props.first, props.selection);
   const second = sideWeights(props.second, props.selection);
   if (!first || !second) return null;
@@ -25,35 +27,32 @@ export function WeightsSideBySide(props: {
     <div className="compare-table-wrap">
       {most && (
         <p className="compare-most" data-testid="compare-most">
-          Of every encoder layer and head, the attention of “{first.query}” changes most between the
-          two sentences in layer {most.layer + 1}, head {most.head + 1}:{' '}
-          {Math.round(most.moved * 100)}% of its weight shifts from some words to others.{' '}
+          {text.mostChanged(first.query, most.layer + 1, most.head + 1, most.moved)}{' '}
           {showingMost ? (
-            '(Shown above.)'
+            text.shownAbove
           ) : (
             <button
               type="button"
               className="quiet"
               onClick={() => props.select({ layer: most.layer, head: most.head })}
             >
-              Show layer {most.layer + 1}, head {most.head + 1}
+              {text.showHead(most.layer + 1, most.head + 1)}
             </button>
           )}
         </p>
       )}
       <table className="compare-table" data-testid="compare-weights">
         <caption>
-          Attention from “{first.query}” / “{second.query}”, encoder layer {first.layer + 1}, head{' '}
-          {first.head + 1}, in both sentences
+          {text.tableCaption(first.query, second.query, first.layer + 1, first.head + 1)}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Position</th>
-            <th scope="col">Word, sentence 1</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Word, sentence 2</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Change</th>
+            <th scope="col">{text.position}</th>
+            <th scope="col">{text.firstWord}</th>
+            <th scope="col">{text.weight}</th>
+            <th scope="col">{text.secondWord}</th>
+            <th scope="col">{text.weight}</th>
+            <th scope="col">{text.change}</th>
           </tr>
         </thead>
         <tbody>
@@ -80,9 +79,13 @@ export function WeightsSideBySide(props: {
       </table>
       {largest.change !== null && largest.first && largest.second && (
         <p className="compare-muted" data-testid="compare-largest">
-          The largest change: “{largest.second.word}” at position {largest.position + 1} gets{' '}
-          {formatValue(largest.second.weight)} in sentence 2 against{' '}
-          {formatValue(largest.first.weight)} for “{largest.first.word}” in sentence 1.
+          {text.largestChange(
+            largest.second.word,
+            largest.position + 1,
+            largest.second.weight,
+            largest.first.weight,
+            largest.first.word,
+          )}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@
  */
 import type { ComponentType } from 'react';
 import type { ModelConfig } from '../../engine';
+import { sectionTitle, useText, type Catalogue } from '../../i18n';
 import type { Selection } from '../../store';
 import { encoderView } from '../../views/attention/EncoderSelfAttention';
 import { TokenView } from '../../views/attention/TokenView';
@@ -26,11 +27,10 @@ export interface CompareFigureProps {
 export type CompareFigure =
   | {
       /** The link's `figure`. */
-      id: string;
-      label: string;
+      id: keyof Catalogue['compare']['figures'];
       Figure: ComponentType<CompareFigureProps>;
     }
-  | { id: string; label: string; section: Section };
+  | { id: string; section: Section };
 
 function TokenViewFigure({ run, selection, select }: CompareFigureProps) {
   const tokens = run.result.sourceTokens;
@@ -74,26 +74,22 @@ function AlignmentHeatmap({ run, config, selection, select }: CompareFigureProps
 }
 
 function Missing() {
-  return <p className="compare-muted">This run holds nothing for this figure.</p>;
+  const text = useText();
+  return <p className="compare-muted">{text.compare.missing}</p>;
 }
 
 export const COMPARE_FIGURES: readonly CompareFigure[] = [
-  {
-    id: 'token-view',
-    label: 'Self-attention: where the chosen word looks',
-    Figure: TokenViewFigure,
-  },
-  {
-    id: 'alignment',
-    label: 'Encoder-decoder attention as an alignment',
-    Figure: AlignmentHeatmap,
-  },
-  ...RUN_SECTIONS.map((section) => ({
-    id: section.id,
-    label: `The whole section: ${section.title}`,
-    section,
-  })),
+  { id: 'token-view', Figure: TokenViewFigure },
+  { id: 'alignment', Figure: AlignmentHeatmap },
+  ...RUN_SECTIONS.map((section) => ({ id: section.id, section })),
 ];
+
+/** The figure's name in the reader's language, as the figure menu lists it. */
+export function compareFigureLabel(text: Catalogue, figure: CompareFigure): string {
+  return 'section' in figure
+    ? text.compare.wholeSection(sectionTitle(text, figure.section.id))
+    : text.compare.figures[figure.id];
+}
 
 export function compareFigure(id: string): CompareFigure {
   return COMPARE_FIGURES.find((f) => f.id === id) ?? COMPARE_FIGURES[0];

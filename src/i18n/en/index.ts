@@ -17,6 +17,7 @@ import { decoding } from './decoding';
 import { output } from './output';
 import { trainingRecap } from './trainingRecap';
 import { trainingLab } from './trainingLab';
+import { compare } from './compare';
 
 export const en = {
   app,
@@ -33,6 +34,7 @@ export const en = {
   output,
   trainingRecap,
   trainingLab,
+  compare,
 };
 
 /** Every text of the page, by area: the shape each language's catalogue has. */

@@ -14,6 +14,7 @@ import { decoding } from './decoding';
 import { output } from './output';
 import { trainingRecap } from './trainingRecap';
 import { trainingLab } from './trainingLab';
+import { compare } from './compare';
 
 export const fr: Catalogue = {
   app,
@@ -30,4 +31,5 @@ export const fr: Catalogue = {
   output,
   trainingRecap,
   trainingLab,
+  compare,
 };
