@@ -8,6 +8,14 @@ import type { SliceCreator } from './types';
 
 export type PageView = 'page' | 'present' | 'compare';
 
+/**
+ * The questions Present mode can ask before a figure, the class answering before the model's
+ * numbers are shown: which word "it" looks at most, which word the decoder writes next, whether
+ * switching a head off makes the model less sure of its word.
+ */
+export const PRESENT_QUESTIONS = ['it-word', 'next-word', 'head-off'] as const;
+export type PresentQuestion = (typeof PRESENT_QUESTIONS)[number];
+
 export interface PresentationSlice {
   view: PageView;
   /** A section id of the page's list of sections; null above the first section. */
@@ -17,6 +25,9 @@ export interface PresentationSlice {
   present: (section?: string) => void;
   /** Back to the long page, at the section last in view or presented. */
   showPage: () => void;
+  /** The questions Present mode asks, in PRESENT_QUESTIONS' order; none by default. */
+  questions: readonly PresentQuestion[];
+  setQuestions: (questions: readonly PresentQuestion[]) => void;
 }
 
 export const createPresentationSlice: SliceCreator<PresentationSlice> = (set) => ({
@@ -25,4 +36,7 @@ export const createPresentationSlice: SliceCreator<PresentationSlice> = (set) =>
   setSection: (section) => set({ section }),
   present: (section) => set((state) => ({ view: 'present', section: section ?? state.section })),
   showPage: () => set({ view: 'page' }),
+  questions: [],
+  setQuestions: (questions) =>
+    set({ questions: PRESENT_QUESTIONS.filter((q) => questions.includes(q)) }),
 });

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store';
+import { useText } from '../../i18n';
 import type { Section } from '../../views/sections';
 import { SectionBoundary } from '../SectionBoundary';
 import { RunMessage } from '../RunMessage';
@@ -19,6 +20,9 @@ import { PresentSentence } from './PresentSentence';
 import { useFigureFit } from './useFigureFit';
 import { useItHeadStep } from './useItHeadStep';
 import { usePresentationKeys } from './usePresentationKeys';
+import { PredictQuestion } from './predict/PredictQuestion';
+import { QuestionsToggle } from './predict/QuestionsToggle';
+import { usePredict } from './predict/usePredict';
 import './presentation.css';
 
 const FIGURES_SCOPE = '.present-figures';
@@ -53,7 +57,10 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
     showPage();
   };
   const inner = () => (step.inner ? host.find(step.inner) : null);
-  usePresentationKeys({ step: index, count, goTo, leave, inner });
+  const predict = usePredict(step, index);
+  const question = () =>
+    predict.asking ? { choices: predict.asked?.answered?.choices.length ?? 0, ...predict } : null;
+  usePresentationKeys({ step: index, count, goTo, leave, inner, question });
   const { stage, figuresBox } = useFigureFit(FIGURES_SCOPE, step.figures, index);
   useItHeadStep(step, index);
 
@@ -99,6 +106,7 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
     if (element && !element.contains(document.activeElement)) element.focus();
   }, [index]);
 
+  const text = useText().present;
   const titleId = `${shown.id}-title`;
   return (
     <main className="present" ref={root} tabIndex={-1} aria-label="Presentation">
@@ -118,6 +126,7 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
               ))}
             </select>
           </label>
+          <QuestionsToggle />
           <CopyLinkButton />
           {!fullscreen && canGoFullscreen() && (
             <button type="button" className="quiet" onClick={enterFullscreen}>
@@ -149,7 +158,12 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
         <p className="present-caption" data-testid="present-caption">
           {step.caption}
         </p>
-        <div className="present-stage" ref={stage}>
+        <PredictQuestion predict={predict} />
+        <div
+          className={predict.asking ? 'present-stage present-stage-waiting' : 'present-stage'}
+          ref={stage}
+          inert={predict.asking}
+        >
           <div className="present-figures" ref={figuresBox}>
             <InnerStepsContext.Provider value={host}>
               <SectionBoundary key={shown.id} title={shown.title} runId={runId}>
@@ -164,9 +178,15 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
           ← Previous
         </button>
         <span className="present-keys">
-          ← → or Space to move · Home, End · 1–{count} to jump · Esc to leave
+          {predict.asking
+            ? text.questionKeys(predict.asked?.answered?.choices.length ?? 0)
+            : `← → or Space to move · Home, End · 1–${count} to jump · Esc to leave`}
         </span>
-        <button type="button" disabled={index === count - 1} onClick={() => goTo(index + 1)}>
+        <button
+          type="button"
+          disabled={index === count - 1 && !predict.asking}
+          onClick={() => (predict.asking ? predict.reveal() : goTo(index + 1))}
+        >
           Next →
         </button>
       </nav>

@@ -5,6 +5,8 @@
  * figures); a section without a figure of its own is shown whole.
  */
 
+import type { PresentQuestion } from '../../store/presentationSlice';
+
 /** A figure that has steps of its own, which the arrow keys go through before leaving it. */
 export type InnerStepsName = 'self-attention steps' | 'decoding steps';
 
@@ -18,6 +20,8 @@ export interface PresentStep {
   inner?: InnerStepsName;
   /** The attention figure opens on the head that resolves "it" (config.json's evaluation.itHead). */
   opensOn?: 'it head';
+  /** The question the class may be asked before the figure, when Present mode asks questions. */
+  question?: PresentQuestion;
 }
 
 /** The exported figures whose name starts with each of `names`. */
@@ -85,6 +89,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
     caption:
       'While the model reads “it”, self-attention lets it look at the other words. This is the head that resolves “it”: a thicker line means more attention.',
     opensOn: 'it head',
+    question: 'it-word',
   },
   {
     section: 'self-attention-in-detail',
@@ -163,6 +168,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
     section: 'which-words-decided',
     figures: named('attribution-heads'),
     caption: 'Switch off one head at a time and see how much less sure the model is of its word.',
+    question: 'head-off',
   },
   {
     section: 'which-words-decided',
@@ -209,6 +215,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
     caption:
       'The decoder writes the translation one word at a time. Press → to watch each word being chosen.',
     inner: 'decoding steps',
+    question: 'next-word',
   },
   {
     section: 'decoder-side',

@@ -100,7 +100,7 @@ export function innerMove(
 }
 
 /** A digit typed soon after another adds to it while the number stays a step; else it starts anew. */
-function typeDigit(
+export function typeDigit(
   digit: string,
   step: number,
   count: number,

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { InnerSteps } from './innerSteps';
+import { questionKey } from './predict/questionKeys';
 import { innerMove, keyFocus, keyMove, NO_DIGITS, type TypedDigits } from './steps';
 
 export interface PresentationControls {
@@ -9,6 +10,8 @@ export interface PresentationControls {
   leave: () => void;
   /** The shown figure's own steps, when it has some. */
   inner: () => InnerSteps | null;
+  /** The question waiting for the class's answer on this step, if one does. */
+  question?: () => { choices: number; pick: (choice: number) => void; reveal: () => void } | null;
 }
 
 /** The presentation's keys, anywhere on the page while it is shown (see steps.ts). */
@@ -23,7 +26,7 @@ export function usePresentationKeys(controls: PresentationControls): void {
     const onKey = (event: KeyboardEvent) => {
       // A figure that handles a key itself says so; the key is then not the presentation's.
       if (event.defaultPrevented || event.isComposing) return;
-      const { step, count, goTo, leave, inner } = latest.current;
+      const { step, count, goTo, leave, inner, question } = latest.current;
       const target = event.target instanceof Element ? event.target : null;
       const focus = target
         ? keyFocus(
@@ -32,6 +35,18 @@ export function usePresentationKeys(controls: PresentationControls): void {
             target instanceof HTMLElement && target.isContentEditable,
           )
         : 'page';
+      const asking = question?.() ?? null;
+      if (asking) {
+        const answer = questionKey(event, focus, asking.choices, typed.current, event.timeStamp);
+        typed.current = answer.typed;
+        if (answer.action !== null) {
+          event.preventDefault();
+          if (answer.action === 'reveal') asking.reveal();
+          else asking.pick(answer.action.pick);
+        }
+        // Digits pick choices while a question waits, never a step.
+        if (answer.action !== null || /^[0-9]$/.test(event.key)) return;
+      }
       const figure = inner();
       const innerStep = innerMove(event, focus, figure);
       if (figure !== null && innerStep !== null) {

@@ -8,14 +8,16 @@
  *
  * Layers, heads, words and steps count from 1 in the link, as the page labels them; inside the
  * page they count from 0, as the store does. `size` is the reader's text size in per cent, one of
- * TEXT_SIZES, left out at the page's own 100. The fragment is never sent to a server, so a long
+ * TEXT_SIZES, left out at the page's own 100. `questions` lists the questions Present mode asks
+ * before their figures (`questions=it-word,next-word,head-off`, any of them; none when left out),
+ * so a teacher can prepare which to ask. The fragment is never sent to a server, so a long
  * link cannot be refused by one.
  */
 import type { HeadAblation } from '../../engine';
 import type { DecodingChoice } from '../../engine';
 import type { Selection } from '../../store';
 import type { HideableControl, LockableControl } from '../../store/linkSlice';
-import type { PageView } from '../../store/presentationSlice';
+import type { PageView, PresentQuestion } from '../../store/presentationSlice';
 import type { TextSize } from '../../store/uiSlice';
 
 export {
@@ -50,6 +52,8 @@ export interface LinkState {
   locked: LockableControl[];
   /** The text size, in per cent; none when the link gives none, which leaves the page's as it is. */
   size?: TextSize;
+  /** The questions Present mode asks; none when the link gives none. */
+  questions?: PresentQuestion[];
 }
 
 export const EMPTY_LINK: LinkState = { view: 'page', selection: {}, hidden: [], locked: [] };
@@ -90,6 +94,7 @@ export const LINK_KEYS = [
   'hide',
   'lock',
   'size',
+  'questions',
 ] as const;
 export type LinkKey = (typeof LINK_KEYS)[number];
 

@@ -111,6 +111,7 @@ const LINK_INPUTS: readonly (keyof AppState)[] = [
   'hiddenControls',
   'lockedControls',
   'textSize',
+  'questions',
 ];
 
 function linkInputsChanged(state: AppState, previous: AppState): boolean {

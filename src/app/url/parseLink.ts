@@ -6,6 +6,7 @@
  */
 import type { Selection } from '../../store';
 import { asTextSize, TEXT_SIZES } from '../../store/uiSlice';
+import { PRESENT_QUESTIONS } from '../../store/presentationSlice';
 import { readDecoding, shorten } from './decodingText';
 import { readHeads } from './headsText';
 import {
@@ -139,6 +140,9 @@ function readPart(link: LinkState, key: LinkKey, value: string, say: Say): void 
     case 'lock':
       link.locked = readControls(value, LOCKABLE_CONTROLS, 'lock', say);
       return;
+    case 'questions':
+      link.questions = readControls(value, PRESENT_QUESTIONS, 'ask', say);
+      return;
     case 'layer':
     case 'head':
     case 'query':
@@ -180,7 +184,7 @@ function readSentence(value: string, say: (text: string) => void): string {
 function readControls<Name extends string>(
   value: string,
   names: readonly Name[],
-  key: 'hide' | 'lock',
+  key: 'hide' | 'lock' | 'ask',
   say: Say,
 ): Name[] {
   const listed = value.split(',').filter((name) => name !== '');
@@ -189,7 +193,7 @@ function readControls<Name extends string>(
   if (unknown.length > 0) {
     const quoted = unknown.slice(0, 5).map((name) => `“${shorten(name, 20)}”`);
     say(
-      key,
+      key === 'ask' ? 'questions' : key,
       `The link asks to ${key} ${quoted.join(', ')}${unknown.length > 5 ? '…' : ''}, which this page cannot; ` +
         `it can ${key} ${names.join(', ')}.`,
     );

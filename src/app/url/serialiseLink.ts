@@ -33,10 +33,13 @@ export function serialiseLink(link: LinkState): string {
     'size',
     link.size === undefined || link.size === NORMAL_TEXT_SIZE ? undefined : String(link.size),
   );
+  add('questions', link.questions?.length ? link.questions.join(',') : undefined);
   return parts.map(([key, value]) => `${key}=${encodeControls(key, value)}`).join('&');
 }
 
 /** Lists of controls and heads keep their commas readable; everything else is escaped as text. */
 function encodeControls(key: LinkKey, value: string): string {
-  return key === 'hide' || key === 'lock' || key === 'off' ? value : encodePart(value);
+  return key === 'hide' || key === 'lock' || key === 'off' || key === 'questions'
+    ? value
+    : encodePart(value);
 }
