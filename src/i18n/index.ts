@@ -13,9 +13,9 @@ export { LANGUAGES, FIRST_LANGUAGE, asLanguage, languageOfReader, type Language 
 export type { Catalogue } from './en';
 export type { SectionId };
 
-/** The title of the section `id` in the catalogue's language; the id itself for a section it lacks. */
-export function sectionTitle(text: Catalogue, id: string): string {
-  return id in text.sections ? text.sections[id as SectionId] : id;
+/** The title of the section `id` in the catalogue's language; `otherwise` for a section it lacks. */
+export function sectionTitle(text: Catalogue, id: string, otherwise = id): string {
+  return id in text.sections ? text.sections[id as SectionId] : otherwise;
 }
 
 const CATALOGUES: Record<Language, Catalogue> = { en, fr };

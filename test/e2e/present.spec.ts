@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PRESENT_STEPS, type PresentStep } from '../../src/app/presentation/figureSteps';
+import { en } from '../../src/i18n/en';
 
 /**
  * Present mode walked from its first step to its last with the keyboard alone: every step's
@@ -122,7 +123,7 @@ test('present mode walks every figure with the keyboard, each fitting the screen
     const step = PRESENT_STEPS[i];
     const stepText = `Step ${i + 1} of ${count}`;
     await expect(where).toHaveText(stepText);
-    await expect(page.getByTestId('present-caption')).toHaveText(step.caption);
+    await expect(page.getByTestId('present-caption')).toHaveText(step.caption(en.present));
     const box = await expectFigureFits(page, step, screen);
     zooms.push(
       `${i + 1} ${step.figures ?? step.section}: ${Math.round(box.width)}×${Math.round(box.height)}, zoom ${await page.locator('.present-figures').evaluate((n) => (n as HTMLElement).style.zoom)}`,

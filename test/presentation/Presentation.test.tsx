@@ -21,7 +21,7 @@ const SECTIONS: Section[] = Array.from({ length: 12 }, (_, i) => ({
 const STEPS: PresentStep[] = SECTIONS.map((section, i) => ({
   section: section.id,
   figures: null,
-  caption: `Caption of step ${i + 1}`,
+  caption: () => `Caption of step ${i + 1}`,
 }));
 
 /** A figure with four steps of its own, registered as the presentation's decoding player. */
@@ -136,7 +136,7 @@ describe('the presentation, driven by the keyboard', () => {
     ];
     const steps: PresentStep[] = [
       STEPS[0],
-      { section: 'player', figures: null, caption: 'The player', inner: 'decoding steps' },
+      { section: 'player', figures: null, caption: () => 'The player', inner: 'decoding steps' },
       STEPS[2],
     ];
     store().present('section-1');

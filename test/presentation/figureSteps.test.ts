@@ -8,6 +8,7 @@ import {
   type PresentStep,
 } from '../../src/app/presentation/figureSteps';
 import { SECTIONS } from '../../src/views/sections';
+import { LANGUAGES, textIn } from '../../src/i18n';
 
 describe('the presentation’s steps, one figure each', () => {
   it('walk the post in 30 to 45 steps, each in a section of the page, in the page’s order', () => {
@@ -24,10 +25,14 @@ describe('the presentation’s steps, one figure each', () => {
     expect(SECTIONS.filter((s) => !shown.has(s.id)).map((s) => s.id)).toEqual([]);
   });
 
-  it('each have a caption of a sentence or two, and a selector the browser accepts', () => {
+  it('each have a caption of a sentence or two in each language, and a selector the browser accepts', () => {
     for (const step of PRESENT_STEPS) {
-      expect(step.caption.length).toBeGreaterThan(20);
-      expect(step.caption.length).toBeLessThan(180);
+      const captions = LANGUAGES.map((language) => step.caption(textIn(language).present));
+      for (const caption of captions) {
+        expect(caption.length).toBeGreaterThan(20);
+        expect(caption.length).toBeLessThan(200);
+      }
+      expect(new Set(captions).size).toBe(LANGUAGES.length);
       if (step.figures !== null) expect(() => document.querySelector(step.figures!)).not.toThrow();
     }
   });
@@ -48,9 +53,9 @@ describe('the presentation’s steps, one figure each', () => {
 
 describe('firstStepOf', () => {
   const steps: PresentStep[] = [
-    { section: 'a', figures: null, caption: 'first' },
-    { section: 'b', figures: '.x', caption: 'second' },
-    { section: 'b', figures: '.y', caption: 'third' },
+    { section: 'a', figures: null, caption: () => 'first' },
+    { section: 'b', figures: '.x', caption: () => 'second' },
+    { section: 'b', figures: '.y', caption: () => 'third' },
   ];
   it('finds the first figure of a section, or starts at the first step', () => {
     expect(firstStepOf(steps, 'b')).toBe(1);

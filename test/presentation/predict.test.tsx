@@ -137,7 +137,7 @@ describe('a question in the presentation', () => {
   const STEPS: PresentStep[] = SECTIONS.map((s) => ({
     section: s.id,
     figures: null,
-    caption: `Caption of ${s.id}`,
+    caption: () => `Caption of ${s.id}`,
     ...(s.id === 'decoding' ? { question: 'next-word' as const } : {}),
   }));
   const press = (k: string) =>

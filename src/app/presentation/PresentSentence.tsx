@@ -1,4 +1,5 @@
 import { useStore } from '../../store';
+import { useText } from '../../i18n';
 import { TranslationLine } from '../TranslationLine';
 import { useLinkedControl } from '../url/LinkedControls';
 
@@ -7,6 +8,7 @@ export function PresentSentence() {
   const sentence = useStore((s) => s.sentence);
   const setSentence = useStore((s) => s.setSentence);
   const shown = useLinkedControl('sentence');
+  const text = useText().present;
   return (
     <div className="present-sentence">
       {shown === 'hidden' ? (
@@ -16,7 +18,7 @@ export function PresentSentence() {
       ) : (
         <input
           type="text"
-          aria-label="Sentence"
+          aria-label={text.sentence}
           value={sentence}
           readOnly={shown === 'locked'}
           onChange={(event) => setSentence(event.target.value)}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from '../../store';
-import { useText } from '../../i18n';
+import { sectionTitle, useText } from '../../i18n';
 import type { Section } from '../../views/sections';
 import { SectionBoundary } from '../SectionBoundary';
 import { RunMessage } from '../RunMessage';
@@ -106,22 +106,24 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
     if (element && !element.contains(document.activeElement)) element.focus();
   }, [index]);
 
-  const text = useText().present;
+  const catalogue = useText();
+  const text = catalogue.present;
+  const title = sectionTitle(catalogue, shown.id, shown.title);
   const titleId = `${shown.id}-title`;
   return (
-    <main className="present" ref={root} tabIndex={-1} aria-label="Presentation">
+    <main className="present" ref={root} tabIndex={-1} aria-label={text.region}>
       <header className="present-bar">
         <PresentSentence />
         <div className="present-where">
           <span className="present-count" data-testid="present-step" aria-live="polite">
-            Step {index + 1} of {count}
+            {text.stepOf(index + 1, count)}
           </span>
           <label>
-            <span className="present-visually-hidden">Go to step</span>
+            <span className="present-visually-hidden">{text.goToStep}</span>
             <select value={index} onChange={(event) => goTo(Number(event.target.value))}>
               {steps.map((s, k) => (
                 <option key={k} value={k}>
-                  {k + 1}. {s.caption}
+                  {k + 1}. {s.caption(text)}
                 </option>
               ))}
             </select>
@@ -130,17 +132,17 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
           <CopyLinkButton />
           {!fullscreen && canGoFullscreen() && (
             <button type="button" className="quiet" onClick={enterFullscreen}>
-              Full screen
+              {text.fullScreen}
             </button>
           )}
           <button type="button" className="quiet" onClick={leave}>
-            Leave (Esc)
+            {text.leave}
           </button>
         </div>
         <div
           className="present-progress"
           role="progressbar"
-          aria-label="Progress through the steps"
+          aria-label={text.progress}
           aria-valuemin={1}
           aria-valuemax={count}
           aria-valuenow={index + 1}
@@ -154,9 +156,9 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
       <LinkNotices />
       <RunMessage />
       <section id={shown.id} className="present-step" aria-labelledby={titleId}>
-        <h2 id={titleId}>{shown.title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <p className="present-caption" data-testid="present-caption">
-          {step.caption}
+          {step.caption(text)}
         </p>
         <PredictQuestion predict={predict} />
         <div
@@ -166,28 +168,28 @@ export function Presentation({ sections, steps: allSteps = PRESENT_STEPS }: Pres
         >
           <div className="present-figures" ref={figuresBox}>
             <InnerStepsContext.Provider value={host}>
-              <SectionBoundary key={shown.id} title={shown.title} runId={runId}>
+              <SectionBoundary key={shown.id} title={title} runId={runId}>
                 <shown.Component />
               </SectionBoundary>
             </InnerStepsContext.Provider>
           </div>
         </div>
       </section>
-      <nav className="present-nav" aria-label="Steps">
+      <nav className="present-nav" aria-label={text.stepsNav}>
         <button type="button" disabled={index === 0} onClick={() => goTo(index - 1)}>
-          ← Previous
+          {text.previous}
         </button>
         <span className="present-keys">
           {predict.asking
             ? text.questionKeys(predict.asked?.answered?.choices.length ?? 0)
-            : `← → or Space to move · Home, End · 1–${count} to jump · Esc to leave`}
+            : text.keys(count)}
         </span>
         <button
           type="button"
           disabled={index === count - 1 && !predict.asking}
           onClick={() => (predict.asking ? predict.reveal() : goTo(index + 1))}
         >
-          Next →
+          {text.next}
         </button>
       </nav>
       <LinkSelection />

@@ -5,6 +5,7 @@
  * figures); a section without a figure of its own is shown whole.
  */
 
+import type { Catalogue } from '../../i18n';
 import type { PresentQuestion } from '../../store/presentationSlice';
 
 /** A figure that has steps of its own, which the arrow keys go through before leaving it. */
@@ -15,7 +16,8 @@ export interface PresentStep {
   section: string;
   /** The figures shown, as a selector; null shows the whole section. */
   figures: string | null;
-  caption: string;
+  /** The caption in the catalogue's language. */
+  caption: (text: Catalogue['present']) => string;
   /** The figure's own steps, which the arrow keys go through first. */
   inner?: InnerStepsName;
   /** The attention figure opens on the head that resolves "it" (config.json's evaluation.itHead). */
@@ -47,234 +49,211 @@ const FINAL_LAYER = `${named('final-linear-softmax')} .output-figure`;
 /** The loss figure's parts: the target and predicted distributions, then each model's loss. */
 const LOSS = `${named('loss-')} .recap-loss`;
 
+/** The positions the positional-encoding heatmap opens on (its figure's first length). */
+const HEATMAP_POSITIONS = 20;
+
 export const PRESENT_STEPS: readonly PresentStep[] = [
   {
     section: 'high-level-look',
     figures: named('transformer-black-box'),
-    caption: 'The whole model as one box: a sentence goes in, its translation comes out.',
+    caption: (text) => text.captions.blackBox,
   },
   {
     section: 'high-level-look',
     figures: named('encoder-layer1-inside'),
-    caption:
-      'Inside one encoder layer: self-attention lets each word look at the other words, then a small feed-forward network works on each word alone.',
+    caption: (text) => text.captions.encoderInside,
   },
   {
     section: 'high-level-look',
     figures: named('decoder-layer1-inside'),
-    caption:
-      'Inside one decoder layer: it looks at the words written so far, then at the sentence being translated, then works on each word alone.',
+    caption: (text) => text.captions.decoderInside,
   },
   {
     section: 'tensors',
     figures: named('embeddings-'),
-    caption:
-      'Each word becomes a list of numbers, its embedding. Each row here is one word of the sentence.',
+    caption: (text) => text.captions.embeddings,
   },
   {
     section: 'tensors',
     figures: named('encoder-layer1-flow'),
-    caption:
-      'These lists of numbers flow through an encoder layer: self-attention first, then the feed-forward network.',
+    caption: (text) => text.captions.encoderFlow,
   },
   {
     section: 'encoding',
     figures: inAnyLayer('encoder', 'flow'),
-    caption:
-      'Every word goes through the same layer at the same time. Self-attention mixes the words together; the feed-forward network treats each word on its own.',
+    caption: (text) => text.captions.encoding,
   },
   {
     section: 'self-attention-high-level',
     figures: inAnyLayer('attention', 'head'),
-    caption:
-      'While the model reads “it”, self-attention lets it look at the other words. This is the head that resolves “it”: a thicker line means more attention.',
+    caption: (text) => text.captions.itHead,
     opensOn: 'it head',
     question: 'it-word',
   },
   {
     section: 'self-attention-in-detail',
     figures: named('self-attention-steps'),
-    caption:
-      'Self-attention for one word, in six small steps, with this model’s own numbers. Press → to go through them.',
+    caption: (text) => text.captions.selfAttentionSteps,
     inner: 'self-attention steps',
   },
   {
     section: 'matrix-calculation',
     figures: productLine('matrices-x-times-w', 1),
-    caption:
-      'All words at once: the word vectors, stacked as a matrix X, times learned weights give every word’s query.',
+    caption: (text) => text.captions.queries,
   },
   {
     section: 'matrix-calculation',
     figures: productLine('matrices-x-times-w', 2),
-    caption: 'The same matrix X times other learned weights gives every word’s key.',
+    caption: (text) => text.captions.keys,
   },
   {
     section: 'matrix-calculation',
     figures: productLine('matrices-x-times-w', 3),
-    caption: 'And times a third set of weights, every word’s value.',
+    caption: (text) => text.captions.values,
   },
   {
     section: 'matrix-calculation',
     figures: named('matrices-attention-'),
-    caption:
-      'Then attention itself for every word together: scores, softmax, and a weighted sum of the values.',
+    caption: (text) => text.captions.attentionMatrices,
   },
   {
     section: 'many-heads',
     figures: named('matrices-every-head'),
-    caption: 'The model runs several attention heads side by side, each with its own weights.',
+    caption: (text) => text.captions.everyHead,
   },
   {
     section: 'many-heads',
     figures: named('matrices-head-outputs'),
-    caption: 'Each head gives its own result for every word.',
+    caption: (text) => text.captions.headOutputs,
   },
   {
     section: 'many-heads',
     figures: named('matrices-concat-times-wo'),
-    caption:
-      'The heads’ results are put side by side and multiplied by one more matrix, to get back one vector per word.',
+    caption: (text) => text.captions.concat,
   },
   {
     section: 'many-heads',
     figures: named('matrices-recap'),
-    caption: 'All of multi-head self-attention on one screen.',
+    caption: (text) => text.captions.multiHeadRecap,
   },
   {
     section: 'many-heads-lines',
     figures: inAnyLayer('attention', 'two-heads'),
-    caption: 'Two heads reading “it”: each head pays attention to different words.',
+    caption: (text) => text.captions.twoHeads,
   },
   {
     section: 'many-heads-lines',
     figures: inAnyLayer('attention', 'all-heads'),
-    caption: 'All the heads at once: together they look at many words.',
+    caption: (text) => text.captions.allHeads,
   },
   {
     section: 'attention-maps',
     figures: named('attention-map-'),
-    caption:
-      'A map of attention: each row is a word looking, each column a word looked at. The darker the cell, the more attention.',
+    caption: (text) => text.captions.attentionMap,
   },
   {
     section: 'which-words-decided',
     figures:
       '[data-export-figure^="attribution-"]:not([data-export-figure^="attribution-heads"]):not([data-export-figure^="attribution-alignment"])',
-    caption:
-      'Which words of the sentence decided this word of the translation? Each row of bars is one way of measuring it.',
+    caption: (text) => text.captions.attribution,
   },
   {
     section: 'which-words-decided',
     figures: named('attribution-heads'),
-    caption: 'Switch off one head at a time and see how much less sure the model is of its word.',
+    caption: (text) => text.captions.headsOff,
     question: 'head-off',
   },
   {
     section: 'which-words-decided',
     figures: named('attribution-alignment-scoreboard'),
-    caption: 'How often each head looks hardest at the word a human translator would pair it with.',
+    caption: (text) => text.captions.alignmentScoreboard,
   },
   {
     section: 'positional-encoding',
     figures: named('positional-encoding-sum'),
-    caption:
-      'The model has no sense of word order by itself, so a signal for each position is added to each word’s numbers.',
+    caption: (text) => text.captions.positionalSum,
   },
   {
     section: 'positional-encoding',
     figures: named('positional-encoding-toy'),
-    caption: 'A tiny example of that signal: waves of different speeds, one per column.',
+    caption: (text) => text.captions.positionalToy,
   },
   {
     section: 'positional-encoding',
     figures: named('positional-encoding-heatmap'),
-    caption:
-      'The signal for 20 positions: each row is a position, each column one number of the vector.',
+    caption: (text) => text.captions.positionalHeatmap(HEATMAP_POSITIONS),
   },
   {
     section: 'residuals',
     figures: inAnyLayer('encoder', 'residuals'),
-    caption:
-      'Each part of a layer adds its result to what came in (the dashed paths), then evens out the numbers.',
+    caption: (text) => text.captions.residuals,
   },
   {
     section: 'residuals',
     figures: named('add-and-norm'),
-    caption:
-      'Add and normalise, with real numbers: the sum is rescaled so that its numbers average 0.',
+    caption: (text) => text.captions.addAndNorm,
   },
   {
     section: 'residuals',
     figures: named('model-as-built'),
-    caption: 'The whole model as built here: the encoder layers, then the decoder layers.',
+    caption: (text) => text.captions.modelAsBuilt,
   },
   {
     section: 'decoder-side',
     figures: `.decoding-controls, ${named('decoder-step')}`,
-    caption:
-      'The decoder writes the translation one word at a time. Press → to watch each word being chosen.',
+    caption: (text) => text.captions.decoderSteps,
     inner: 'decoding steps',
     question: 'next-word',
   },
   {
     section: 'decoder-side',
     figures: named('causal-mask'),
-    caption:
-      'The decoder may not peek at later words: they are blocked out while it works on a word.',
+    caption: (text) => text.captions.causalMask,
   },
   {
     section: 'decoder-side',
     figures: named('alignment-decoder'),
-    caption:
-      'Which source word each translated word looked at: a bright cell pairs a word of the translation with a word of the sentence.',
+    caption: (text) => text.captions.alignment,
   },
   {
     section: 'final-linear-softmax',
     figures: `${FINAL_LAYER} > :is(h3:not(:last-of-type), .cmp-vector, .cmp-numbers, .cmp-formula, .cmp-legend, .output-argmax)`,
-    caption:
-      'From the decoder’s output to a word: one score for every word the model knows, turned into probabilities.',
+    caption: (text) => text.captions.finalLayer,
   },
   {
     section: 'final-linear-softmax',
     figures: `${FINAL_LAYER} > :is(h3:last-of-type, .output-bars, .output-note)`,
-    caption:
-      'The ten likeliest next words, with their probabilities: the model writes the top one.',
+    caption: (text) => text.captions.likeliestWords,
   },
   {
     section: 'recap-of-training',
     figures: named('one-hot'),
-    caption:
-      'For training, each correct word is written as a list with a 1 at its place and 0 everywhere else.',
+    caption: (text) => text.captions.oneHot,
   },
   {
     section: 'loss-function',
     figures: `${LOSS} > :is(.recap-controls, .recap-note, .recap-loss-grids, .cmp-legend)`,
-    caption:
-      'What training aims for (Target), what the trained model predicts, and what it predicted before training: one row per word, bright where the probability is high.',
+    caption: (text) => text.captions.lossGrids,
   },
   {
     section: 'loss-function',
     figures: `${LOSS} > .cmp-legend + .recap-model`,
-    caption:
-      'The loss of the trained model at each word: small, because it gave the right word a high probability.',
+    caption: (text) => text.captions.trainedLoss,
   },
   {
     section: 'loss-function',
     figures: `${LOSS} > .recap-model + .recap-model`,
-    caption:
-      'The same model before training gave the right words tiny probabilities, so its loss is large.',
+    caption: (text) => text.captions.untrainedLoss,
   },
   {
     section: 'greedy-vs-beam',
     figures: null,
-    caption:
-      'Choosing words: take the likeliest word at each step, or keep a few candidate sentences and pick the best at the end.',
+    caption: (text) => text.captions.greedyVsBeam,
   },
   {
     section: 'training-lab',
     figures: null,
-    caption: 'Train a small model yourself, in this page, and watch its loss go down.',
+    caption: (text) => text.captions.trainingLab,
   },
 ];
 
