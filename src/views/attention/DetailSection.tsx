@@ -5,28 +5,25 @@ import { encoderView } from './EncoderSelfAttention';
 import { StepThrough } from './StepThrough';
 import { useAttentionRun } from './useAttentionRun';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 export function DetailSection() {
   const { trace, sourceTokens, selection, select } = useAttentionRun();
+  const text = useText().attention;
   const view = trace && encoderView(trace, selection, sourceTokens.length);
   const data = trace && view && attentionSteps(trace, view.layer, view.head, view.query);
   return (
     <>
-      <p>
-        Here is the same computation for one word, step by step. The post follows “Thinking” in a
-        two-word sentence with made-up numbers; here you follow any word of your sentence through
-        one head of one encoder layer, and every number is this model’s own. Hover over a coloured
-        cell to read its value.
-      </p>
+      <p>{text.detailIntro}</p>
       {view && data ? (
         <ExportableFigure
           name={figureFileName(
-            'self-attention-steps',
-            `layer ${view.layer + 1}`,
-            `head ${view.head + 1}`,
+            text.file.steps,
+            text.file.layer(view.layer + 1),
+            text.file.head(view.head + 1),
             sourceTokens[view.query],
           )}
-          caption={`Self-attention for “${sourceTokens[view.query]}”, step by step, in encoder layer ${view.layer + 1}, head ${view.head + 1}.`}
+          caption={text.detailCaption(sourceTokens[view.query], view.layer + 1, view.head + 1)}
         >
           <StepThrough
             data={data}

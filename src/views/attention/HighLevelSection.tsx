@@ -1,6 +1,7 @@
 /** The post's "Self-Attention at a High Level": which words the chosen word looks at. */
 import { useEffect, useRef } from 'react';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
 import { ItHeadNote } from './ItHeadNote';
@@ -13,6 +14,7 @@ const POST_WORD = 'it';
 
 export function HighLevelSection() {
   const { trace, sourceTokens, untrained, selection, select } = useAttentionRun();
+  const text = useText().attention;
   const itHead = useItHead();
   const pointedAtIt = useRef(false);
   const itPosition = sourceTokens.indexOf(POST_WORD);
@@ -26,28 +28,17 @@ export function HighLevelSection() {
   const view = trace && encoderView(trace, selection, sourceTokens.length);
   return (
     <>
-      <p>
-        In the post’s sentence, “the animal didn’t cross the street because it was too tired”, what
-        does “it” stand for: the animal or the street? A reader knows at once. A model has to work
-        it out from the other words, and self-attention is how it gathers them.
-      </p>
-      <p>
-        While the encoder builds the new vector of one word, it gives every word of the sentence a
-        weight, itself included: how much of that word goes into the mix. One word’s weights are
-        positive and add up to 1. Below, the sentence is written twice: lines go from the chosen
-        word on the left to every word on the right, wider and darker for a larger weight. Click a
-        word to follow it; pick a layer and a head. In the post, a head of a trained model’s top
-        encoder sends much of the weight of “it” to “the animal”.
-      </p>
+      <p>{text.highLevelQuestion}</p>
+      <p>{text.highLevelHow}</p>
       {view ? (
         <ExportableFigure
           name={figureFileName(
-            'attention',
-            `layer ${view.layer + 1}`,
-            `head ${view.head + 1}`,
+            text.file.attention,
+            text.file.layer(view.layer + 1),
+            text.file.head(view.head + 1),
             sourceTokens[view.query],
           )}
-          caption={`Attention from “${sourceTokens[view.query]}” to every word of the sentence, encoder layer ${view.layer + 1}, head ${view.head + 1}: the wider and darker the line, the larger the weight.`}
+          caption={text.highLevelCaption(sourceTokens[view.query], view.layer + 1, view.head + 1)}
         >
           <TokenView
             mode="one"

@@ -5,21 +5,23 @@ import { encoderView } from './EncoderSelfAttention';
 import { TokenView } from './TokenView';
 import { useAttentionRun } from './useAttentionRun';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 export function ManyHeadsSection() {
   const { trace, sourceTokens, untrained, selection, select } = useAttentionRun();
+  const text = useText().attention;
   const view = trace && encoderView(trace, selection, sourceTokens.length);
   if (!view) return <Waiting />;
   const word = sourceTokens[view.query];
   const figure = (mode: 'pair' | 'all') => (
     <ExportableFigure
       name={figureFileName(
-        'attention',
-        `layer ${view.layer + 1}`,
-        mode === 'pair' ? 'two heads' : 'all heads',
+        text.file.attention,
+        text.file.layer(view.layer + 1),
+        mode === 'pair' ? text.file.twoHeads : text.file.allHeads,
         word,
       )}
-      caption={`Attention from “${word}” in encoder layer ${view.layer + 1}, ${mode === 'pair' ? 'two heads' : 'every head'} overlaid, one colour per head.`}
+      caption={text.overlaidCaption(word, view.layer + 1, mode === 'pair')}
     >
       <TokenView
         mode={mode}
@@ -36,17 +38,10 @@ export function ManyHeadsSection() {
   return (
     <>
       <p>
-        Every layer of this model has {view.heads} heads, each working on vectors of d_k ={' '}
-        {view.headSize} numbers (the paper: {PAPER_CONFIG.heads} heads of {headSize(PAPER_CONFIG)}
-        ). Each head has its own three matrices, so each can weigh the words its own way. In the
-        post, one head sends “it” to “the animal” while another sends it to “tired”. Pick any two
-        heads to draw their lines together, each in its head’s colour.
+        {text.manyHeadsIntro(view.heads, view.headSize, PAPER_CONFIG.heads, headSize(PAPER_CONFIG))}
       </p>
       {figure('pair')}
-      <p>
-        With every head drawn at once the picture gets crowded, as the post admits. Switch heads off
-        and on to compare them.
-      </p>
+      <p>{text.manyHeadsCrowded}</p>
       {figure('all')}
       <Caveat untrained={untrained} />
     </>
