@@ -1,8 +1,6 @@
 /** French text of self-attention at a high level, in detail, many heads as lines, attention maps. */
+import { comma } from './numbers';
 import type { Catalogue } from '../en';
-
-/** A decimal as French writes it: a comma (0,62). */
-const comma = (decimal: string) => decimal.replace('.', ',');
 
 /** A weight as a reader reads it: two decimals, three when it is small. */
 const weight = (value: number) => comma(value < 0.1 ? value.toFixed(3) : value.toFixed(2));
@@ -71,7 +69,7 @@ export const attention: Catalogue['attention'] = {
   itHeadFound: (name, sentences, resolves, meanWeight, flips) => (
     <>
       Dans ce modèle, la tête qui fait ce que montre le billet est la <strong>{name}</strong>. Sur{' '}
-      {sentences.toLocaleString('fr')} phrases de test contenant «&nbsp;it&nbsp;» (ou
+      {sentences.toLocaleString('fr-FR')} phrases de test contenant «&nbsp;it&nbsp;» (ou
       «&nbsp;they&nbsp;»), elle donne au nom que désigne «&nbsp;it&nbsp;» plus de poids qu’à tout
       autre nom dans {percent(resolves)} des cas, en moyenne {comma(meanWeight.toFixed(2))} de son
       poids&nbsp;; quand la raison change de sorte que «&nbsp;it&nbsp;» désigne l’autre nom (tired ↔
@@ -89,7 +87,7 @@ export const attention: Catalogue['attention'] = {
   itHeadUnguided:
     'Aucune tête n’a reçu d’indication sur où regarder\u202f: celle-ci l’a appris en traduisant, sans plus.',
   itHeadAblation: (sentences, withHead, withoutHead) =>
-    `La traduction s’en sert-elle\u202f? Sur ${sentences.toLocaleString('fr')} phrases dont les deux noms sont de même nature mais de genres différents, de sorte que seul le sens peut choisir il ou elle, le modèle a raison dans ${percent(withHead)} des cas\u202f; avec cette tête éteinte, dans ${percent(withoutHead)}.`,
+    `La traduction s’en sert-elle\u202f? Sur ${sentences.toLocaleString('fr-FR')} phrases dont les deux noms sont de même nature mais de genres différents, de sorte que seul le sens peut choisir il ou elle, le modèle a raison dans ${percent(withHead)} des cas\u202f; avec cette tête éteinte, dans ${percent(withoutHead)}.`,
   itHeadUsed: 'La traduction s’appuie sur cette tête pour choisir il ou elle.',
   itHeadUnused:
     'La traduction se sert donc à peine de cette tête\u202f: le décodeur trouve il ou elle autrement, et ce qu’une tête regarde n’est pas toujours ce que le modèle utilise.',

@@ -1,9 +1,6 @@
 /** French text of Which words decided. */
-import { formatValue } from '../../components/format';
+import { number } from './numbers';
 import type { Catalogue } from '../en';
-
-/** A number as French writes it: a decimal comma (0,62). */
-const number = (value: number) => formatValue(value).replace('.', ',');
 
 /** The article before a sublayer’s name, elided before a vowel: la self-attention, l’attention. */
 const the = (name: string) => (/^[aeiouéh]/i.test(name) ? `l’${name}` : `la ${name}`);

@@ -1,9 +1,6 @@
 /** French text of the view comparing two sentences side by side. */
-import { formatValue } from '../../components/format';
+import { number } from './numbers';
 import type { Catalogue } from '../en';
-
-/** A number as French writes it: a decimal comma (0,62). */
-const number = (value: number) => formatValue(value).replace('.', ',');
 
 export const compare: Catalogue['compare'] = {
   open: 'Comparer deux phrases',

@@ -1,9 +1,6 @@
 /** French text of The Decoder Side and Greedy vs Beam. */
-import { formatValue } from '../../components/format';
+import { number } from './numbers';
 import type { Catalogue } from '../en';
-
-/** A number as French writes it: a decimal comma (0,62). */
-const number = (value: number) => formatValue(value).replace('.', ',');
 
 export const decoding: Catalogue['decoding'] = {
   waiting: 'Les étapes du décodeur apparaîtront ici dès qu’une traduction aura été calculée.',

@@ -1,9 +1,6 @@
 /** French text of The Final Linear and Softmax Layer. */
-import { formatValue } from '../../components/format';
+import { number } from './numbers';
 import type { Catalogue } from '../en';
-
-/** A number as French writes it: a decimal comma (0,62). */
-const number = (value: number) => formatValue(value).replace('.', ',');
 
 export const output: Catalogue['output'] = {
   waiting: 'La couche de sortie apparaîtra ici dès qu’une traduction aura été calculée.',

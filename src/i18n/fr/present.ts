@@ -1,9 +1,7 @@
 /** French text of Present mode: its controls, step titles and captions, questions. */
-import { formatValue } from '../../components/format';
+import { number } from './numbers';
 import type { Catalogue } from '../en';
 
-/** A number as French writes it: a decimal comma (0,62). */
-const number = (value: number) => formatValue(value).replace('.', ',');
 /** « mot », in French quotation marks with no-break spaces inside. */
 const quoted = (word: string) => `«\u00a0${word}\u00a0»`;
 /** A narrow no-break space, before ? ! : ; in French. */

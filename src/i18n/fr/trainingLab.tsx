@@ -1,10 +1,6 @@
 /** French text of the training lab. */
+import { comma, count } from './numbers';
 import type { Catalogue } from '../en';
-
-/** A whole number with its thousands grouped as French does: 12 400. */
-const count = (n: number) => Math.round(n).toLocaleString('fr-FR');
-/** A decimal as French writes it: a comma (0,412). */
-const comma = (written: string) => written.replace('.', ',');
 
 const KIND_WORDS = { copy: 'copie', reverse: 'inversion', sort: 'tri' };
 const SYMBOL_WORDS = { digits: 'chiffres', letters: 'lettres' };

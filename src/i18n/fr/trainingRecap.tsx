@@ -1,9 +1,6 @@
 /** French text of Recap of Training and The Loss Function. */
-import { formatValue } from '../../components/format';
+import { number } from './numbers';
 import type { Catalogue } from '../en';
-
-/** A number as French writes it: a decimal comma (0,62). */
-const number = (value: number) => formatValue(value).replace('.', ',');
 
 export const trainingRecap: Catalogue['trainingRecap'] = {
   vocabularyWaiting: 'Le vocabulaire apparaîtra ici dès que le modèle sera chargé.',
