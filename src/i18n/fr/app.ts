@@ -2,6 +2,8 @@
 import type { Catalogue } from '../en';
 
 export const app: Catalogue['app'] = {
+  language: 'Langue',
+  languageName: { en: 'English', fr: 'Français' },
   textSize: 'Taille du texte',
   textSizeChoice: (percent, normal) => (normal ? `${percent} % (normale)` : `${percent} %`),
 };
