@@ -4,6 +4,8 @@ import { ModelPicker } from './ModelPicker';
 import { RunMessage } from './RunMessage';
 import { SectionBoundary } from './SectionBoundary';
 import { useStore } from '../store';
+import { sectionTitle, useText } from '../i18n';
+import { usePageLanguage } from './LanguageControl';
 import { SECTIONS } from '../views/sections';
 import { SentenceBar } from './SentenceBar';
 import { NamesNote } from './NamesNote';
@@ -25,6 +27,8 @@ const LINK_TARGETS = { sectionIds: SECTION_IDS, figureIds: COMPARE_FIGURES.map((
 
 export function App() {
   const rerun = useEngine();
+  usePageLanguage();
+  const text = useText();
   useLinkSync(LINK_TARGETS);
   const view = useStore((s) => s.view);
   usePagePlace(view === 'page', SECTION_IDS);
@@ -39,15 +43,9 @@ export function App() {
       data-figures-sentence={figuresSentence}
     >
       <header>
-        <h1>The Illustrated Transformer, live</h1>
-        <p className="lede">
-          A real Transformer runs in this page. Type a sentence: everything below is computed from
-          it, as you type.
-        </p>
-        <p className="lede">
-          Layers, heads and word positions are counted from 1 everywhere on this page; only the
-          engine’s own tensor names, such as enc.0.self, count from 0.
-        </p>
+        <h1>{text.page.title}</h1>
+        <p className="lede">{text.page.lede}</p>
+        <p className="lede">{text.page.counting}</p>
       </header>
       <EngineBanner onRerun={rerun} />
       <UntrainedNotice />
@@ -72,8 +70,8 @@ export function App() {
       {view === 'page' &&
         SECTIONS.map(({ id, title, Component }) => (
           <section key={id} id={id} aria-labelledby={`${id}-title`} className="figure-section">
-            <h2 id={`${id}-title`}>{title}</h2>
-            <SectionBoundary title={title} runId={figuresRun}>
+            <h2 id={`${id}-title`}>{sectionTitle(text, id, title)}</h2>
+            <SectionBoundary title={sectionTitle(text, id, title)} runId={figuresRun}>
               <Component />
             </SectionBoundary>
           </section>

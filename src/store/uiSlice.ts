@@ -3,7 +3,7 @@
  * how big it draws itself (the reader's text size, which scales the prose and every figure) and in
  * which language it is written.
  */
-import { FIRST_LANGUAGE, type Language } from '../i18n/language';
+import { languageOfReader, type Language } from '../i18n/language';
 import type { SliceCreator } from './types';
 
 export interface Banner {
@@ -28,7 +28,7 @@ export interface UiSlice {
   /** The reader's text size, in per cent: every figure and all the prose are drawn this much bigger. */
   textSize: TextSize;
   setTextSize: (size: TextSize) => void;
-  /** The language the page is written in. */
+  /** The language the page is written in: the reader's own, first, when the page has it. */
   language: Language;
   setLanguage: (language: Language) => void;
 }
@@ -39,6 +39,6 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   dismissBanner: () => set({ banner: null }),
   textSize: NORMAL_TEXT_SIZE,
   setTextSize: (textSize) => set({ textSize }),
-  language: FIRST_LANGUAGE,
+  language: languageOfReader(typeof navigator === 'undefined' ? [] : navigator.languages),
   setLanguage: (language) => set({ language }),
 });

@@ -158,6 +158,21 @@ describe('the address follows the state', () => {
     expect(store().linkNotices.map((n) => n.key)).toEqual(['size']);
   });
 
+  it('a link’s language is taken, and the reader’s choice of French written into the address', () => {
+    const win = new FakeWindow('https://example.org/#sentence=the+cat&lang=fr');
+    start(win);
+    expect(store().language).toBe('fr');
+    store().setModelListings(LISTINGS);
+    store().setLanguage('en');
+    vi.advanceTimersByTime(ADDRESS_PAUSE_MS);
+    expect(win.written.at(-1)).toBe('#sentence=the+cat&model=en-fr&decoding=greedy');
+    store().setLanguage('fr');
+    vi.advanceTimersByTime(ADDRESS_PAUSE_MS);
+    expect(win.written.at(-1)).toBe('#sentence=the+cat&model=en-fr&decoding=greedy&lang=fr');
+    win.navigate('sentence=the+dog');
+    expect(store().language).toBe('fr');
+  });
+
   it('stops following the state and the address once stopped', () => {
     const win = new FakeWindow('https://example.org/');
     start(win).stop();

@@ -6,7 +6,7 @@ import { serialiseLink } from '../../src/app/url/serialiseLink';
 const FULL =
   "sentence=the+animal+didn't+cross+the+street&model=untrained:en-fr&decoding=beam-4-2" +
   '&view=present&section=attention-maps&layer=2&head=3&query=8&step=1&off=enc.2.4,dec-cross.1.3' +
-  '&compare=the+animal+was+wide&figure=alignment&hide=model,decoding&lock=sentence&size=150';
+  '&compare=the+animal+was+wide&figure=alignment&hide=model,decoding&lock=sentence&size=150&lang=fr';
 
 const keysOf = (hash: string) => parseLink(hash).notices.map((n) => n.key);
 
@@ -30,6 +30,7 @@ describe('parseLink reads a link', () => {
       hidden: ['model', 'decoding'],
       locked: ['sentence'],
       size: 150,
+      language: 'fr',
     });
   });
 
@@ -210,6 +211,20 @@ describe('parseLink leaves out, part by part, what it cannot use, and says so', 
     }
     expect(serialiseLink(parseLink('sentence=a&size=100').link)).toBe('sentence=a');
     expect(serialiseLink(parseLink('size=175&sentence=a').link)).toBe('sentence=a&size=175');
+  });
+
+  it('reads the page’s language, says which it is written in when the link names another, and leaves English out', () => {
+    expect(parseLink('sentence=a&lang=fr').link.language).toBe('fr');
+    expect(parseLink('lang=en').link.language).toBe('en');
+    for (const value of ['', 'FR', 'de', 'fr-FR', '<b>', 'fr%00']) {
+      const { link, notices } = parseLink(`sentence=a&lang=${value}`);
+      expect(link.language).toBeUndefined();
+      expect(link.sentence).toBe('a');
+      expect(notices.map((n) => n.key)).toEqual(['lang']);
+      expect(notices[0].text).toContain('is not one this page is written in (en, fr)');
+    }
+    expect(serialiseLink(parseLink('lang=fr&sentence=a').link)).toBe('sentence=a&lang=fr');
+    expect(serialiseLink(parseLink('sentence=a&lang=en').link)).toBe('sentence=a');
   });
 
   it(`reads at most ${MAX_LINK_PARTS} parts`, () => {

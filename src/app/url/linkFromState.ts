@@ -24,6 +24,7 @@ export function linkFromState(state: AppState): LinkState {
     hidden: HIDEABLE_CONTROLS.filter((c) => state.hiddenControls.includes(c)),
     locked: LOCKABLE_CONTROLS.filter((c) => state.lockedControls.includes(c)),
     size: state.textSize,
+    language: state.language,
     questions: [...state.questions],
   };
 }

@@ -4,11 +4,12 @@
  *
  *   #sentence=the+animal+didn't+cross&model=en-fr&decoding=beam-4-2&view=present
  *    &section=attention-maps&layer=2&head=3&query=8&step=1&off=enc.2.4,dec-cross.1.3
- *    &compare=…&figure=alignment&hide=model,decoding&lock=sentence&size=150
+ *    &compare=…&figure=alignment&hide=model,decoding&lock=sentence&size=150&lang=fr
  *
  * Layers, heads, words and steps count from 1 in the link, as the page labels them; inside the
  * page they count from 0, as the store does. `size` is the reader's text size in per cent, one of
- * TEXT_SIZES, left out at the page's own 100. `questions` lists the questions Present mode asks
+ * TEXT_SIZES, left out at the page's own 100. `lang` is the language the page is written in,
+ * left out for English; a link without one leaves the page in the reader's own language. `questions` lists the questions Present mode asks
  * before their figures (`questions=it-word,next-word,head-off`, any of them; none when left out),
  * so a teacher can prepare which to ask. The fragment is never sent to a server, so a long
  * link cannot be refused by one.
@@ -19,6 +20,7 @@ import type { Selection } from '../../store';
 import type { HideableControl, LockableControl } from '../../store/linkSlice';
 import type { PageView, PresentQuestion } from '../../store/presentationSlice';
 import type { TextSize } from '../../store/uiSlice';
+import type { Language } from '../../i18n/language';
 
 export {
   HIDEABLE_CONTROLS,
@@ -52,6 +54,8 @@ export interface LinkState {
   locked: LockableControl[];
   /** The text size, in per cent; none when the link gives none, which leaves the page's as it is. */
   size?: TextSize;
+  /** The page's language; none when the link gives none, which leaves the reader's. */
+  language?: Language;
   /** The questions Present mode asks; none when the link gives none. */
   questions?: PresentQuestion[];
 }
@@ -94,6 +98,7 @@ export const LINK_KEYS = [
   'hide',
   'lock',
   'size',
+  'lang',
   'questions',
 ] as const;
 export type LinkKey = (typeof LINK_KEYS)[number];

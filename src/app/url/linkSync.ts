@@ -111,6 +111,7 @@ const LINK_INPUTS: readonly (keyof AppState)[] = [
   'hiddenControls',
   'lockedControls',
   'textSize',
+  'language',
   'questions',
 ];
 

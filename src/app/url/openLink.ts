@@ -42,6 +42,7 @@ export function openLink(
   if (link.sentence !== undefined) state.setSentence(link.sentence);
   if (link.decoding) state.setDecoding(link.decoding);
   if (link.size !== undefined) state.setTextSize(link.size);
+  if (link.language !== undefined) state.setLanguage(link.language);
   state.setQuestions(link.questions ?? []);
   if (link.model !== undefined) {
     if (!modelsListed(store)) state.preferModel(link.model);

@@ -7,6 +7,7 @@
 import type { Selection } from '../../store';
 import { asTextSize, TEXT_SIZES } from '../../store/uiSlice';
 import { PRESENT_QUESTIONS } from '../../store/presentationSlice';
+import { asLanguage, LANGUAGES } from '../../i18n/language';
 import { readDecoding, shorten } from './decodingText';
 import { readHeads } from './headsText';
 import {
@@ -149,6 +150,17 @@ function readPart(link: LinkState, key: LinkKey, value: string, say: Say): void 
     case 'step':
       readIndex(link.selection, key, value, say);
       return;
+    case 'lang': {
+      const language = asLanguage(value);
+      if (language) link.language = language;
+      else
+        say(
+          key,
+          `The link’s language “${shorten(value)}” is not one this page is written in ` +
+            `(${LANGUAGES.join(', ')}); the page stays in its language.`,
+        );
+      return;
+    }
     case 'size': {
       const size = WHOLE_NUMBER.test(value) ? asTextSize(Number(value)) : undefined;
       if (size !== undefined) link.size = size;

@@ -6,6 +6,7 @@
 import { decodingText } from './decodingText';
 import { headsText } from './headsText';
 import { NORMAL_TEXT_SIZE } from '../../store/uiSlice';
+import { FIRST_LANGUAGE } from '../../i18n/language';
 import { SELECTION_KEYS, type LinkKey, type LinkState } from './linkState';
 import { encodePart } from './linkText';
 
@@ -33,6 +34,7 @@ export function serialiseLink(link: LinkState): string {
     'size',
     link.size === undefined || link.size === NORMAL_TEXT_SIZE ? undefined : String(link.size),
   );
+  add('lang', link.language === FIRST_LANGUAGE ? undefined : link.language);
   add('questions', link.questions?.length ? link.questions.join(',') : undefined);
   return parts.map(([key, value]) => `${key}=${encodeControls(key, value)}`).join('&');
 }

@@ -4,6 +4,7 @@
  * function of them. The French catalogue has this type, so a key missing there fails to compile.
  */
 import { app } from './app';
+import { page } from './page';
 import { present } from './present';
 import { sections } from './sections';
 import { components } from './components';
@@ -21,6 +22,7 @@ import { compare } from './compare';
 
 export const en = {
   app,
+  page,
   present,
   sections,
   components,

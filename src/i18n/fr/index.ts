@@ -1,6 +1,7 @@
 /** The page's French text, one part per area of the page, shaped as the English catalogue. */
 import type { Catalogue } from '../en';
 import { app } from './app';
+import { page } from './page';
 import { present } from './present';
 import { sections } from './sections';
 import { components } from './components';
@@ -18,6 +19,7 @@ import { compare } from './compare';
 
 export const fr: Catalogue = {
   app,
+  page,
   present,
   sections,
   components,
