@@ -5,6 +5,7 @@
  */
 import { app } from './app';
 import { page } from './page';
+import { link } from './link';
 import { present } from './present';
 import { sections } from './sections';
 import { components } from './components';
@@ -23,6 +24,7 @@ import { compare } from './compare';
 export const en = {
   app,
   page,
+  link,
   present,
   sections,
   components,

@@ -2,6 +2,7 @@
 import type { Catalogue } from '../en';
 import { app } from './app';
 import { page } from './page';
+import { link } from './link';
 import { present } from './present';
 import { sections } from './sections';
 import { components } from './components';
@@ -20,6 +21,7 @@ import { compare } from './compare';
 export const fr: Catalogue = {
   app,
   page,
+  link,
   present,
   sections,
   components,
