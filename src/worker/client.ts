@@ -11,6 +11,7 @@ import { parseTraceName } from '../engine';
 import { modelKey } from './modelKey';
 import { unpackTensors } from './packing';
 import { readReply } from './replyChecks';
+import { errors } from '../i18n/en/errors';
 import type {
   DoneReply,
   EngineError,
@@ -408,11 +409,9 @@ export class EngineClient {
     const restarted = this.restartsWithoutReply <= MAX_RESTARTS_WITHOUT_REPLY;
     const error: EngineError = {
       code: 'worker_crashed',
-      message: restarted
-        ? `The engine stopped (${why}). It has been restarted and the model reloaded; ` +
-          'the last result stays on screen.'
-        : `The engine stopped again (${why}) right after restarting, so it was not restarted. ` +
-          'Press Retry, or reload the page, to try again.',
+      message: restarted ? errors.engineRestarted(why) : errors.engineGaveUp(why),
+      why,
+      restarted,
     };
     const lostRun = this.current;
     const lostLoads = [...this.pendingLoads.values()];

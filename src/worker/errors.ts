@@ -3,22 +3,19 @@
  * Thrown errors from the engine become these values here, so nothing thrown crosses the thread.
  */
 import { ModelFileError } from '../engine';
+import { errors as text, sentence } from '../i18n/en/errors';
+import type { Catalogue } from '../i18n';
 import type { EngineError, LoadFailure, UnknownWord, UnknownWordsWarning } from './protocol';
 
-/** A message ending with exactly one full stop. */
-const sentence = (text: string): string => `${text.replace(/[.\s]+$/, '')}.`;
-
 export function emptyInput(): EngineError {
-  return { code: 'empty_input', message: 'Type a sentence to see the model translate it.' };
+  return { code: 'empty_input', message: text.emptyInput };
 }
 
 /** `length` source tokens (words and punctuation) were typed; the model reads at most `limit`. */
 export function tooLong(length: number, limit: number): EngineError {
   return {
     code: 'too_long',
-    message:
-      `This sentence has ${length} words and punctuation marks; the model reads at most ${limit}. ` +
-      'Shorten it to see its translation.',
+    message: text.tooLong(length, limit),
     limit,
     length,
   };
@@ -27,41 +24,36 @@ export function tooLong(length: number, limit: number): EngineError {
 /** Past this many characters a word is shortened in messages (a paste, not a typo). */
 const LONGEST_QUOTED_WORD = 24;
 
-function quote(word: string): string {
+/** `word` quoted in the catalogue's words; a pasted run is cut short, with its length. */
+export function quote(word: string, words: Catalogue['errors'] = text): string {
   const characters = [...word];
-  if (characters.length <= LONGEST_QUOTED_WORD) return `“${word}”`;
-  const shown = characters.slice(0, LONGEST_QUOTED_WORD).join('');
-  return `“${shown}…” (${characters.length.toLocaleString('en-US')} characters)`;
+  if (characters.length <= LONGEST_QUOTED_WORD) return words.quoted(word);
+  return words.quoted(characters.slice(0, LONGEST_QUOTED_WORD).join(''), characters.length);
 }
 
 export function unknownWords(words: UnknownWord[]): UnknownWordsWarning {
-  const quoted = words.map((w) => quote(w.word));
-  const list =
-    quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
-  const readsAs = words.length === 1 ? 'reads it as' : 'reads each as';
   return {
     code: 'unknown_words',
-    message: `The model has never seen ${list}: it ${readsAs} the unknown-word token <unk>.`,
+    message: text.unknownWords(words.map((w) => quote(w.word))),
     words,
   };
 }
 
-type FetchFailure = Extract<LoadFailure, 'fetch_failed' | 'not_found' | 'http_error'>;
+export type FetchFailure = Extract<LoadFailure, 'fetch_failed' | 'not_found' | 'http_error'>;
 
-const FAILURE_WORDS: Record<FetchFailure, string> = {
-  fetch_failed: 'could not be fetched (the network request failed)',
-  not_found: 'was not found on the server (HTTP 404)',
-  http_error: 'could not be fetched',
-};
+/** Why a file did not arrive, in the catalogue's words, with the server's own if it gave some. */
+export function fetchFailure(reason: FetchFailure, detail = '', words = text): string {
+  return detail ? `${words.fetchFailure[reason]}: ${detail}` : words.fetchFailure[reason];
+}
 
 /** A file could not be fetched: the network failed, or the server answered with an error. */
 export function fetchFailed(file: string, reason: FetchFailure, detail = ''): EngineError {
-  const why = detail ? `${FAILURE_WORDS[reason]}: ${detail}` : FAILURE_WORDS[reason];
   return {
     code: 'model_load_failed',
-    message: sentence(`The model could not be loaded: ${file} ${why}`),
+    message: text.notLoaded(file, fetchFailure(reason, detail)),
     file,
     reason,
+    ...(detail ? { detail } : {}),
   };
 }
 

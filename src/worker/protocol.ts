@@ -175,7 +175,14 @@ export type EngineError =
   | { code: 'empty_input'; message: string }
   | { code: 'unknown_words'; message: string; words: UnknownWord[] }
   | { code: 'too_long'; message: string; limit: number; length: number }
-  | { code: 'model_load_failed'; message: string; file: string; reason: LoadFailure }
+  | {
+      code: 'model_load_failed';
+      message: string;
+      file: string;
+      reason: LoadFailure;
+      /** The server's or the browser's own words on a failed fetch ("HTTP 500 Server Error"). */
+      detail?: string;
+    }
   | {
       code: 'invalid_weights';
       message: string;
@@ -184,7 +191,14 @@ export type EngineError =
       expected: number[] | null;
       found: number[] | null;
     }
-  | { code: 'worker_crashed'; message: string }
+  | {
+      code: 'worker_crashed';
+      message: string;
+      /** The browser's words for why the engine stopped. */
+      why?: string;
+      /** Whether the engine was started again (not when it stopped again at once). */
+      restarted?: boolean;
+    }
   | { code: 'invalid_request'; message: string };
 
 export type EngineErrorCode = EngineError['code'];

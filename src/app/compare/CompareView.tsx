@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useText } from '../../i18n';
+import { errorText } from '../../i18n/errorText';
 import { useStore } from '../../store';
 import { modelsUrl } from '../useEngine';
 import { useLinkedControl } from '../url/LinkedControls';
@@ -44,7 +45,7 @@ export function CompareView() {
   const secondWaiting =
     page.second.status === 'failed' && page.second.error ? (
       <p className="notice error" role="alert" data-testid="compare-error">
-        {page.second.error.message}
+        {errorText(page.second.error, catalogue.errors)}
       </p>
     ) : (
       <p className="compare-muted">{text.secondWaiting}</p>
@@ -119,7 +120,7 @@ export function CompareView() {
       )}
       {page.second.status === 'failed' && secondRun && page.second.error && (
         <p className="notice warn" role="status">
-          {text.secondFailed(page.second.error.message)}
+          {text.secondFailed(errorText(page.second.error, catalogue.errors))}
         </p>
       )}
     </section>

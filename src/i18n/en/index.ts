@@ -6,6 +6,7 @@
 import { app } from './app';
 import { page } from './page';
 import { link } from './link';
+import { errors } from './errors';
 import { present } from './present';
 import { sections } from './sections';
 import { components } from './components';
@@ -25,6 +26,7 @@ export const en = {
   app,
   page,
   link,
+  errors,
   present,
   sections,
   components,

@@ -3,6 +3,7 @@ import type { Catalogue } from '../en';
 import { app } from './app';
 import { page } from './page';
 import { link } from './link';
+import { errors } from './errors';
 import { present } from './present';
 import { sections } from './sections';
 import { components } from './components';
@@ -22,6 +23,7 @@ export const fr: Catalogue = {
   app,
   page,
   link,
+  errors,
   present,
   sections,
   components,

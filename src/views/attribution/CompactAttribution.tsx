@@ -10,6 +10,7 @@ import { formatValue } from '../../components/format';
 import { SideScroller } from '../../components/figure';
 import type { CompletedRun } from '../../worker/runTypes';
 import { sectionTitle, useText } from '../../i18n';
+import { errorText } from '../../i18n/errorText';
 import { useFigureStore } from '../figureStore';
 import { compactRows, shouldPick } from './compact';
 import { barLengths } from './layout';
@@ -74,7 +75,8 @@ export function CompactAttribution({ position, run: given }: CompactAttributionP
         <p className="attr-muted">{text.compactOtherRun}</p>
       ) : rows.length === 0 && current && attribution.status === 'failed' ? (
         <p className="attr-muted" role="status">
-          {attribution.error?.message ?? text.compactFailed(word)}
+          {(attribution.error && errorText(attribution.error, catalogue.errors)) ??
+            text.compactFailed(word)}
         </p>
       ) : rows.length === 0 ? (
         <p className="attr-muted" role="status">

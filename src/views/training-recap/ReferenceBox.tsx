@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { POST_SENTENCES } from '../../corpus/post';
 import { detokenize } from '../../engine';
 import { useText } from '../../i18n';
+import { errorText } from '../../i18n/errorText';
 import { replaceWholeWord, type ReferenceOrigin } from '../../store';
 import type { EngineError, LanguagePair, UnknownWordsWarning } from '../../worker/protocol';
 import './training-recap.css';
@@ -28,6 +29,7 @@ export function ReferenceBox(props: ReferenceBoxProps) {
   const { sentence, reference, origin, languages, unknownWords, error } = props;
   const inputId = useId();
   const text = useText().trainingRecap;
+  const errors = useText().errors;
   const language = text.languageNames[languages.target] ?? languages.target;
   const pairs = POST_SENTENCES.map((pair) => ({
     source: detokenize(pair[languages.source], languages.source),
@@ -56,7 +58,7 @@ export function ReferenceBox(props: ReferenceBoxProps) {
       )}
       {unknownWords && (
         <div className="recap-message" data-testid="reference-unknown">
-          <p>{text.inTheReference(unknownWords.message)}</p>
+          <p>{text.inTheReference(errorText(unknownWords, errors))}</p>
           <ul className="recap-suggestions">
             {unknownWords.words
               .filter((w) => w.suggestions.length > 0)

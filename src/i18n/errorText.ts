@@ -1,0 +1,31 @@
+/**
+ * An engine's message in the page's language. The engine sends each failure with a code and the
+ * numbers and words it is about; the page writes the sentence from those in its own language. A
+ * failure whose details only the engine can put in words (a damaged file, weights of the wrong
+ * shape) keeps the engine's English sentence.
+ */
+import type { Catalogue } from './en';
+import type { EngineError } from '../worker/protocol';
+import { fetchFailure, quote } from '../worker/errors';
+
+export function errorText(error: EngineError, words: Catalogue['errors']): string {
+  switch (error.code) {
+    case 'empty_input':
+      return words.emptyInput;
+    case 'too_long':
+      return words.tooLong(error.length, error.limit);
+    case 'unknown_words':
+      return words.unknownWords(error.words.map((w) => quote(w.word, words)));
+    case 'model_load_failed':
+      return error.reason === 'fetch_failed' ||
+        error.reason === 'not_found' ||
+        error.reason === 'http_error'
+        ? words.notLoaded(error.file, fetchFailure(error.reason, error.detail, words))
+        : error.message;
+    case 'worker_crashed':
+      if (error.why === undefined) return error.message;
+      return error.restarted ? words.engineRestarted(error.why) : words.engineGaveUp(error.why);
+    default:
+      return error.message;
+  }
+}
