@@ -1,12 +1,15 @@
 /**
  * `npm run bench [-- --iterations N] [--only TASK]`: the engine and tfjs (cpu and wasm backends) on the same
- * model and sentence, side by side in one run. Prints median and p90 per case and whether the
- * budgets of the design hold; a miss is reported, never a failure. Writes .bench/latest.json.
+ * model and sentence, side by side in one run. Prints median and p90 per case, the speed each
+ * reaches in GFLOP/s beside plain JavaScript's ceiling (a 256 × 256 product, measured first), and
+ * whether the budgets of the design hold; a miss is reported, never a failure. Writes
+ * .bench/latest.json.
  *
  * A new task is a file in scripts/bench/ exporting a BenchTask, plus one line in `tasks` below.
  */
 import { attributionTask } from './bench/attribution';
 import { benchFixture } from './bench/fixture';
+import { ceilingTask } from './bench/ceiling';
 import { forwardTask } from './bench/forward';
 import { greedyTask } from './bench/greedy';
 import { parseOptions } from './bench/options';
@@ -18,6 +21,7 @@ import { trainingStepsTask } from './bench/trainingSteps';
 const options = parseOptions(process.argv.slice(2));
 const fixture = benchFixture();
 const tasks = [
+  ceilingTask(),
   forwardTask(fixture),
   greedyTask(fixture),
   attributionTask(),

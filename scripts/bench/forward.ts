@@ -5,17 +5,21 @@
 import { forwardTrace } from '../../src/engine';
 import { disposeAll, referenceForward } from '../../test/reference/tfjsTransformer';
 import type { BenchFixture } from './fixture';
+import { forwardFlops } from './flops';
 import { tfjsCase } from './tfjsBackends';
 import type { BenchTask } from './types';
 
 export function forwardTask(fixture: BenchFixture): BenchTask {
   const { config, params, srcIds, tgtInputIds } = fixture;
-  const tfjsForward = (runner: string, backend: 'cpu' | 'wasm') =>
-    tfjsCase(runner, backend, params, (tfParams) => {
+  const flops = forwardFlops(config, srcIds.length, tgtInputIds.length);
+  const tfjsForward = (runner: string, backend: 'cpu' | 'wasm') => ({
+    ...tfjsCase(runner, backend, params, (tfParams) => {
       const trace = referenceForward(tfParams, config, srcIds, tgtInputIds);
       for (const t of trace.values()) t.dataSync();
       disposeAll(trace);
-    });
+    }),
+    flops,
+  });
 
   return {
     name: 'forward pass, full trace',
@@ -25,6 +29,7 @@ export function forwardTask(fixture: BenchFixture): BenchTask {
         prepare: async () => ({
           run: () => void forwardTrace(params, config, srcIds, tgtInputIds),
         }),
+        flops,
       },
       tfjsForward('tfjs-cpu', 'cpu'),
       tfjsForward('tfjs-wasm', 'wasm'),

@@ -5,6 +5,7 @@
 import { greedyDecode, greedyDecodeWithoutCache } from '../../src/engine';
 import { referenceGreedy } from '../../test/reference/tfjsTransformer';
 import type { BenchFixture } from './fixture';
+import { cachedGreedyFlops } from './flops';
 import { tfjsCase } from './tfjsBackends';
 import type { BenchTask } from './types';
 
@@ -22,6 +23,7 @@ export function greedyTask(fixture: BenchFixture): BenchTask {
       {
         runner: 'engine, KV cache',
         prepare: async () => ({ run: () => void greedyDecode(params, config, srcIds, options) }),
+        flops: cachedGreedyFlops(config, srcIds.length, greedySteps),
       },
       {
         runner: 'engine, recomputing',

@@ -7,14 +7,14 @@ import type { BenchOptions } from './options';
 import type { BenchTask, BudgetResult, CaseResult, TaskResult } from './types';
 
 async function runTask(task: BenchTask, options: BenchOptions): Promise<TaskResult> {
-  const timings: { runner: string; medianMs: number; p90Ms: number }[] = [];
+  const timings: { runner: string; medianMs: number; p90Ms: number; gflops?: number }[] = [];
   for (const benchCase of task.cases) {
     const prepared = await benchCase.prepare();
     try {
-      timings.push({
-        runner: benchCase.runner,
-        ...measure(prepared.run, options.warmup, options.iterations),
-      });
+      const timing = measure(prepared.run, options.warmup, options.iterations);
+      // FLOPs per millisecond ÷ 1e6 = GFLOP/s.
+      const gflops = benchCase.flops && benchCase.flops / timing.medianMs / 1e6;
+      timings.push({ runner: benchCase.runner, ...timing, ...(gflops ? { gflops } : {}) });
     } finally {
       prepared.dispose?.();
     }
@@ -37,7 +37,7 @@ async function runTask(task: BenchTask, options: BenchOptions): Promise<TaskResu
       speedup: slower / faster,
     };
   });
-  return { name: task.name, cases, budgets };
+  return { name: task.name, ...(task.ceiling ? { ceiling: true } : {}), cases, budgets };
 }
 
 export async function runTasks(

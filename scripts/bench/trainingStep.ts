@@ -18,6 +18,7 @@ import { createTrainer, makeBatch, type Batch } from '../../src/engine/train';
 import { batchedLoss, toBatchIds } from '../../test/reference/tfjsBatchedLoss';
 import { toTfParams } from '../../test/reference/tfjsTransformer';
 import { selectTfjsBackend, type TfjsBackend } from './tfjsBackends';
+import { trainingStepFlops } from './flops';
 import type { BenchCase, BenchTask } from './types';
 
 /** The model of the training budget: about 290k parameters. */
@@ -94,6 +95,7 @@ function tfjsTrainingCase(
 export function trainingStepTask(): BenchTask {
   const config = TRAINING_CONFIG;
   const batch = makeBatch(trainingPairs(config));
+  const flops = trainingStepFlops(config, batch.batchSize, batch.srcLength, batch.tgtLength);
 
   return {
     name: `training step, batch ${BATCH_SIZE}, ${parameterCount(config)} parameters`,
@@ -108,9 +110,10 @@ export function trainingStepTask(): BenchTask {
           });
           return { run: () => void trainer.step(batch) };
         },
+        flops,
       },
-      tfjsTrainingCase('tfjs-cpu, batched', 'cpu', config, batch),
-      tfjsTrainingCase('tfjs-wasm, batched', 'wasm', config, batch),
+      { ...tfjsTrainingCase('tfjs-cpu, batched', 'cpu', config, batch), flops },
+      { ...tfjsTrainingCase('tfjs-wasm, batched', 'wasm', config, batch), flops },
     ],
     budgets: [
       {

@@ -14,6 +14,8 @@ export interface BenchCase {
   runner: string;
   /** Selects a backend, uploads weights and so on, outside the timed region. */
   prepare: () => Promise<PreparedCase>;
+  /** The floating-point operations of one call (see flops.ts), where they are counted. */
+  flops?: number;
 }
 
 /**
@@ -29,6 +31,8 @@ export interface Budget {
 
 export interface BenchTask {
   name: string;
+  /** The task every other's speed is compared to: plain JavaScript's ceiling. */
+  ceiling?: boolean;
   /** The first case, the engine's, is the one the others' ratios are taken against. */
   cases: BenchCase[];
   budgets: Budget[];
@@ -40,6 +44,8 @@ export interface CaseResult {
   p90Ms: number;
   /** median ÷ the median of the task's first case. */
   ratio: number;
+  /** Achieved speed at the median, in billions of floating-point operations a second. */
+  gflops?: number;
 }
 
 export interface BudgetResult {
@@ -53,6 +59,8 @@ export interface BudgetResult {
 
 export interface TaskResult {
   name: string;
+  /** The task every other's speed is compared to: plain JavaScript's ceiling. */
+  ceiling?: boolean;
   cases: CaseResult[];
   budgets: BudgetResult[];
 }
