@@ -4,6 +4,8 @@
  */
 import type { DecodingChoice } from '../../engine';
 import { BEAM_LENGTH_PENALTY } from '../../store/inputSlice';
+import { link as english } from '../../i18n/en/link';
+import type { Catalogue } from '../../i18n';
 import { LINK_BEAM_SIZES, type LinkNotice } from './linkState';
 
 export function decodingText(decoding: DecodingChoice): string {
@@ -21,39 +23,27 @@ const BEAM = /^beam-(\d{1,6})(?:-(\d{1,6}))?$/;
 
 /**
  * The choice `text` names. A beam size the picker does not offer becomes the nearest it does,
- * and a count of returned beams is kept within 1 … beam size; each change is said.
+ * and a count of returned beams is kept within 1 … beam size; each change is said with `words`.
  */
-export function readDecoding(text: string): ReadDecoding {
+export function readDecoding(text: string, words: Catalogue['link'] = english): ReadDecoding {
   if (text === 'greedy') return { decoding: { kind: 'greedy' }, notices: [] };
   const match = BEAM.exec(text);
   if (!match) {
     return {
       decoding: null,
-      notices: [
-        notice(
-          `The link’s decoding “${shorten(text)}” is not one this page knows (greedy, beam-4, beam-4-2); greedy decoding is used.`,
-        ),
-      ],
+      notices: [notice(words.unknownDecoding(shorten(text)))],
     };
   }
   const notices: LinkNotice[] = [];
   const askedSize = Number(match[1]);
   const beamSize = nearest(askedSize, LINK_BEAM_SIZES);
   if (beamSize !== askedSize) {
-    notices.push(
-      notice(
-        `The link asks for a beam of ${askedSize}; the page offers ${LINK_BEAM_SIZES.join(', ')}, so a beam of ${beamSize} is used.`,
-      ),
-    );
+    notices.push(notice(words.beamSize(askedSize, LINK_BEAM_SIZES, beamSize)));
   }
   const askedReturned = match[2] === undefined ? beamSize : Number(match[2]);
   const returnBeams = Math.min(Math.max(askedReturned, 1), beamSize);
   if (returnBeams !== askedReturned) {
-    notices.push(
-      notice(
-        `The link asks for ${askedReturned} returned beams, but a beam of ${beamSize} returns 1 to ${beamSize}: ${returnBeams} are shown.`,
-      ),
-    );
+    notices.push(notice(words.returnedBeams(askedReturned, beamSize, returnBeams)));
   }
   return {
     decoding: { kind: 'beam', beamSize, returnBeams, lengthPenalty: BEAM_LENGTH_PENALTY },

@@ -6,15 +6,12 @@
 import type { AblatedHead, AblatedSublayer, HeadAblation } from '../../engine';
 import { MODEL_LIMITS } from '../../engine';
 import type { ModelConfig } from '../../engine';
+import { link as english } from '../../i18n/en/link';
+import type { Catalogue } from '../../i18n';
 import { shorten } from './decodingText';
 import type { LinkNotice } from './linkState';
 
 const SUBLAYERS: readonly AblatedSublayer[] = ['enc', 'dec-self', 'dec-cross'];
-const SUBLAYER_NAMES: Record<AblatedSublayer, string> = {
-  enc: 'encoder self-attention',
-  'dec-self': 'decoder self-attention',
-  'dec-cross': 'encoder-decoder attention',
-};
 /**
  * Heads a link may switch off: every head of the largest model the page loads, in its three
  * kinds of attention (encoder, decoder self, encoder-decoder).
@@ -29,10 +26,14 @@ export function headsText(heads: HeadAblation): string {
 }
 
 /**
- * The heads `text` names, each once, in the page's order; the entries it cannot read are said.
- * Linear in the text's length but for one sort of at most MAX_LINK_HEADS heads at the end.
+ * The heads `text` names, each once, in the page's order; the entries it cannot read are said
+ * with `words`. Linear in the text's length but for one sort of at most MAX_LINK_HEADS heads at
+ * the end.
  */
-export function readHeads(text: string): { heads: HeadAblation; notices: LinkNotice[] } {
+export function readHeads(
+  text: string,
+  words: Catalogue['link'] = english,
+): { heads: HeadAblation; notices: LinkNotice[] } {
   const named = new Map<string, AblatedHead>();
   const unread: string[] = [];
   const entries = text.split(',').filter((e) => e !== '');
@@ -46,24 +47,11 @@ export function readHeads(text: string): { heads: HeadAblation; notices: LinkNot
   }
   const notices: LinkNotice[] = [];
   if (entries.length > MAX_LINK_HEADS) {
-    notices.push({
-      key: 'off',
-      text:
-        `The link switches off ${entries.length.toLocaleString('en-US')} heads, above the ` +
-        `${MAX_LINK_HEADS.toLocaleString('en-US')} this page reads; only the first ` +
-        `${MAX_LINK_HEADS.toLocaleString('en-US')} were read.`,
-    });
+    notices.push({ key: 'off', text: words.tooManyHeads(entries.length, MAX_LINK_HEADS) });
   }
   if (unread.length > 0) {
-    notices.push({
-      key: 'off',
-      text:
-        `The link’s heads to switch off ${unread
-          .slice(0, 3)
-          .map((e) => `“${shorten(e, 20)}”`)
-          .join(', ')}${unread.length > 3 ? '…' : ''} are not written as enc.2.4 ` +
-        '(kind, layer, head); they stay on.',
-    });
+    const shown = unread.slice(0, 3).map((entry) => shorten(entry, 20));
+    notices.push({ key: 'off', text: words.unreadHeads(shown, unread.length > 3) });
   }
   return { heads: [...named.values()].sort(inPageOrder), notices };
 }
@@ -75,10 +63,11 @@ function inPageOrder(a: AblatedHead, b: AblatedHead): number {
   );
 }
 
-/** The heads this model has; each one it lacks stays on, with a notice. */
+/** The heads this model has; each one it lacks stays on, with a notice written with `words`. */
 export function headsInModel(
   heads: HeadAblation,
   config: ModelConfig,
+  words: Catalogue['link'] = english,
 ): { heads: HeadAblation; notices: LinkNotice[] } {
   const kept: AblatedHead[] = [];
   const notices: LinkNotice[] = [];
@@ -88,9 +77,7 @@ export function headsInModel(
     else {
       notices.push({
         key: 'off',
-        text:
-          `The link switches off ${SUBLAYER_NAMES[h.kind]} layer ${h.layer + 1}, head ${h.head + 1}, ` +
-          `but this model has ${layers} layers of ${config.heads} heads: it stays on.`,
+        text: words.headNotInModel(h.kind, h.layer + 1, h.head + 1, layers, config.heads),
       });
     }
   }

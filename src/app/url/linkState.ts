@@ -103,10 +103,13 @@ export const LINK_KEYS = [
 ] as const;
 export type LinkKey = (typeof LINK_KEYS)[number];
 
+/** The keys a link names the selection's parts by: `query` is a word of the sentence. */
+export type SelectionKey = 'layer' | 'head' | 'query' | 'step';
+
 /** The selection's fields under their names in the link. */
-export const SELECTION_KEYS: readonly { key: LinkKey; field: keyof Selection; noun: string }[] = [
-  { key: 'layer', field: 'layer', noun: 'layer' },
-  { key: 'head', field: 'head', noun: 'head' },
-  { key: 'query', field: 'queryToken', noun: 'word' },
-  { key: 'step', field: 'step', noun: 'decoding step' },
+export const SELECTION_KEYS: readonly { key: SelectionKey; field: keyof Selection }[] = [
+  { key: 'layer', field: 'layer' },
+  { key: 'head', field: 'head' },
+  { key: 'query', field: 'queryToken' },
+  { key: 'step', field: 'step' },
 ];

@@ -6,6 +6,7 @@
  */
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../../store';
+import { textIn } from '../../i18n';
 import { linkFromState } from './linkFromState';
 import { missingModelNotice } from './resolveLink';
 import {
@@ -39,7 +40,11 @@ export function startLinkSync(
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const open = (hash: string) => {
-    const parsed = parseLink(hash);
+    const { language } = store.getState();
+    let parsed = parseLink(hash, textIn(language).link);
+    // A link that sets the page's language is read again in it, so that its notices are too.
+    const asked = parsed.link.language;
+    if (asked !== undefined && asked !== language) parsed = parseLink(hash, textIn(asked).link);
     askedModel = modelsListed(store) ? null : (parsed.link.model ?? null);
     openLink(store, parsed, targets);
   };
@@ -60,7 +65,8 @@ export function startLinkSync(
   const unsubscribe = store.subscribe((state, previous) => {
     if (askedModel !== null && state.models !== previous.models) {
       if (state.modelKey !== askedModel) {
-        state.addLinkNotices([missingModelNotice(askedModel, shownModelLabel(state))]);
+        const words = textIn(state.language).link;
+        state.addLinkNotices([missingModelNotice(askedModel, shownModelLabel(state), words)]);
       }
       askedModel = null;
     }

@@ -4,6 +4,7 @@
  */
 import type { StoreApi } from 'zustand';
 import { selectionBounds, type AppState } from '../../store';
+import { textIn } from '../../i18n';
 import { headsInModel } from './headsText';
 import type { ParsedLink } from './parseLink';
 import {
@@ -27,6 +28,7 @@ export function modelsListed(store: StoreApi<AppState>): boolean {
 /**
  * Puts `parsed` into the store. A model the link names is taken at once if the page lists it;
  * before the list has arrived it is only preferred, and the caller checks it once the list is in.
+ * The notices are written in the language the link opens the page in.
  */
 export function openLink(
   store: StoreApi<AppState>,
@@ -35,9 +37,10 @@ export function openLink(
 ): void {
   const { link } = parsed;
   const notices = [...parsed.notices];
-  const section = resolveId('section', link.section, targets.sectionIds, notices);
-  const figure = resolveId('figure', link.figure, targets.figureIds, notices);
   const state = store.getState();
+  const words = textIn(link.language ?? state.language).link;
+  const section = resolveId('section', link.section, targets.sectionIds, notices, words);
+  const figure = resolveId('figure', link.figure, targets.figureIds, notices, words);
   state.dismissLinkNotices();
   if (link.sentence !== undefined) state.setSentence(link.sentence);
   if (link.decoding) state.setDecoding(link.decoding);
@@ -47,7 +50,7 @@ export function openLink(
   if (link.model !== undefined) {
     if (!modelsListed(store)) state.preferModel(link.model);
     else if (state.models.some((m) => m.key === link.model)) state.selectModel(link.model);
-    else notices.push(missingModelNotice(link.model, shownModelLabel(state)));
+    else notices.push(missingModelNotice(link.model, shownModelLabel(state), words));
   }
   if (link.compare !== undefined) state.setCompareSentence(link.compare);
   if (figure !== undefined) state.setCompareFigure(figure);
@@ -76,7 +79,11 @@ export function settleLinkHeads(store: StoreApi<AppState>): void {
   const state = store.getState();
   const config = state.modelInfo?.config;
   if (!state.pendingLinkHeads || !config) return;
-  const { heads, notices } = headsInModel(state.pendingLinkHeads, config);
+  const { heads, notices } = headsInModel(
+    state.pendingLinkHeads,
+    config,
+    textIn(state.language).link,
+  );
   const unchanged =
     heads.length === state.ablatedHeads.length &&
     heads.every((h, i) => {
@@ -87,9 +94,12 @@ export function settleLinkHeads(store: StoreApi<AppState>): void {
   state.addLinkNotices(notices);
 }
 
-/** The label of the model the page shows, for notices. */
+/** The label of the model the page shows, for notices in the page's language. */
 export function shownModelLabel(state: AppState): string {
-  return state.models.find((m) => m.key === state.modelKey)?.label ?? 'its first model';
+  return (
+    state.models.find((m) => m.key === state.modelKey)?.label ??
+    textIn(state.language).link.firstModel
+  );
 }
 
 /**
@@ -100,5 +110,5 @@ export function linkSelectionToApply(state: AppState): ClampedLinkSelection | nu
   const pending = state.pendingLinkSelection;
   const run = state.lastGood;
   if (!pending || !run || !state.modelInfo || run.result.sentence !== pending.sentence) return null;
-  return clampLinkSelection(pending.selection, selectionBounds(state));
+  return clampLinkSelection(pending.selection, selectionBounds(state), textIn(state.language).link);
 }

@@ -8,6 +8,8 @@ import type { Selection } from '../../store';
 import { asTextSize, TEXT_SIZES } from '../../store/uiSlice';
 import { PRESENT_QUESTIONS } from '../../store/presentationSlice';
 import { asLanguage, LANGUAGES } from '../../i18n/language';
+import { link as english } from '../../i18n/en/link';
+import type { Catalogue } from '../../i18n';
 import { readDecoding, shorten } from './decodingText';
 import { readHeads } from './headsText';
 import {
@@ -23,6 +25,7 @@ import {
   type LinkKey,
   type LinkNotice,
   type LinkState,
+  type SelectionKey,
 } from './linkState';
 import {
   decodePart,
@@ -43,8 +46,11 @@ const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const MODEL_KEY = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,63}$/;
 const WHOLE_NUMBER = /^-?\d{1,12}$/;
 
-/** The link in `hash` (with or without its leading `#`). */
-export function parseLink(hash: string): ParsedLink {
+/** The words of the notices, in one of the page's languages. */
+type Words = Catalogue['link'];
+
+/** The link in `hash` (with or without its leading `#`), its notices written with `words`. */
+export function parseLink(hash: string, words: Words = english): ParsedLink {
   const notices: LinkNotice[] = [];
   const say = (key: string, text: string) => notices.push({ key, text });
   const link: LinkState = { ...EMPTY_LINK, selection: {}, hidden: [], locked: [] };
@@ -52,17 +58,12 @@ export function parseLink(hash: string): ParsedLink {
 
   let text = hash.replace(/^#/, '');
   if (text.length > MAX_LINK_LENGTH) {
-    const count = (n: number) => n.toLocaleString('en-US');
-    say(
-      'link',
-      `The link is ${count(text.length)} characters long, above the ${count(MAX_LINK_LENGTH)} ` +
-        `this page reads; only its first ${count(MAX_LINK_LENGTH)} were read.`,
-    );
+    say('link', words.tooLong(text.length, MAX_LINK_LENGTH));
     text = text.slice(0, MAX_LINK_LENGTH);
   }
   let parts = text.split('&').filter((part) => part !== '');
   if (parts.length > MAX_LINK_PARTS) {
-    say('link', `The link has ${parts.length} parts; only the first ${MAX_LINK_PARTS} were read.`);
+    say('link', words.tooManyParts(parts.length, MAX_LINK_PARTS));
     parts = parts.slice(0, MAX_LINK_PARTS);
   }
   // A bare `#attention-maps`, as an anchor link writes it, names a section.
@@ -76,40 +77,39 @@ export function parseLink(hash: string): ParsedLink {
     const key = decodePart(rawKey);
     if (key === null || !isLinkKey(key)) {
       const shown = key === null ? shorten(wellFormed(rawKey)) : shorten(wellFormed(key));
-      say('link', `The link’s part “${shown}” is not one this page knows; it was left out.`);
+      say('link', words.unknownPart(shown));
       continue;
     }
     if (seen.has(key)) {
-      say(key, `The link gives “${key}” more than once; the first was used.`);
+      say(key, words.repeated(key));
       continue;
     }
     seen.add(key);
     const value = decodePart(equals < 0 ? '' : part.slice(equals + 1));
     if (value === null) {
-      say(key, `The link’s ${key} has a broken %-escape and could not be read; it was left out.`);
+      say(key, words.brokenEscape(key));
       continue;
     }
-    readPart(link, key, value, say);
+    readPart(link, key, value, words, say);
   }
   return { link, notices };
 }
 
 type Say = (key: string, text: string) => void;
 
-function readPart(link: LinkState, key: LinkKey, value: string, say: Say): void {
+function readPart(link: LinkState, key: LinkKey, value: string, words: Words, say: Say): void {
   switch (key) {
     case 'sentence':
     case 'compare': {
-      const which = key === 'sentence' ? 'sentence' : 'second sentence';
-      link[key] = readSentence(value, (text) => say(key, `The link’s ${which} ${text}`));
+      link[key] = readSentence(value, key, words, say);
       return;
     }
     case 'model':
       if (MODEL_KEY.test(value)) link.model = value;
-      else say(key, `The link’s model “${shorten(value)}” is not a model name; it was left out.`);
+      else say(key, words.notModelName(shorten(value)));
       return;
     case 'decoding': {
-      const read = readDecoding(value);
+      const read = readDecoding(value, words);
       if (read.decoding) link.decoding = read.decoding;
       read.notices.forEach((n) => say(n.key, n.text));
       return;
@@ -117,76 +117,67 @@ function readPart(link: LinkState, key: LinkKey, value: string, say: Say): void 
     case 'view': {
       const view = LINK_VIEWS.find((v) => v === value);
       if (view) link.view = view;
-      else
-        say(
-          key,
-          `The link’s view “${shorten(value)}” is not one this page has; it shows the page.`,
-        );
+      else say(key, words.unknownView(shorten(value)));
       return;
     }
     case 'section':
     case 'figure':
       if (ID.test(value)) link[key] = value;
-      else say(key, `The link’s ${key} “${shorten(value)}” is not a ${key} name; it was left out.`);
+      else say(key, words.notAnId(key, shorten(value)));
       return;
     case 'off': {
-      const read = readHeads(value);
+      const read = readHeads(value, words);
       if (read.heads.length > 0) link.heads = read.heads;
       read.notices.forEach((n) => say(n.key, n.text));
       return;
     }
     case 'hide':
-      link.hidden = readControls(value, HIDEABLE_CONTROLS, 'hide', say);
+      link.hidden = readControls(value, HIDEABLE_CONTROLS, 'hide', words, say);
       return;
     case 'lock':
-      link.locked = readControls(value, LOCKABLE_CONTROLS, 'lock', say);
+      link.locked = readControls(value, LOCKABLE_CONTROLS, 'lock', words, say);
       return;
     case 'questions':
-      link.questions = readControls(value, PRESENT_QUESTIONS, 'ask', say);
+      link.questions = readControls(value, PRESENT_QUESTIONS, 'ask', words, say);
       return;
     case 'layer':
     case 'head':
     case 'query':
     case 'step':
-      readIndex(link.selection, key, value, say);
+      readIndex(link.selection, key, value, words, say);
       return;
     case 'lang': {
       const language = asLanguage(value);
       if (language) link.language = language;
-      else
-        say(
-          key,
-          `The link’s language “${shorten(value)}” is not one this page is written in ` +
-            `(${LANGUAGES.join(', ')}); the page stays in its language.`,
-        );
+      else say(key, words.unknownLanguage(shorten(value), LANGUAGES));
       return;
     }
     case 'size': {
       const size = WHOLE_NUMBER.test(value) ? asTextSize(Number(value)) : undefined;
       if (size !== undefined) link.size = size;
-      else
-        say(
-          key,
-          `The link’s text size “${shorten(value)}” is not one this page offers ` +
-            `(${TEXT_SIZES.join(', ')} per cent); the text keeps its size.`,
-        );
+      else say(key, words.unknownSize(shorten(value), TEXT_SIZES));
       return;
     }
   }
 }
 
-/** The sentence, repaired where it must be and cut to MAX_SENTENCE_LENGTH, saying so. */
-function readSentence(value: string, say: (text: string) => void): string {
+/**
+ * The sentence (`compare`: the compare view's second one), repaired where it must be and cut to
+ * MAX_SENTENCE_LENGTH, saying so.
+ */
+function readSentence(
+  value: string,
+  which: 'sentence' | 'compare',
+  words: Words,
+  say: Say,
+): string {
   let sentence = value;
   if (hasLoneSurrogate(sentence)) {
-    say('held broken characters; each was replaced by �.');
+    say(which, words.brokenSentence(which));
     sentence = wellFormed(sentence);
   }
   if (sentence.length > MAX_SENTENCE_LENGTH) {
-    say(
-      `was ${sentence.length.toLocaleString('en-US')} characters long; only its first ` +
-        `${MAX_SENTENCE_LENGTH} are used.`,
-    );
+    say(which, words.longSentence(which, sentence.length, MAX_SENTENCE_LENGTH));
     sentence = firstCharacters(sentence, MAX_SENTENCE_LENGTH);
   }
   return withoutControls(sentence);
@@ -197,17 +188,17 @@ function readControls<Name extends string>(
   value: string,
   names: readonly Name[],
   key: 'hide' | 'lock' | 'ask',
+  words: Words,
   say: Say,
 ): Name[] {
   const listed = value.split(',').filter((name) => name !== '');
   const known = names.filter((name) => listed.includes(name));
   const unknown = listed.filter((name) => !names.some((n) => n === name));
   if (unknown.length > 0) {
-    const quoted = unknown.slice(0, 5).map((name) => `“${shorten(name, 20)}”`);
+    const shown = unknown.slice(0, 5).map((name) => shorten(name, 20));
     say(
       key === 'ask' ? 'questions' : key,
-      `The link asks to ${key} ${quoted.join(', ')}${unknown.length > 5 ? '…' : ''}, which this page cannot; ` +
-        `it can ${key} ${names.join(', ')}.`,
+      words.unknownControls(key, shown, unknown.length > 5, names),
     );
   }
   return known;
@@ -216,19 +207,18 @@ function readControls<Name extends string>(
 /** A layer, head, word or step, counted from 1 in the link and from 0 in the page. */
 function readIndex(
   selection: Partial<Selection>,
-  key: 'layer' | 'head' | 'query' | 'step',
+  key: SelectionKey,
   value: string,
+  words: Words,
   say: Say,
 ): void {
-  const { field, noun } = SELECTION_KEYS.find((s) => s.key === key) ?? SELECTION_KEYS[0];
+  const { field } = SELECTION_KEYS.find((s) => s.key === key) ?? SELECTION_KEYS[0];
   if (!WHOLE_NUMBER.test(value)) {
-    say(key, `The link’s ${noun} “${shorten(value)}” is not a whole number; it was left out.`);
+    say(key, words.notWholeNumber(key, shorten(value)));
     return;
   }
   const asked = Number(value);
-  if (asked < 1) {
-    say(key, `The link asks for ${noun} ${asked}, but they count from 1: ${noun} 1 is shown.`);
-  }
+  if (asked < 1) say(key, words.belowOne(key, asked));
   selection[field] = Math.max(asked, 1) - 1;
 }
 
