@@ -1,7 +1,7 @@
 /**
  * The presentation's steps: one figure (or a small group that fits a screen) each, in the post's
  * order, with a caption in plain words for a class. A step names its section and, as a CSS
- * selector, the figures it shows (the `data-export-figure` names the sections give their
+ * selector, the figures it shows (the `data-figure` names, in English, the sections give their
  * figures); a section without a figure of its own is shown whole.
  */
 
@@ -27,14 +27,14 @@ export interface PresentStep {
 }
 
 /** The exported figures whose name starts with each of `names`. */
-const named = (...names: string[]) => names.map((n) => `[data-export-figure^="${n}"]`).join(', ');
+const named = (...names: string[]) => names.map((n) => `[data-figure^="${n}"]`).join(', ');
 
 /**
  * A figure drawn for the chosen encoder layer, whichever it is (the "it" step picks the layer of
  * the head that resolves "it"): its name starts with `start`-layer and holds `kind`.
  */
 const inAnyLayer = (start: string, kind: string) =>
-  `[data-export-figure^="${start}-layer"][data-export-figure*="-${kind}"]`;
+  `[data-figure^="${start}-layer"][data-figure*="-${kind}"]`;
 
 /**
  * One line of a product figure sharing its left matrix (X × W^Q, X × W^K, X × W^V): X, the text
@@ -154,7 +154,7 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   {
     section: 'which-words-decided',
     figures:
-      '[data-export-figure^="attribution-"]:not([data-export-figure^="attribution-heads"]):not([data-export-figure^="attribution-alignment"])',
+      '[data-figure^="attribution-"]:not([data-figure^="attribution-heads"]):not([data-figure^="attribution-alignment"])',
     caption: (text) => text.captions.attribution,
   },
   {

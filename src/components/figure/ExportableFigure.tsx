@@ -7,6 +7,8 @@
  *   </ExportableFigure>
  */
 import { useRef, type ReactNode } from 'react';
+import { useText, type Catalogue } from '../../i18n';
+import { en } from '../../i18n/en';
 import { ownCaption } from './caption';
 import { download } from './download';
 import { ExportMenu, type ExportFormat } from './ExportMenu';
@@ -17,14 +19,22 @@ import { useWide } from './useWide';
 import './figure.css';
 
 export interface ExportableFigureProps {
-  /** The file name without its extension, from figureFileName(): "attention-layer1-head3-it". */
-  name: string;
+  /**
+   * The file name without its extension, from figureFileName(): "attention-layer1-head3-it". A
+   * name made of the catalogue's words is given as a function of the catalogue: the file is named
+   * in the page's language, and the figure keeps its English name (`data-figure`), by which
+   * Present mode finds it whatever the language.
+   */
+  name: string | ((words: Catalogue) => string);
   /** Written under the exported figure; by default the figure's own caption or text alternative. */
   caption?: string;
   children: ReactNode;
 }
 
-export function ExportableFigure({ name, caption, children }: ExportableFigureProps) {
+export function ExportableFigure({ name: naming, caption, children }: ExportableFigureProps) {
+  const words = useText();
+  const name = typeof naming === 'string' ? naming : naming(words);
+  const figure = typeof naming === 'string' ? naming : naming(en);
   const content = useRef<HTMLDivElement>(null);
   // A figure wider than the column (on a phone) scrolls sideways in its own frame, never the page.
   const wide = useWide(content);
@@ -32,19 +42,19 @@ export function ExportableFigure({ name, caption, children }: ExportableFigurePr
     const root = content.current;
     if (!root) throw new Error('the figure is not on the page');
     const own = caption === undefined ? ownCaption(root) : null;
-    const figure = figureToSvg(root, {
+    const drawn = figureToSvg(root, {
       title: caption ?? own?.text ?? name,
       // A caption the figure shows already is not written twice.
       caption: caption ?? (own?.shown ? undefined : own?.text),
     });
     const file =
       format === 'svg'
-        ? new Blob([figure.svg], { type: 'image/svg+xml' })
-        : await svgToPng(figure.svg, figure.width, figure.height);
+        ? new Blob([drawn.svg], { type: 'image/svg+xml' })
+        : await svgToPng(drawn.svg, drawn.width, drawn.height);
     download(file, `${name}.${format}`);
   };
   return (
-    <div className="fig-export" data-export-figure={name}>
+    <div className="fig-export" data-export-figure={name} data-figure={figure}>
       <ExportMenu name={name} onExport={exportAs} />
       {wide && <ScrollHint />}
       <div

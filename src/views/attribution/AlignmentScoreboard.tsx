@@ -55,7 +55,11 @@ export function AlignmentScoreboard() {
           {text.noGold}
         </p>
       )}
-      <ExportableFigure name={figureFileName(text.file.attribution, text.file.scoreboard)}>
+      <ExportableFigure
+        name={(words) =>
+          figureFileName(words.attribution.file.attribution, words.attribution.file.scoreboard)
+        }
+      >
         <figure className="attr-figure" aria-label={caption}>
           <figcaption>{caption}</figcaption>
           <p className="attr-muted">{text.scoreboardKey(live !== null)}</p>

@@ -187,7 +187,9 @@ export function DecisionFigure() {
             ))}
           </div>
           <ExportableFigure
-            name={figureFileName(text.file.decision, ...outcome.twins.map((t) => t.cue))}
+            name={(words) =>
+              figureFileName(words.attribution.file.decision, ...outcome.twins.map((t) => t.cue))
+            }
             caption={text.decisionCaption(outcome.twins.map((t) => t.cue))}
           >
             <div className="decision-twins">

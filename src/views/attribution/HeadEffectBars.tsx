@@ -30,7 +30,11 @@ export function HeadEffectBars({ effects, word }: { effects: HeadAblationEffects
   }));
   const caption = text.effectCaption(word, effects.probability);
   return (
-    <ExportableFigure name={figureFileName(text.file.attribution, text.file.heads, word)}>
+    <ExportableFigure
+      name={(words) =>
+        figureFileName(words.attribution.file.attribution, words.attribution.file.heads, word)
+      }
+    >
       <figure className="attr-figure" aria-label={caption}>
         <figcaption>{caption}</figcaption>
         <p className="attr-muted">{text.effectNote}</p>

@@ -23,7 +23,7 @@ export function MethodBars({ rows, heads, sourceTokens, word, gold }: MethodBars
   const text = useText().attribution;
   const caption = text.barsCaption(word, heads);
   return (
-    <ExportableFigure name={figureFileName(text.file.attribution, word)}>
+    <ExportableFigure name={(words) => figureFileName(words.attribution.file.attribution, word)}>
       {/* A scrolling box takes the keyboard's focus, so that the arrow keys can scroll it. */}
       <figure className="attr-figure" aria-label={caption} tabIndex={0}>
         <table className="attr-bars" data-testid="attribution-bars">

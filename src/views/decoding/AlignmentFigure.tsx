@@ -35,11 +35,15 @@ export function AlignmentFigure(props: AlignmentFigureProps) {
   const scale = sequentialScale(1);
   return (
     <ExportableFigure
-      name={figureFileName(
-        text.file.alignment,
-        text.file.decoderLayer(layer + 1),
-        head === 'average' ? text.file.headsAveraged : text.file.head(head + 1),
-      )}
+      name={(words) =>
+        figureFileName(
+          words.decoding.file.alignment,
+          words.decoding.file.decoderLayer(layer + 1),
+          head === 'average'
+            ? words.decoding.file.headsAveraged
+            : words.decoding.file.head(head + 1),
+        )
+      }
       caption={caption}
     >
       <div className="decoding-alignment" data-testid="alignment">

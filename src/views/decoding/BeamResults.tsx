@@ -29,7 +29,9 @@ export function BeamResults({ hypotheses, greedy }: BeamResultsProps) {
   const greedyRank = greedy ? hypotheses.findIndex((h) => same(h.tokens, greedy.tokens)) : -1;
   return (
     <ExportableFigure
-      name={figureFileName(text.file.beamSearch, text.file.translations)}
+      name={(words) =>
+        figureFileName(words.decoding.file.beamSearch, words.decoding.file.translations)
+      }
       caption={text.resultsFigure}
     >
       <table className="decoding-beams" data-testid="beam-results">

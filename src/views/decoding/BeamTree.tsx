@@ -36,7 +36,13 @@ export function BeamTree({ beam, words }: BeamTreeProps) {
   );
   return (
     <ExportableFigure
-      name={figureFileName(text.file.beamSearch, text.file.beamSize(beam.beamSize), text.file.tree)}
+      name={(words) =>
+        figureFileName(
+          words.decoding.file.beamSearch,
+          words.decoding.file.beamSize(beam.beamSize),
+          words.decoding.file.tree,
+        )
+      }
       caption={summary}
     >
       <figure className="decoding-beam" data-testid="beam-tree">

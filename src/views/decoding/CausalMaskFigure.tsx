@@ -44,11 +44,13 @@ export function CausalMaskFigure(props: CausalMaskFigureProps) {
   const where = text.where(layer + 1, head + 1);
   return (
     <ExportableFigure
-      name={figureFileName(
-        text.file.causalMask,
-        text.file.decoderLayer(layer + 1),
-        text.file.head(head + 1),
-      )}
+      name={(words) =>
+        figureFileName(
+          words.decoding.file.causalMask,
+          words.decoding.file.decoderLayer(layer + 1),
+          words.decoding.file.head(head + 1),
+        )
+      }
       caption={text.maskCaption(where)}
     >
       <div className="decoding-mask" data-testid="causal-mask">

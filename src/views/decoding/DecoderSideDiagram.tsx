@@ -68,7 +68,13 @@ export function DecoderSideDiagram(props: DecoderSideDiagramProps) {
 
   return (
     <ExportableFigure
-      name={figureFileName(text.file.decoder, text.file.step(step + 1), outputs[step] ?? '')}
+      name={(words) =>
+        figureFileName(
+          words.decoding.file.decoder,
+          words.decoding.file.step(step + 1),
+          outputs[step] ?? '',
+        )
+      }
       caption={summary}
     >
       <svg

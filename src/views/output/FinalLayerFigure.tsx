@@ -51,7 +51,9 @@ export function FinalLayerFigure(props: FinalLayerFigureProps) {
   const top = ranked.slice(0, topCount);
   return (
     <ExportableFigure
-      name={figureFileName(text.fileName, text.fileStep(step + 1), word(argmaxId))}
+      name={(words) =>
+        figureFileName(words.output.fileName, words.output.fileStep(step + 1), word(argmaxId))
+      }
       caption={text.figureCaption(step + 1, vocab, word(chosenId))}
     >
       <div className="output-figure" data-testid="final-layer">

@@ -52,7 +52,13 @@ export function TrainingLabSection() {
       {info && lastStep !== null && (
         <div className="lab-progress">
           <ExportableFigure
-            name={figureFileName(text.chartFileName, text.chartFileLoss, text.fileStep(lab.step))}
+            name={(words) =>
+              figureFileName(
+                words.trainingLab.chartFileName,
+                words.trainingLab.chartFileLoss,
+                words.trainingLab.fileStep(lab.step),
+              )
+            }
             caption={text.chartCaption(lab.step)}
           >
             <LossChart
@@ -76,7 +82,13 @@ export function TrainingLabSection() {
       )}
       {info && lab.probe && (
         <ExportableFigure
-          name={figureFileName(text.chartFileName, text.probeFileName, text.fileStep(lab.step))}
+          name={(words) =>
+            figureFileName(
+              words.trainingLab.chartFileName,
+              words.trainingLab.probeFileName,
+              words.trainingLab.fileStep(lab.step),
+            )
+          }
         >
           <ProbeFigure probe={lab.probe} heads={info.config.heads} />
         </ExportableFigure>

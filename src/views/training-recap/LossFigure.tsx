@@ -80,7 +80,13 @@ export function LossFigure(props: LossFigureProps) {
 
   return (
     <ExportableFigure
-      name={figureFileName(text.lossFileName, text.lossFileTarget(smoothed), text.lossFileWhat)}
+      name={(words) =>
+        figureFileName(
+          words.trainingRecap.lossFileName,
+          words.trainingRecap.lossFileTarget(smoothed),
+          words.trainingRecap.lossFileWhat,
+        )
+      }
       caption={text.lossCaption(targetName, referenceTokens.join(' '))}
     >
       <div className="recap-loss" data-testid="loss-figure">

@@ -91,7 +91,7 @@ export function VocabularyFigure({
   const text = useText().trainingRecap;
   return (
     <ExportableFigure
-      name={figureFileName(text.vocabularyFileName, chosenWord)}
+      name={(words) => figureFileName(words.trainingRecap.vocabularyFileName, chosenWord)}
       caption={text.vocabularyCaption(size, chosenWord, chosenId)}
     >
       <div className="recap-vocabulary" data-testid="vocabulary">
