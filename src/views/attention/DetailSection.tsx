@@ -17,12 +17,14 @@ export function DetailSection() {
       <p>{text.detailIntro}</p>
       {view && data ? (
         <ExportableFigure
-          name={figureFileName(
-            text.file.steps,
-            text.file.layer(view.layer + 1),
-            text.file.head(view.head + 1),
-            sourceTokens[view.query],
-          )}
+          name={(words) =>
+            figureFileName(
+              words.attention.file.steps,
+              words.attention.file.layer(view.layer + 1),
+              words.attention.file.head(view.head + 1),
+              sourceTokens[view.query],
+            )
+          }
           caption={text.detailCaption(sourceTokens[view.query], view.layer + 1, view.head + 1)}
         >
           <StepThrough

@@ -32,12 +32,14 @@ export function HighLevelSection() {
       <p>{text.highLevelHow}</p>
       {view ? (
         <ExportableFigure
-          name={figureFileName(
-            text.file.attention,
-            text.file.layer(view.layer + 1),
-            text.file.head(view.head + 1),
-            sourceTokens[view.query],
-          )}
+          name={(words) =>
+            figureFileName(
+              words.attention.file.attention,
+              words.attention.file.layer(view.layer + 1),
+              words.attention.file.head(view.head + 1),
+              sourceTokens[view.query],
+            )
+          }
           caption={text.highLevelCaption(sourceTokens[view.query], view.layer + 1, view.head + 1)}
         >
           <TokenView

@@ -15,12 +15,14 @@ export function ManyHeadsSection() {
   const word = sourceTokens[view.query];
   const figure = (mode: 'pair' | 'all') => (
     <ExportableFigure
-      name={figureFileName(
-        text.file.attention,
-        text.file.layer(view.layer + 1),
-        mode === 'pair' ? text.file.twoHeads : text.file.allHeads,
-        word,
-      )}
+      name={(words) =>
+        figureFileName(
+          words.attention.file.attention,
+          words.attention.file.layer(view.layer + 1),
+          mode === 'pair' ? words.attention.file.twoHeads : words.attention.file.allHeads,
+          word,
+        )
+      }
       caption={text.overlaidCaption(word, view.layer + 1, mode === 'pair')}
     >
       <TokenView
