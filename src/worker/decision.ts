@@ -10,6 +10,7 @@ import {
   type DecisionSentence,
 } from '../engine';
 import { POST_SENTENCES } from '../corpus/post';
+import { errors as text } from '../i18n/en/errors';
 import type { LoadOutcome, LoadedModel } from './models';
 import type { EngineError, Reply } from './protocol';
 import { isEngineError, prepareSource } from './source';
@@ -31,8 +32,11 @@ export interface DecisionTwinWords {
 
 export type DecisionOutcome =
   | { kind: 'located'; decision: Decision; twins: DecisionTwinWords[]; computeMs: number }
-  /** Nothing to locate in this model, with the reason in plain words. */
-  | { kind: 'nothingToDecide'; reason: string }
+  /**
+   * Nothing to locate in this model, with the reason in plain words: it translates from French,
+   * it lacks a pronoun, or the post's sentences cannot be read (`sentence`, the engine's words).
+   */
+  | { kind: 'nothingToDecide'; reason: string; why: 'fromFrench' | 'words' | 'sentence' }
   | { kind: 'failed'; error: EngineError };
 
 /** The post's "it" sentences: each names its pronoun and the two nouns it may name. */
@@ -60,20 +64,15 @@ export function decisionInputs(
   model: LoadedModel,
 ):
   | { sentences: DecisionSentence[]; pronouns: DecisionPronouns; twins: DecisionTwinWords[] }
-  | { reason: string } {
+  | { reason: string; why: 'fromFrench' | 'words' | 'sentence' } {
   const { languages, config } = model.info;
   if (languages.source !== 'en' || languages.target !== 'fr') {
-    return {
-      reason:
-        'This model translates French into English. In French the pronoun already says which ' +
-        'noun is meant ("il" for a masculine noun, "elle" for a feminine one), and English has ' +
-        'only "it" for both, so the model has no choice between two pronouns to make.',
-    };
+    return { reason: text.noDecisionFromFrench, why: 'fromFrench' };
   }
   const first = model.target.idOf(FIRST);
   const second = model.target.idOf(SECOND);
   if (first === undefined || second === undefined) {
-    return { reason: `This model does not know both "${FIRST}" and "${SECOND}".` };
+    return { reason: text.noDecisionWords(FIRST, SECOND), why: 'words' };
   }
   const anyPronoun = PRONOUNS.flatMap((word) => model.target.idOf(word) ?? []);
   const found = itSentences();
@@ -81,7 +80,7 @@ export function decisionInputs(
   const twins: DecisionTwinWords[] = [];
   for (const [i, sentence] of found.entries()) {
     const source = prepareSource(sentence.en.join(' '), model.source, config, 'en');
-    if (isEngineError(source)) return { reason: source.message };
+    if (isEngineError(source)) return { reason: source.message, why: 'sentence' };
     sentences.push({
       srcIds: Array.from(source.srcIds),
       pronoun: sentence.pronoun,
@@ -99,7 +98,7 @@ export function decisionInputs(
 /** Locates the decision in the loaded model, or says why there is none to locate. */
 export function decideInModel(model: LoadedModel, now: () => number): DecisionOutcome {
   const inputs = decisionInputs(model);
-  if ('reason' in inputs) return { kind: 'nothingToDecide', reason: inputs.reason };
+  if ('reason' in inputs) return { kind: 'nothingToDecide', ...inputs };
   const startedAt = now();
   const decision = locateDecision(
     model.params,

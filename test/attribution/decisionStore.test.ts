@@ -5,7 +5,11 @@ beforeEach(resetStore);
 
 describe('where il/elle is decided, in the store', () => {
   const state = () => useStore.getState();
-  const reason = { kind: 'nothingToDecide', reason: 'French to English' } as const;
+  const reason = {
+    kind: 'nothingToDecide',
+    reason: 'French to English',
+    why: 'fromFrench',
+  } as const;
 
   it('is asked for one model, sent once, and takes only its own answer', () => {
     state().askDecision('shipped:en-fr');

@@ -46,7 +46,11 @@ describe('the locateDecision request', () => {
   it('says why a French → English model has no pronoun to choose', async () => {
     const { answer } = await asked({ source: 'fr', target: 'en' });
     expect(answer.outcome.kind).toBe('nothingToDecide');
-    if (answer.outcome.kind === 'nothingToDecide') expect(answer.outcome.reason).toMatch(/"il"/);
+    if (answer.outcome.kind === 'nothingToDecide') {
+      expect(answer.outcome.reason).toMatch(/"il"/);
+      // The page writes this reason in its own language from `why`.
+      expect(answer.outcome.why).toBe('fromFrench');
+    }
   });
 
   it('says so when the model was never loaded', async () => {

@@ -6,6 +6,9 @@ import { textIn } from '../../src/i18n';
 import { resetStore, useStore } from '../../src/store';
 import { decisionSentences } from '../../src/views/attribution/decisionLayout';
 import { WhichWordsSection } from '../../src/views/attribution/WhichWordsSection';
+import { DecisionFigure } from '../../src/views/attribution/DecisionFigure';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
 import { MODEL_INFO, makeRun, storeRun } from '../views/runFixture';
 
 const store = () => useStore.getState();
@@ -90,5 +93,25 @@ describe('where il or elle is decided, said in French', () => {
     );
     expect(said[2]).toContain('celle de la self-attention du décodeur, couche 1, tête 1');
     expect(said[2]).toContain('aucune tête ne décide seule');
+  });
+});
+
+describe('the il/elle decision of a French → English model, in French', () => {
+  it('says in French why there is no pronoun to choose', () => {
+    resetStore();
+    act(() => {
+      const state = useStore.getState();
+      state.setLanguage('fr');
+      state.askDecision(state.modelKey);
+      state.decisionStarted(1, state.modelKey);
+      state.decisionArrived(1, {
+        kind: 'nothingToDecide',
+        reason: en.errors.noDecisionFromFrench,
+        why: 'fromFrench',
+      });
+    });
+    render(<DecisionFigure />);
+    expect(screen.getByRole('note').textContent).toBe(fr.errors.noDecisionFromFrench);
+    expect(fr.errors.noDecisionFromFrench).toContain('Ce modèle traduit le français en anglais');
   });
 });

@@ -42,4 +42,12 @@ export const errors = {
   engineGaveUp: (why: string) =>
     `The engine stopped again (${why}) right after restarting, so it was not restarted. ` +
     'Press Retry, or reload the page, to try again.',
+  /** Why a French → English model has no il/elle decision to locate. */
+  noDecisionFromFrench:
+    'This model translates French into English. In French the pronoun already says which ' +
+    'noun is meant ("il" for a masculine noun, "elle" for a feminine one), and English has ' +
+    'only "it" for both, so the model has no choice between two pronouns to make.',
+  /** Why a model that lacks one of the two pronouns has no decision to locate. */
+  noDecisionWords: (first: string, second: string) =>
+    `This model does not know both "${first}" and "${second}".`,
 };

@@ -31,4 +31,10 @@ export const errors: Catalogue['errors'] = {
   engineGaveUp: (why) =>
     `Le moteur s’est de nouveau arrêté (${why}) juste après sa relance, il n’a donc pas été relancé. ` +
     'Cliquez sur Réessayer, ou rechargez la page, pour essayer encore.',
+  noDecisionFromFrench:
+    'Ce modèle traduit le français en anglais. En français, le pronom dit déjà de quel nom il ' +
+    's’agit («\u00a0il\u00a0» pour un nom masculin, «\u00a0elle\u00a0» pour un nom féminin), et ' +
+    'l’anglais n’a que «\u00a0it\u00a0» pour les deux\u202f: le modèle n’a donc pas à choisir entre deux pronoms.',
+  noDecisionWords: (first, second) =>
+    `Ce modèle ne connaît pas à la fois «\u00a0${first}\u00a0» et «\u00a0${second}\u00a0».`,
 };

@@ -9,9 +9,9 @@ import type { TwinDecision } from '../../engine';
 import type { AblatedHead } from '../../engine';
 import { NumbersTable } from '../../components/NumbersTable';
 import { ExportableFigure, figureFileName } from '../../components/figure';
-import { useText } from '../../i18n';
+import { useText, type Catalogue } from '../../i18n';
 import { useFigureStore } from '../figureStore';
-import type { DecisionTwinWords } from '../../worker/decision';
+import type { DecisionOutcome, DecisionTwinWords } from '../../worker/decision';
 import {
   decisionHeadName,
   decisionSentences,
@@ -155,8 +155,20 @@ function Twin({ twin, words }: { twin: TwinDecision; words: DecisionTwinWords })
   );
 }
 
+/**
+ * Why there is no decision to locate, in the page's language (a model translating from French,
+ * the usual case); a rarer reason keeps the engine's own words.
+ */
+function noDecision(
+  outcome: Extract<DecisionOutcome, { kind: 'nothingToDecide' }>,
+  errors: Catalogue['errors'],
+): string {
+  return outcome.why === 'fromFrench' ? errors.noDecisionFromFrench : outcome.reason;
+}
+
 export function DecisionFigure() {
   const text = useText().attribution;
+  const errors = useText().errors;
   const modelKey = useStore((state) => state.modelKey);
   const decision = useStore((state) => state.decision);
   const ask = useStore((state) => state.askDecision);
@@ -172,7 +184,7 @@ export function DecisionFigure() {
         </button>
       )}
       {current && current.status !== 'done' && <p role="status">{text.deciding}</p>}
-      {outcome?.kind === 'nothingToDecide' && <p role="note">{outcome.reason}</p>}
+      {outcome?.kind === 'nothingToDecide' && <p role="note">{noDecision(outcome, errors)}</p>}
       {outcome?.kind === 'failed' && <p role="alert">{outcome.error.message}</p>}
       {outcome?.kind === 'located' && (
         <>
