@@ -1,5 +1,6 @@
 /** Back / Next through the six steps, with the current step's number and title. */
-import { STEP_COUNT, STEP_TITLES } from './attentionSteps';
+import { useText } from '../../i18n';
+import { STEP_COUNT } from './attentionSteps';
 import './attention.css';
 
 export interface StepNavProps {
@@ -10,17 +11,20 @@ export interface StepNavProps {
 }
 
 export function StepNav({ step, onStep, asCaption = false }: StepNavProps) {
+  const text = useText().attention;
+  const position = asCaption
+    ? text.partOf(step + 1, STEP_COUNT)
+    : text.stepOf(step + 1, STEP_COUNT);
   return (
     <div className="attn-step-nav">
       <button type="button" disabled={step === 0} onClick={() => onStep(step - 1)}>
-        ← Back
+        {text.back}
       </button>
       <span className="attn-step-title" aria-live="polite">
-        {asCaption ? `Part ${step + 1} of ${STEP_COUNT}` : `Step ${step + 1} of ${STEP_COUNT}`}:{' '}
-        {STEP_TITLES[step]}
+        {text.stepHeading(position, text.stepTitles[step])}
       </span>
       <button type="button" disabled={step === STEP_COUNT - 1} onClick={() => onStep(step + 1)}>
-        Next →
+        {text.next}
       </button>
     </div>
   );

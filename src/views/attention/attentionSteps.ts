@@ -8,16 +8,11 @@ import { headRow, headRows } from './headSlices';
 import type { TraceTensors } from '../../worker/runTypes';
 import type { AttentionPart, TraceName } from '../../engine';
 
-export const STEP_TITLES = [
-  'Queries, keys and values',
-  'Score every word',
-  'Divide by √d_k',
-  'Softmax',
-  'Weigh the values',
-  'Sum: the output z',
-] as const;
-
-export const STEP_COUNT = STEP_TITLES.length;
+/**
+ * Queries, keys and values; scores; division by √d_k; softmax; weighted values; their sum. Their
+ * titles, in each language, are the catalogue's `attention.stepTitles`.
+ */
+export const STEP_COUNT = 6;
 
 export interface AttentionStepData {
   layer: number;

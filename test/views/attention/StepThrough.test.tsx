@@ -4,11 +4,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AttentionPart } from '../../../src/engine';
 import {
   attentionSteps,
-  STEP_TITLES,
   type AttentionStepData,
 } from '../../../src/views/attention/attentionSteps';
+import { en } from '../../../src/i18n/en';
 import { StepThrough } from '../../../src/views/attention/StepThrough';
 import { config, IT, itSentenceTrace, sourceTokens, traceTensor } from './fixtures';
+
+const STEP_TITLES = en.attention.stepTitles;
 
 afterEach(cleanup);
 
