@@ -3,7 +3,8 @@
  * matrix in it drawn from the run beneath its symbol, for the chosen head.
  */
 import type { ReactNode } from 'react';
-import { Formula, formatValue } from '../../components';
+import { Formula } from '../../components';
+import { useText } from '../../i18n';
 import type { AttentionMatrices } from './attentionMatrices';
 import { formulaLayout, type GridSizing } from './layout';
 import { MatrixLabel } from './MatrixLabel';
@@ -55,6 +56,7 @@ export function AttentionFormulaFigure({
   selectedRow,
   maxWidth = 920,
 }: AttentionFormulaFigureProps) {
+  const text = useText().matrices;
   const { queryTokens, keyTokens, headSize } = matrices;
   const layout = formulaLayout(queryTokens.length, keyTokens.length, headSize, maxWidth);
   const q = headPart(matrices, 'Q', head);
@@ -71,14 +73,16 @@ export function AttentionFormulaFigure({
   );
   const v = headPart(matrices, 'V', head);
   const z = headOutputPart(matrices, head);
-  const root = formatValue(Math.sqrt(headSize));
+  const root = text.number(Math.sqrt(headSize));
+  // A decimal comma in TeX is a punctuation mark followed by a space unless braced.
+  const rootTex = root.replace(',', '{,}');
   const masked = matrices.names.kind === 'decoder-self';
   const line = (children: ReactNode) => <div className="mx-formula-line">{children}</div>;
   return (
     <div className="mx-figure-block" data-figure="formula">
       <Formula
         display
-        tex={`Z_{${n}} = \\mathrm{softmax}\\left(\\frac{Q_{${n}} K_{${n}}^T}{\\sqrt{d_k}}\\right) V_{${n}}, \\qquad \\sqrt{d_k} = \\sqrt{${headSize}} \\approx ${root} \\quad (\\text{paper: } \\sqrt{64} = 8)`}
+        tex={`Z_{${n}} = \\mathrm{softmax}\\left(\\frac{Q_{${n}} K_{${n}}^T}{\\sqrt{d_k}}\\right) V_{${n}}, \\qquad \\sqrt{d_k} = \\sqrt{${headSize}} \\approx ${rootTex} \\quad (${text.paperRoot})`}
       />
       {line(
         <>
@@ -95,14 +99,7 @@ export function AttentionFormulaFigure({
           />
         </>,
       )}
-      <p className="mx-formula-note">
-        Every row of <Formula tex={`S_{${n}}`} /> holds one query’s scores against every key,
-        divided by <Formula tex="\sqrt{d_k}" /> = {root} so they stay in a range where softmax still
-        has a gradient.
-        {masked &&
-          ' In the decoder, a token may not look at later tokens: those scores are set to −∞ (hatched) before the softmax, which turns them into weights of 0.'}{' '}
-        Softmax turns each row into weights that are positive and sum to 1:
-      </p>
+      <p className="mx-formula-note">{text.scoresNote(n, root, masked)}</p>
       {line(
         <>
           <Term

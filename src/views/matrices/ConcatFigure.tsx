@@ -4,7 +4,7 @@
  * feed-forward network reads. Head i (from 0 in the code) owns columns i·d_k … (i+1)·d_k − 1 of
  * the concatenation and meets only rows i·d_k … of W^O: the lines mark those blocks.
  */
-import { Formula } from '../../components';
+import { useText } from '../../i18n';
 import type { AttentionMatrices } from './attentionMatrices';
 import type { AttentionParameters } from './attentionParameters';
 import { headBlocks, productLayout } from './layout';
@@ -29,6 +29,7 @@ export function ConcatFigure({
   selectedRow,
   onSelectRow,
 }: ConcatFigureProps) {
+  const text = useText().matrices;
   const { queryTokens, dModel, heads, headSize } = matrices;
   const layout = productLayout(
     { rows: queryTokens.length, inner: dModel, cols: dModel },
@@ -49,12 +50,9 @@ export function ConcatFigure({
         headBlocks={headBlocks(heads, headSize, layout.pitch)}
         selectedRow={selectedRow}
         onSelectRow={onSelectRow}
-        ariaLabel={`The ${heads} head outputs side by side, ${queryTokens.length} × ${dModel}, times W^O (${dModel} × ${dModel}) plus b^O gives Z, ${queryTokens.length} × ${dModel}`}
+        ariaLabel={text.concatLabel(heads, queryTokens.length, dModel)}
       >
-        <Formula tex={`Z = \\mathrm{Concat}(Z_1, \\ldots, Z_{${heads}})\\, W^O + b^O`} />: the{' '}
-        {heads} heads’ outputs, {headSize} columns each, sit side by side ({heads} × {headSize} ={' '}
-        {dModel} columns). <Formula tex="W^O" /> then blends what the heads found into one vector of{' '}
-        {dModel} numbers per token.
+        {text.concatExplanation(heads, headSize, dModel)}
       </ProductFigure>
       <PartsNumbers
         parts={[

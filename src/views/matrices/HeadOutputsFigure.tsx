@@ -2,7 +2,7 @@
  * The post's "eight different Z matrices": the same attention computed by every head with its
  * own weights gives one Z_i per head, each tokens × d_k. The model's h beside the paper's 8.
  */
-import { Formula } from '../../components';
+import { useText } from '../../i18n';
 import type { AttentionMatrices } from './attentionMatrices';
 import { HeadPanels } from './HeadPanels';
 import {
@@ -35,6 +35,7 @@ export function HeadOutputsFigure({
   onSelectHead,
   maxWidth = 920,
 }: HeadOutputsFigureProps) {
+  const text = useText().matrices;
   const { queryTokens, headSize, heads } = matrices;
   // The widest cell at which all h panels fit one row: h · (d_k · cell + chrome) + (h − 1) · gap
   // ≤ maxWidth. Below MIN_PITCH they wrap, into rows of equal length (4 + 4, not 7 + 1).
@@ -48,11 +49,13 @@ export function HeadOutputsFigure({
   return (
     <div className="mx-figure-block" data-figure="head-outputs">
       <p className="mx-figure-note">
-        {heads} heads, so {heads} matrices <Formula tex={`Z_1, \\ldots, Z_{${heads}}`} /> (the paper
-        has {PAPER_SIZES.heads}). The post counts from 0 and labels its {PAPER_SIZES.heads} outputs{' '}
-        <Formula tex={`Z_0, \\ldots, Z_{${PAPER_SIZES.heads - 1}}`} />. Each is {queryTokens.length}{' '}
-        × {headSize} (paper: n × {PAPER_SIZES.headSize}): for every token, what that head gathered
-        from the others.
+        {text.outputsNote(
+          heads,
+          queryTokens.length,
+          headSize,
+          PAPER_SIZES.heads,
+          PAPER_SIZES.headSize,
+        )}
       </p>
       <HeadPanels
         heads={heads}
@@ -61,7 +64,7 @@ export function HeadOutputsFigure({
         columns={columns}
         selectedHead={selectedHead}
         onSelectHead={onSelectHead}
-        describe={`its output Z, ${queryTokens.length} × ${headSize}`}
+        describe={text.outputsDescribe(queryTokens.length, headSize)}
       />
       <PartsNumbers
         parts={Array.from({ length: heads }, (_, head) => ({

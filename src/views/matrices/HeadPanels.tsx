@@ -7,6 +7,7 @@ import { ColorLegend, divergingScale, maxAbsOf, type ColorScale } from '../../co
 import type { GridSizing } from './layout';
 import { PartGrid, type MatrixPart } from './PartGrid';
 import { shownNumber } from './shapes';
+import { useText } from '../../i18n';
 import './matrices.css';
 
 export interface PanelKind {
@@ -30,6 +31,7 @@ export interface HeadPanelsProps {
 }
 
 export function HeadPanels(props: HeadPanelsProps) {
+  const text = useText().matrices;
   const heads = Array.from({ length: props.heads }, (_, head) => head);
   const parts = heads.map((head) => props.partsOf(head));
   const scales = props.kinds.map((_, index) => sharedScale(parts.map((p) => p[index])));
@@ -50,10 +52,10 @@ export function HeadPanels(props: HeadPanelsProps) {
               type="button"
               className="mx-panel"
               aria-pressed={head === props.selectedHead}
-              aria-label={`head ${shownNumber(head)}: ${props.describe}`}
+              aria-label={text.panelLabel(shownNumber(head), props.describe)}
               onClick={() => props.onSelectHead?.(head)}
             >
-              head {shownNumber(head)}
+              {text.headButton(shownNumber(head))}
             </button>
             <div className="mx-panel-grids">
               {parts[head].map((part, index) => (
@@ -78,7 +80,7 @@ export function HeadPanels(props: HeadPanelsProps) {
           <ColorLegend
             key={kind.name}
             scale={scales[index]}
-            caption={`value in ${kind.name}, every head`}
+            caption={text.everyHeadLegend(kind.name)}
             width={120}
           />
         ))}

@@ -3,7 +3,7 @@
  * the same input gives each head its own Q, K and V. All heads side by side; pick one to see it
  * in full in the figures above and below.
  */
-import { Formula } from '../../components';
+import { useText } from '../../i18n';
 import type { AttentionMatrices } from './attentionMatrices';
 import { HeadPanels } from './HeadPanels';
 import { gaplessGrid, panelCell, panelWidth, smallMultiples } from './layout';
@@ -28,6 +28,7 @@ export function HeadsFigure({
   onSelectHead,
   maxWidth = 920,
 }: HeadsFigureProps) {
+  const text = useText().matrices;
   const { queryTokens, keyTokens, headSize, dModel, heads } = matrices;
   const cell = panelCell(Math.max(queryTokens.length, keyTokens.length), PANEL_HEIGHT, 7);
   const width = panelWidth([headSize, headSize, headSize], cell);
@@ -37,11 +38,7 @@ export function HeadsFigure({
   return (
     <div className="mx-figure-block" data-figure="heads">
       <p className="mx-figure-note">
-        {heads} heads here ({PAPER_SIZES.heads} in the paper), so {heads} sets of{' '}
-        <Formula tex="W^Q_i, W^K_i, W^V_i" />, each {dModel} × {headSize} (paper:{' '}
-        {PAPER_SIZES.dModel} × {PAPER_SIZES.headSize}). Each head turns the same{' '}
-        {queryTokens.length} input vectors into its own <Formula tex="Q_i, K_i, V_i" />:{' '}
-        {queryTokens.length} × {headSize} (paper: n × {PAPER_SIZES.headSize}).
+        {text.headsNote(heads, dModel, headSize, queryTokens.length, PAPER_SIZES)}
       </p>
       <HeadPanels
         heads={heads}
@@ -58,7 +55,7 @@ export function HeadsFigure({
         columns={columns}
         selectedHead={selectedHead}
         onSelectHead={onSelectHead}
-        describe={`its Q, K and V, ${queryTokens.length} × ${headSize} each`}
+        describe={text.headsDescribe(queryTokens.length, headSize)}
       />
       <PartsNumbers
         parts={Array.from({ length: heads }, (_, head) => [

@@ -3,34 +3,38 @@
  * Z_i, their concatenation times W^O, and the recap, for the chosen layer.
  */
 import { useState } from 'react';
-import { Formula } from '../../components';
 import type { AttentionKind } from './attentionNames';
 import { ConcatFigure } from './ConcatFigure';
 import { HeadOutputsFigure } from './HeadOutputsFigure';
 import { HeadsFigure } from './HeadsFigure';
-import { KIND_LABELS, MatricesControls } from './MatricesControls';
+import { MatricesControls } from './MatricesControls';
 import { Waiting } from './MatrixCalculationSection';
 import { RecapFigure } from './RecapFigure';
 import { useMatricesView } from './useMatricesView';
 import { WeightsNote } from './WeightsNote';
 import './matrices.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText, type Catalogue } from '../../i18n';
 
 export function ManyHeadsSection() {
+  const text = useText().matrices;
   const [kind, setKind] = useState<AttentionKind>('encoder-self');
   const view = useMatricesView(kind);
   if (!view) return <Waiting />;
   const { matrices, head } = view;
+  const layer = view.layer + 1;
+  const place = text.layerPlace(layer);
+  const kindLabel = text.kinds[kind];
+  const fileName = (words: Catalogue, figure: string) =>
+    figureFileName(
+      words.matrices.fileName,
+      figure,
+      words.matrices.kindFiles[kind],
+      words.matrices.layerPlace(layer),
+    );
   return (
     <div className="mx-section">
-      <p>
-        One head gives each token one way of weighing the others. The paper runs several heads side
-        by side, each with its own <Formula tex="W^Q" />, <Formula tex="W^K" /> and{' '}
-        <Formula tex="W^V" />, so each can pick up a different kind of relation between words. Each
-        head works in a smaller space of d_k = d_model / h = {matrices.dModel} / {matrices.heads} ={' '}
-        {matrices.headSize} numbers, so all the heads together cost about as much as one head of
-        full width.
-      </p>
+      <p>{text.headsIntro(matrices.dModel, matrices.heads, matrices.headSize)}</p>
       <MatricesControls
         kind={kind}
         onKind={setKind}
@@ -42,30 +46,22 @@ export function ManyHeadsSection() {
         onHead={view.selectHead}
       />
       <ExportableFigure
-        name={figureFileName('matrices', 'every head', kind, `layer ${view.layer + 1}`)}
-        caption={`${KIND_LABELS[kind]}, layer ${view.layer + 1}: every head's own Q, K and V.`}
+        name={(words) => fileName(words, words.matrices.everyHeadFile)}
+        caption={text.everyHeadCaption(kindLabel, place)}
       >
         <HeadsFigure matrices={matrices} selectedHead={head} onSelectHead={view.selectHead} />
       </ExportableFigure>
-      <p>
-        Each head then runs the same calculation,{' '}
-        <Formula tex="\mathrm{softmax}(QK^T/\sqrt{d_k})\,V" />, on its own Q, K and V, and comes out
-        with its own <Formula tex="Z_i" />: one row per token, as many matrices as heads.
-      </p>
+      <p>{text.headOutputsIntro}</p>
       <ExportableFigure
-        name={figureFileName('matrices', 'head outputs', kind, `layer ${view.layer + 1}`)}
-        caption={`${KIND_LABELS[kind]}, layer ${view.layer + 1}: every head's output Z_i, one row per token.`}
+        name={(words) => fileName(words, words.matrices.headOutputsFile)}
+        caption={text.headOutputsCaption(kindLabel, place)}
       >
         <HeadOutputsFigure matrices={matrices} selectedHead={head} onSelectHead={view.selectHead} />
       </ExportableFigure>
-      <p>
-        The feed-forward network that follows expects one vector per token, not one per head and
-        token. So the <Formula tex="Z_i" /> are laid side by side into one matrix, and one more
-        learnt matrix, <Formula tex="W^O" />, mixes them into a single vector per token.
-      </p>
+      <p>{text.concatIntro}</p>
       <ExportableFigure
-        name={figureFileName('matrices', 'concat times wo', kind, `layer ${view.layer + 1}`)}
-        caption={`${KIND_LABELS[kind]}, layer ${view.layer + 1}: the heads' outputs side by side, times W^O, give one vector per token.`}
+        name={(words) => fileName(words, words.matrices.concatFile)}
+        caption={text.concatCaption(kindLabel, place)}
       >
         <ConcatFigure
           matrices={matrices}
@@ -74,11 +70,11 @@ export function ManyHeadsSection() {
           onSelectRow={view.selectQueryRow}
         />
       </ExportableFigure>
-      <WeightsNote shown={view.parameters !== null} names="W^O \text{ and } b^O" />
-      <p>The whole of one multi-head attention layer, every matrix real:</p>
+      <WeightsNote shown={view.parameters !== null} names={text.outputWeights} />
+      <p>{text.recapIntro}</p>
       <ExportableFigure
-        name={figureFileName('matrices', 'recap', kind, `layer ${view.layer + 1}`)}
-        caption={`${KIND_LABELS[kind]}, layer ${view.layer + 1}: the whole multi-head attention layer, every matrix real.`}
+        name={(words) => fileName(words, words.matrices.recapFile)}
+        caption={text.recapCaption(kindLabel, place)}
       >
         <RecapFigure
           matrices={matrices}

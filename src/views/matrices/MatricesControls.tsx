@@ -5,13 +5,8 @@
 import { useId } from 'react';
 import { ATTENTION_KINDS, type AttentionKind } from './attentionNames';
 import { shownNumber } from './shapes';
+import { useText } from '../../i18n';
 import './matrices.css';
-
-export const KIND_LABELS: Record<AttentionKind, string> = {
-  'encoder-self': 'Encoder self-attention',
-  'decoder-self': 'Decoder self-attention (masked)',
-  'decoder-cross': 'Encoder-decoder attention',
-};
 
 export interface MatricesControlsProps {
   kind: AttentionKind;
@@ -25,12 +20,13 @@ export interface MatricesControlsProps {
 }
 
 export function MatricesControls(props: MatricesControlsProps) {
+  const text = useText().matrices;
   const kindId = useId();
   const layerId = useId();
   return (
     <div className="mx-controls">
       <span className="mx-control">
-        <label htmlFor={kindId}>Attention</label>
+        <label htmlFor={kindId}>{text.attentionControl}</label>
         <select
           id={kindId}
           value={props.kind}
@@ -41,13 +37,13 @@ export function MatricesControls(props: MatricesControlsProps) {
         >
           {ATTENTION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {KIND_LABELS[kind]}
+              {text.kinds[kind]}
             </option>
           ))}
         </select>
       </span>
       <span className="mx-control">
-        <label htmlFor={layerId}>Layer</label>
+        <label htmlFor={layerId}>{text.layerControl}</label>
         <select
           id={layerId}
           value={props.layer}
@@ -60,14 +56,14 @@ export function MatricesControls(props: MatricesControlsProps) {
           ))}
         </select>
       </span>
-      <div className="mx-head-buttons" role="group" aria-label="Head">
-        <span>Head</span>
+      <div className="mx-head-buttons" role="group" aria-label={text.headControl}>
+        <span>{text.headControl}</span>
         {Array.from({ length: props.heads }, (_, head) => (
           <button
             key={head}
             type="button"
             aria-pressed={head === props.head}
-            aria-label={`head ${shownNumber(head)}`}
+            aria-label={text.headButton(shownNumber(head))}
             onClick={() => props.onHead(head)}
           >
             {shownNumber(head)}

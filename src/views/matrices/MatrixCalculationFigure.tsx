@@ -11,7 +11,7 @@ import { headPart, inputPart, projectionParts, type ProjectionName } from './par
 import { PartsNumbers } from './PartsNumbers';
 import { ProductFigure, type ProductColumn } from './ProductFigure';
 import { shownNumber } from './shapes';
-import { Formula } from '../../components';
+import { useText } from '../../i18n';
 import './matrices.css';
 
 export interface MatrixCalculationFigureProps {
@@ -27,6 +27,7 @@ export interface MatrixCalculationFigureProps {
 export const INPUT_WIDTH = 384;
 
 export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
+  const text = useText().matrices;
   const { matrices, parameters, head } = props;
   const column = (name: ProjectionName): ProductColumn => ({
     ...projectionParts(matrices, parameters, name, head),
@@ -39,18 +40,9 @@ export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
   const n = shownNumber(head);
   const layoutFor = (rows: number) =>
     productLayout({ rows, inner: matrices.dModel, cols: matrices.headSize }, INPUT_WIDTH);
-  const explanation = (
-    <>
-      <Formula tex={`Q_{${n}} = ${query.tex}\\,W^Q_{${n}} + b^Q_{${n}}`} />: each number of{' '}
-      <Formula tex={`Q_{${n}}`} /> is one row of <Formula tex={query.tex} /> times one column of{' '}
-      <Formula tex={`W^Q_{${n}}`} />, plus one number of the bias. The rows of{' '}
-      <Formula tex={query.tex} /> are {cross ? 'the decoder’s tokens' : 'the tokens'}, so the rows
-      of <Formula tex={`Q_{${n}}`} /> are too. <Formula tex="K" /> and <Formula tex="V" /> are made
-      the same way{cross ? ', from the encoder’s output M (below)' : ''}.
-    </>
-  );
+  const explanation = text.qkvExplanation(n, query.tex, cross);
   const summary = (symbol: string, results: string) =>
-    `${symbol} (${matrices.queryTokens.length} tokens × ${matrices.dModel}) times the weights of head ${n} gives ${results}`;
+    text.qkvSummary(symbol, matrices.queryTokens.length, matrices.dModel, n, results);
   return (
     <div className="mx-figure-block" data-figure="qkv">
       {cross ? (
@@ -62,7 +54,7 @@ export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
             layout={layoutFor(matrices.queryTokens.length)}
             selectedRow={props.selectedRow}
             onSelectRow={props.onSelectRow}
-            ariaLabel={summary('X, the decoder’s vectors,', 'Q')}
+            ariaLabel={summary(text.decoderInput, 'Q')}
           >
             {explanation}
           </ProductFigure>
@@ -71,9 +63,9 @@ export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
             leftRowLabels={matrices.keyTokens}
             columns={[k, v]}
             layout={layoutFor(matrices.keyTokens.length)}
-            ariaLabel={summary('M, the encoder’s output,', 'K and V')}
+            ariaLabel={summary(text.encoderInput, text.keysAndValues)}
           >
-            K and V come from M, the encoder’s output: one row per source token.
+            {text.crossKeysNote}
           </ProductFigure>
         </>
       ) : (
@@ -84,7 +76,7 @@ export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
           layout={layoutFor(matrices.queryTokens.length)}
           selectedRow={props.selectedRow}
           onSelectRow={props.onSelectRow}
-          ariaLabel={summary('X', 'Q, K and V')}
+          ariaLabel={summary('X', text.allThree)}
         >
           {explanation}
         </ProductFigure>

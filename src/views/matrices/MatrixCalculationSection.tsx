@@ -3,29 +3,34 @@ import { useState } from 'react';
 import { PAPER_SIZES, shownNumber } from './shapes';
 import { AttentionFormulaFigure } from './AttentionFormulaFigure';
 import type { AttentionKind } from './attentionNames';
-import { KIND_LABELS, MatricesControls } from './MatricesControls';
+import { MatricesControls } from './MatricesControls';
 import { MatrixCalculationFigure } from './MatrixCalculationFigure';
 import { useMatricesView } from './useMatricesView';
 import { WeightsNote } from './WeightsNote';
 import './matrices.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText, type Catalogue } from '../../i18n';
 
 export function MatrixCalculationSection() {
+  const text = useText().matrices;
   const [kind, setKind] = useState<AttentionKind>('encoder-self');
   const view = useMatricesView(kind);
   if (!view) return <Waiting />;
   const { matrices, head } = view;
   const rows = matrices.queryTokens.length;
-  const place = `layer ${shownNumber(view.layer)}, head ${shownNumber(head)}`;
+  const layer = shownNumber(view.layer);
+  const shownHead = shownNumber(head);
+  const place = text.place(layer, shownHead);
+  const fileName = (words: Catalogue, figure: string) =>
+    figureFileName(
+      words.matrices.fileName,
+      figure,
+      words.matrices.kindFiles[kind],
+      words.matrices.place(layer, shownHead),
+    );
   return (
     <div className="mx-section">
-      <p>
-        Working word by word shows the idea; the model does it for all words at once. Stack the
-        token vectors as the rows of one matrix X and a single matrix product gives every query: row
-        i of Q is token i’s query. Your sentence makes X {rows} × {matrices.dModel}: {rows} tokens,
-        d_model = {matrices.dModel} numbers each (the paper’s vectors have {PAPER_SIZES.dModel}).
-        The same goes for the keys and the values.
-      </p>
+      <p>{text.calculationIntro(rows, matrices.dModel, PAPER_SIZES.dModel)}</p>
       <MatricesControls
         kind={kind}
         onKind={setKind}
@@ -37,8 +42,8 @@ export function MatrixCalculationSection() {
         onHead={view.selectHead}
       />
       <ExportableFigure
-        name={figureFileName('matrices', 'x times w', kind, place)}
-        caption={`${KIND_LABELS[kind]}, ${place}: Q, K and V computed for every token at once, X × W + b.`}
+        name={(words) => fileName(words, words.matrices.qkvFile)}
+        caption={text.qkvCaption(text.kinds[kind], place)}
       >
         <MatrixCalculationFigure
           matrices={matrices}
@@ -48,18 +53,11 @@ export function MatrixCalculationSection() {
           onSelectRow={view.selectQueryRow}
         />
       </ExportableFigure>
-      <WeightsNote
-        shown={view.parameters !== null}
-        names="W^Q, W^K, W^V \text{ and their biases}"
-      />
-      <p>
-        With Q, K and V in hand, the scores, the scaling, the softmax and the weighted sum of the
-        values fit in one line. Each row of every matrix below belongs to one token, and the last
-        one, Z, holds the head’s output for every token at once.
-      </p>
+      <WeightsNote shown={view.parameters !== null} names={text.qkvWeights} />
+      <p>{text.formulaIntro}</p>
       <ExportableFigure
-        name={figureFileName('matrices', 'attention', kind, place)}
-        caption={`${KIND_LABELS[kind]}, ${place}: softmax(QKᵀ/√d_k)V for every token at once.`}
+        name={(words) => fileName(words, words.matrices.attentionFile)}
+        caption={text.attentionCaption(text.kinds[kind], place)}
       >
         <AttentionFormulaFigure matrices={matrices} head={head} selectedRow={view.queryRow} />
       </ExportableFigure>
@@ -68,5 +66,5 @@ export function MatrixCalculationSection() {
 }
 
 export function Waiting() {
-  return <p className="mx-waiting">The matrices appear here once the model has read a sentence.</p>;
+  return <p className="mx-waiting">{useText().matrices.waiting}</p>;
 }

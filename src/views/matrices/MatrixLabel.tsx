@@ -1,6 +1,7 @@
 /** A matrix's symbol typeset as in the paper, with its shape and the paper's shape beside it. */
 import { Formula } from '../../components';
 import { shapeWithPaper, type PaperDimension } from './shapes';
+import { useText } from '../../i18n';
 import './matrices.css';
 
 export interface MatrixLabelProps {
@@ -15,12 +16,13 @@ export interface MatrixLabelProps {
 }
 
 export function MatrixLabel({ tex, symbol, shape, paper, operator }: MatrixLabelProps) {
+  const text = useText().matrices;
   return (
-    <div className="mx-label" data-caption={shapeWithPaper(symbol, shape, paper)}>
+    <div className="mx-label" data-caption={shapeWithPaper(symbol, shape, paper, text)}>
       {operator && <span className="mx-operator">{operator}</span>}
       <Formula tex={tex} />
       <span className="mx-shape">{shape.join(' × ')}</span>
-      <span className="mx-paper">(paper: {paper.join(' × ')})</span>
+      <span className="mx-paper">{text.paperShape(paper.join(' × '))}</span>
     </div>
   );
 }

@@ -7,13 +7,13 @@ import {
   ColorLegend,
   MatrixGrid,
   divergingScale,
-  formatValue,
   maxAbsOf,
   sequentialScale,
   type ColorScale,
 } from '../../components';
 import type { GridSizing } from './layout';
 import type { PaperDimension } from './shapes';
+import { useText } from '../../i18n';
 import './matrices.css';
 
 export interface MatrixPart {
@@ -64,6 +64,7 @@ const MISSING_LABEL_MIN = 16;
 const LEGEND_MAX = 150;
 
 export function PartGrid(props: PartGridProps) {
+  const text = useText().matrices;
   const { part, sizing } = props;
   const [rows, cols] = part.shape;
   if (!part.values) {
@@ -73,7 +74,7 @@ export function PartGrid(props: PartGridProps) {
         style={{ width: sizing.width, height: sizing.height }}
         data-symbol={part.symbol}
         role="img"
-        aria-label={`${part.symbol}: ${rows} × ${cols}; its numbers are not loaded on this page`}
+        aria-label={text.missing(part.symbol, rows, cols)}
       >
         {sizing.width >= MISSING_LABEL_MIN && sizing.height >= 3 * MISSING_LABEL_MIN && (
           <span>
@@ -88,8 +89,8 @@ export function PartGrid(props: PartGridProps) {
     props.scale ?? (props.weights ? sequentialScale(1) : divergingScale(maxAbsOf(values)));
   const rowNames = props.rowNames ?? props.rowLabels;
   const colNames = props.colNames ?? props.colLabels;
-  const rowName = (row: number) => (rowNames ? `“${rowNames[row]}”` : `${row}`);
-  const colName = (col: number) => (colNames ? `“${colNames[col]}”` : `${col}`);
+  const rowName = (row: number) => (rowNames ? text.quote(rowNames[row]) : `${row}`);
+  const colName = (col: number) => (colNames ? text.quote(colNames[col]) : `${col}`);
   const overlay =
     (props.verticalLines?.length ?? 0) > 0 ||
     (props.horizontalLines?.length ?? 0) > 0 ||
@@ -111,12 +112,16 @@ export function PartGrid(props: PartGridProps) {
           onCellClick={props.onCellClick}
           describeCell={(row, col, value) =>
             `${part.symbol}[${rowName(row)}, ${colName(col)}] = ${
-              value === -Infinity ? '−∞ (masked)' : formatValue(value)
+              value === -Infinity ? text.masked : text.number(value)
             }`
           }
-          ariaLabel={`${part.symbol}: ${rows} rows by ${cols} columns, values from ${formatValue(
-            scale.min,
-          )} to ${formatValue(scale.max)}. Use the arrow keys to read values.`}
+          ariaLabel={text.gridLabel(
+            part.symbol,
+            rows,
+            cols,
+            text.number(scale.min),
+            text.number(scale.max),
+          )}
         />
         {overlay && (
           <svg
@@ -146,7 +151,7 @@ export function PartGrid(props: PartGridProps) {
       {props.legend && (
         <ColorLegend
           scale={scale}
-          caption={props.weights ? 'attention weight' : `value in ${part.symbol}`}
+          caption={props.weights ? text.weightLegend : text.valueLegend(part.symbol)}
           width={Math.min(Math.max(sizing.width, LEGEND_MIN), LEGEND_MAX)}
         />
       )}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { NumbersTable } from '../../components';
 import type { MatrixPart } from './PartGrid';
 import { shapeWithPaper } from './shapes';
+import { useText } from '../../i18n';
 import './matrices.css';
 
 export interface PartsNumbersProps {
@@ -17,6 +18,7 @@ export interface PartsNumbersProps {
 }
 
 export function PartsNumbers({ parts }: PartsNumbersProps) {
+  const text = useText().matrices;
   const [open, setOpen] = useState(false);
   const shown = parts.filter(({ part }) => part.values !== null);
   return (
@@ -27,18 +29,18 @@ export function PartsNumbers({ parts }: PartsNumbersProps) {
         data-export="skip"
         onClick={() => setOpen((wasOpen) => !wasOpen)}
       >
-        {open ? 'Hide the numbers' : 'Show the numbers'}
+        {open ? text.hideNumbers : text.showNumbers}
       </button>
       {open &&
         shown.map(({ part, rowLabels, colLabels }) => (
           <NumbersTable
             key={part.symbol}
-            caption={shapeWithPaper(part.symbol, part.shape, part.paper)}
+            caption={shapeWithPaper(part.symbol, part.shape, part.paper, text)}
             values={part.values ?? []}
             cols={part.shape[1]}
             rowLabels={rowLabels}
             colLabels={colLabels}
-            label={`Show ${part.symbol}`}
+            label={text.showMatrix(part.symbol)}
             defaultOpen
           />
         ))}

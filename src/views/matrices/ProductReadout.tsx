@@ -3,9 +3,9 @@
  * + b[j], redone here from the numbers on screen when the weights are loaded, beside the value
  * the engine computed.
  */
-import { formatValue } from '../../components';
 import type { MatrixPart } from './PartGrid';
 import type { ProductColumn } from './ProductFigure';
+import { useText } from '../../i18n';
 import './matrices.css';
 
 export interface PinnedCell {
@@ -38,19 +38,19 @@ export function productCell(
 }
 
 export function ProductReadout({ left, leftRowLabels, columns, pinned }: ProductReadoutProps) {
+  const text = useText().matrices;
   if (!pinned) {
     const results = columns.map((column) => column.result.symbol).join(', ');
     return (
       <p className="mx-readout" aria-live="polite">
-        Click a cell of {results} to see which row of {left.symbol} and which column of the weights
-        it comes from.
+        {text.readoutPrompt(results, left.symbol)}
       </p>
     );
   }
   const { weight, bias, result } = columns[pinned.column];
   const [, inner] = left.shape;
   const cols = result.shape[1];
-  const token = `“${leftRowLabels[pinned.row]}”`;
+  const token = text.quote(leftRowLabels[pinned.row]);
   const engineValue = result.values?.[pinned.row * cols + pinned.col] ?? NaN;
   const recomputed =
     left.values && weight.values && bias.values
@@ -61,20 +61,17 @@ export function ProductReadout({ left, leftRowLabels, columns, pinned }: Product
       <strong>
         {result.symbol}[{token}, {pinned.col}]
       </strong>{' '}
-      = row {token} of {left.symbol} · column {pinned.col} of {weight.symbol} + {bias.symbol}[
-      {pinned.col}]{' '}
-      {recomputed === null ? (
-        <>
-          = <span data-value={engineValue}>{formatValue(engineValue)}</span>. The weights are not
-          loaded on this page, so the sum of {inner} products is not redone here.
-        </>
-      ) : (
-        <>
-          = <span data-recomputed={recomputed}>{formatValue(recomputed)}</span>, the sum of {inner}{' '}
-          products redone from the numbers above; the engine computed{' '}
-          <span data-value={engineValue}>{formatValue(engineValue)}</span>.
-        </>
-      )}
+      {text.readoutSum(token, left.symbol, pinned.col, weight.symbol, bias.symbol)}
+      {recomputed === null
+        ? text.readoutNotLoaded(
+            <span data-value={engineValue}>{text.number(engineValue)}</span>,
+            inner,
+          )
+        : text.readoutRedone(
+            <span data-recomputed={recomputed}>{text.number(recomputed)}</span>,
+            inner,
+            <span data-value={engineValue}>{text.number(engineValue)}</span>,
+          )}
     </p>
   );
 }

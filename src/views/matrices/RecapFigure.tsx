@@ -21,6 +21,7 @@ import {
 import { PartsNumbers } from './PartsNumbers';
 import { PAPER_SIZES, shownNumber, subscript } from './shapes';
 import { RecapHeadings, RecapSteps } from './RecapHeader';
+import { useText } from '../../i18n';
 import './matrices.css';
 
 export interface RecapFigureProps {
@@ -69,6 +70,7 @@ export function RecapFigure({
   selectedHead,
   onSelectHead,
 }: RecapFigureProps) {
+  const text = useText().matrices;
   const { queryTokens, keyTokens, heads } = matrices;
   const layout = recapLayout({
     queryLength: queryTokens.length,
@@ -86,7 +88,13 @@ export function RecapFigure({
       <div
         className="mx-recap"
         role="group"
-        aria-label={`Multi-head attention of layer ${shownNumber(matrices.names.layer)}: ${queryTokens.length} token vectors go through ${heads} heads (paper: ${PAPER_SIZES.heads}), each with its own weights, and come out as one ${queryTokens.length} × ${matrices.dModel} matrix Z`}
+        aria-label={text.recapLabel(
+          shownNumber(matrices.names.layer),
+          queryTokens.length,
+          heads,
+          PAPER_SIZES.heads,
+          matrices.dModel,
+        )}
       >
         <RecapHeadings />
         <div className="mx-recap-inputs" style={span}>
@@ -118,7 +126,7 @@ export function RecapFigure({
                 aria-pressed={selected}
                 onClick={() => onSelectHead?.(head)}
               >
-                head {shownNumber(head)}
+                {text.headButton(shownNumber(head))}
               </button>
             </div>,
             <div key={`w${head}`} className="mx-recap-cell" style={at(3)} data-selected={selected}>

@@ -4,6 +4,7 @@
  * the queries come from, m for the keys' sentence when it is a different one.
  */
 import { PAPER_CONFIG, headSize } from '../../engine';
+import { en, type Catalogue } from '../../i18n/en';
 
 /** One dimension of a paper shape: a number, or a letter for a sentence's length. */
 export type PaperDimension = number | string;
@@ -20,8 +21,9 @@ export function shapeWithPaper(
   symbol: string,
   shape: readonly number[],
   paper: readonly PaperDimension[],
+  text: Catalogue['matrices'] = en.matrices,
 ): string {
-  return `${symbol}: ${shape.join(' × ')} (paper: ${paper.join(' × ')})`;
+  return text.shape(symbol, shape.join(' × '), paper.join(' × '));
 }
 
 /** The paper's letter for the length of the queries' sentence and of the keys' sentence. */
