@@ -5,24 +5,22 @@ import { PositionSumFigure } from './PositionSumFigure';
 import { ToyTableFigure } from './ToyTableFigure';
 import './positional.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 export function PositionalSection() {
   const run = useShownRun();
   const config = useModelConfig();
   const { selection } = useSelection();
+  const text = useText().positional;
   const embed = run?.tensor('src.embed');
   const pe = run?.tensor('src.pe');
   const input = run?.tensor('src.input');
   if (!run || !config || !embed || !pe || !input) {
-    return <p className="pos-note">Waiting for the model’s first run…</p>;
+    return <p className="pos-note">{text.waiting}</p>;
   }
   return (
     <div>
-      <p>
-        Attention treats its inputs as a set: shuffle the words and every word would attend in the
-        same way. To let the model know where each word stands, a vector that depends only on the
-        position is added to each embedding before the first encoder.
-      </p>
+      <p>{text.intro}</p>
       <ExportableFigure
         name={figureFileName(
           'positional-encoding',
@@ -38,11 +36,7 @@ export function PositionalSection() {
           selected={selection.queryToken}
         />
       </ExportableFigure>
-      <p>
-        These position vectors are not learned: they are sines and cosines of the position at a
-        range of frequencies. Here is the smallest case, four dimensions, for the first three
-        positions.
-      </p>
+      <p>{text.toyIntro}</p>
       <ExportableFigure name={figureFileName('positional-encoding', 'toy', 'table')}>
         <ToyTableFigure
           modelEncodings={pe}
@@ -50,14 +44,10 @@ export function PositionalSection() {
           modelLayout={config.positionalLayout}
         />
       </ExportableFigure>
-      <p>
-        Drawn for many positions, the pattern becomes visible. Because each value is a smooth
-        function of the position, the same recipe gives an encoding for any position, even one
-        longer than every sentence seen in training.
-      </p>
+      <p>{text.heatmapIntro}</p>
       <ExportableFigure
         name={figureFileName('positional-encoding', 'heatmap')}
-        caption="Positional encodings: one row per position, one column per dimension, in both layouts (sines then cosines, or alternating)."
+        caption={text.heatmapCaption}
       >
         <PeHeatmapFigure modelDModel={config.dModel} modelLayout={config.positionalLayout} />
       </ExportableFigure>
