@@ -3,7 +3,8 @@
  * head's strongest lines go, and whether it looks anywhere in particular at all. One sentence per
  * head for one or two heads; a compact table when every head is drawn.
  */
-import { describeStrongest, formatWeight, peakOverUniform, strongestKeys } from './describeWeights';
+import { useText, type Catalogue } from '../../i18n';
+import { describeStrongest, peakOverUniform, strongestKeys } from './describeWeights';
 import { headColor } from './headPalette';
 import { headRow } from './headSlices';
 import type { Tensor } from '../../engine';
@@ -22,24 +23,30 @@ const NEARLY_EVEN = 1.5;
 /** Above this many heads, sentences give way to a table. */
 const MOST_SENTENCES = 2;
 
-function sentenceFor(weights: Float32Array, tokens: readonly string[]): string {
-  const strongest = describeStrongest(strongestKeys(weights, tokens, 3));
+function sentenceFor(
+  weights: Float32Array,
+  tokens: readonly string[],
+  text: Catalogue['attention'],
+): string {
+  const strongest = describeStrongest(strongestKeys(weights, tokens, 3), text);
   const peak = peakOverUniform(weights);
   const evenness =
     peak < NEARLY_EVEN
-      ? ` All lines are nearly as wide as each other: the largest weight is only ${peak.toFixed(1)} times the 1/${tokens.length} an even spread would give.`
-      : ` The largest weight is ${peak.toFixed(1)} times the 1/${tokens.length} an even spread would give.`;
+      ? text.nearlyEven(peak, tokens.length)
+      : text.peakTimesEven(peak, tokens.length);
   return `${strongest.charAt(0).toUpperCase()}${strongest.slice(1)}.${evenness}`;
 }
 
 export function HeadSummary({ tokens, weights, heads, query }: HeadSummaryProps) {
-  if (heads.length === 0) return <p className="attn-muted">Switch a head on to see its lines.</p>;
+  const text = useText().attention;
+  if (heads.length === 0) return <p className="attn-muted">{text.switchAHeadOn}</p>;
   if (heads.length <= MOST_SENTENCES) {
     return (
       <ul className="attn-summary">
         {heads.map((head) => (
           <li key={head}>
-            <strong>Head {head + 1}:</strong> {sentenceFor(headRow(weights, head, query), tokens)}
+            <strong>{text.headLabel(head + 1)}</strong>{' '}
+            {sentenceFor(headRow(weights, head, query), tokens, text)}
           </li>
         ))}
       </ul>
@@ -49,10 +56,10 @@ export function HeadSummary({ tokens, weights, heads, query }: HeadSummaryProps)
     <table className="attn-head-table">
       <thead>
         <tr>
-          <th scope="col">head</th>
-          <th scope="col">strongest line to</th>
-          <th scope="col">weight</th>
-          <th scope="col">× an even spread (1/{tokens.length})</th>
+          <th scope="col">{text.summaryColumns.head}</th>
+          <th scope="col">{text.summaryColumns.strongest}</th>
+          <th scope="col">{text.summaryColumns.weight}</th>
+          <th scope="col">{text.summaryColumns.even(tokens.length)}</th>
         </tr>
       </thead>
       <tbody>
@@ -65,9 +72,9 @@ export function HeadSummary({ tokens, weights, heads, query }: HeadSummaryProps)
                 <span className="attn-swatch" style={{ background: headColor(head) }} aria-hidden />{' '}
                 {head + 1}
               </th>
-              <td>“{strongest.token}”</td>
-              <td className="attn-number">{formatWeight(strongest.weight)}</td>
-              <td className="attn-number">{peakOverUniform(row).toFixed(1)}</td>
+              <td>{text.quoted(strongest.token)}</td>
+              <td className="attn-number">{text.weight(strongest.weight)}</td>
+              <td className="attn-number">{text.times(peakOverUniform(row))}</td>
             </tr>
           );
         })}

@@ -4,40 +4,45 @@
  */
 import { ColorLegend, divergingScale, Formula, maxAbsOf, VectorCells } from '../../components';
 import { PAPER_CONFIG, headSize } from '../../engine';
+import { useText } from '../../i18n';
 import type { AttentionStepData } from './attentionSteps';
 import './attention.css';
 
 const PAPER_HEAD_SIZE = headSize(PAPER_CONFIG);
 
 export function QkvStep({ data, word }: { data: AttentionStepData; word: string }) {
+  const text = useText().attention;
   const { dModel, headSize: dk, layer, head, query } = data;
   const projections = [
-    { name: 'q', matrix: 'W^Q', vector: data.q, role: 'query: what this word looks for' },
-    { name: 'k', matrix: 'W^K', vector: data.keys[query], role: 'key: what this word offers' },
-    { name: 'v', matrix: 'W^V', vector: data.values[query], role: 'value: what it passes on' },
+    { name: 'q', matrix: 'W^Q', vector: data.q, role: text.roles.q },
+    { name: 'k', matrix: 'W^K', vector: data.keys[query], role: text.roles.k },
+    { name: 'v', matrix: 'W^V', vector: data.values[query], role: text.roles.v },
   ];
   const xScale = divergingScale(maxAbsOf(data.x));
   const qkvScale = divergingScale(Math.max(...projections.map((p) => maxAbsOf(p.vector))));
   return (
     <div className="attn-step-body">
       <p>
-        x is “{word}” as encoder layer {layer + 1} receives it
-        {layer === 0
-          ? ': its embedding plus its position signal'
-          : `: the output of layer ${layer}`}
-        , {dModel} numbers (the paper: {PAPER_CONFIG.dModel}). Head {head + 1} has its own three
-        learned matrices, each {dModel} × {dk} (the paper: {PAPER_CONFIG.dModel} × {PAPER_HEAD_SIZE}
-        ). Multiplying x by each, and adding a bias, gives three shorter vectors of {dk} numbers.
+        {text.qkvIntro(
+          word,
+          layer + 1,
+          layer === 0 ? null : layer,
+          dModel,
+          PAPER_CONFIG.dModel,
+          head + 1,
+          dk,
+          PAPER_HEAD_SIZE,
+        )}
       </p>
       <div className="attn-qkv-row">
         <VectorCells
           values={data.x}
           label="x"
-          name={`x (“${word}”)`}
+          name={text.xName(word)}
           scale={xScale}
           maxWidth={480}
         />
-        <ColorLegend scale={xScale} caption="each number of x" />
+        <ColorLegend scale={xScale} caption={text.eachOfX} />
       </div>
       <div className="attn-qkv">
         {projections.map(({ name, matrix, vector, role }) => (
@@ -57,7 +62,7 @@ export function QkvStep({ data, word }: { data: AttentionStepData; word: string 
         ))}
       </div>
       <div className="attn-legends">
-        <ColorLegend scale={qkvScale} caption="each number of q, k and v" />
+        <ColorLegend scale={qkvScale} caption={text.eachOfQkv} />
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
  * Every number cell keeps the full-precision value in data-value.
  */
 import { ColorLegend, divergingScale, formatValue, maxAbsOf, VectorCells } from '../../components';
+import { useText } from '../../i18n';
 import { total, type AttentionStepData } from './attentionSteps';
 import './attention.css';
 
@@ -35,8 +36,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
   const keyScale = divergingScale(Math.max(maxAbsOf(data.q), ...data.keys.map((k) => maxAbsOf(k))));
   // Values and weighted values share one scale, so a small weight visibly fades its vector.
   const valueScale = divergingScale(Math.max(...data.values.map((v) => maxAbsOf(v))));
-  const sqrt = Math.sqrt(data.headSize);
-  const sqrtText = Number.isInteger(sqrt) ? String(sqrt) : sqrt.toFixed(3);
+  const text = useText().attention;
   const word = tokens[data.query];
   return (
     <>
@@ -44,7 +44,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
         <VectorCells
           values={data.q}
           label="q"
-          name={`q (“${word}”)`}
+          name={text.vectorOf('q', word)}
           scale={keyScale}
           showNumbers
           cellSize={42}
@@ -54,17 +54,17 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
       <table className="attn-score-table">
         <thead>
           <tr>
-            <th scope="col">word j</th>
-            {showKeys && <th scope="col">key k_j</th>}
-            <th scope="col">score q · k_j</th>
+            <th scope="col">{text.columns.word}</th>
+            {showKeys && <th scope="col">{text.columns.key}</th>}
+            <th scope="col">{text.columns.score}</th>
             {showScaled && (
               <th scope="col">
-                ÷ √{data.headSize} = {sqrtText}
+                {text.columns.divide(data.headSize, text.root(Math.sqrt(data.headSize), 3))}
               </th>
             )}
-            {showWeights && <th scope="col">softmax</th>}
-            {showValues && <th scope="col">value v_j</th>}
-            {showValues && <th scope="col">softmax × v_j</th>}
+            {showWeights && <th scope="col">{text.columns.softmax}</th>}
+            {showValues && <th scope="col">{text.columns.value}</th>}
+            {showValues && <th scope="col">{text.columns.weighted}</th>}
           </tr>
         </thead>
         <tbody>
@@ -75,7 +75,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
                 <td>
                   <VectorCells
                     values={data.keys[j]}
-                    name={`k (“${token}”)`}
+                    name={text.vectorOf('k', token)}
                     scale={keyScale}
                     cellSize={11}
                     compact={false}
@@ -89,7 +89,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
                 <td>
                   <VectorCells
                     values={data.values[j]}
-                    name={`v (“${token}”)`}
+                    name={text.vectorOf('v', token)}
                     scale={valueScale}
                     cellSize={11}
                     compact={false}
@@ -100,7 +100,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
                 <td className="attn-weighted" data-key={j}>
                   <VectorCells
                     values={data.weightedValues[j]}
-                    name={`${formatValue(data.weights[j])} × v (“${token}”)`}
+                    name={text.weightedVector(formatValue(data.weights[j]), token)}
                     scale={valueScale}
                     cellSize={11}
                     compact={false}
@@ -113,12 +113,12 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
         {showWeights && (
           <tfoot>
             <tr>
-              <th scope="row">sum</th>
+              <th scope="row">{text.columns.sum}</th>
               {showKeys && <td />}
               <td />
               {showScaled && <td />}
               <td className="attn-number" data-column="weight-sum" data-value={total(data.weights)}>
-                {total(data.weights).toFixed(4)}
+                {text.fourDecimals(total(data.weights))}
               </td>
               {showValues && <td colSpan={2} />}
             </tr>
@@ -126,10 +126,8 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
         )}
       </table>
       <div className="attn-legends">
-        {showKeys && <ColorLegend scale={keyScale} caption="each number of q and of the keys" />}
-        {showValues && (
-          <ColorLegend scale={valueScale} caption="each number of the values, weighted or not" />
-        )}
+        {showKeys && <ColorLegend scale={keyScale} caption={text.eachOfQAndKeys} />}
+        {showValues && <ColorLegend scale={valueScale} caption={text.eachOfValues} />}
       </div>
     </>
   );

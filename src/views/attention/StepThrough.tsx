@@ -4,6 +4,7 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 import { useInnerSteps } from '../../app/presentation/innerSteps';
+import { useText } from '../../i18n';
 import type { Selection } from '../../store';
 import { STEP_COUNT, type AttentionStepData } from './attentionSteps';
 import { IndexPicker } from './IndexPicker';
@@ -28,6 +29,7 @@ export interface StepThroughProps {
 export function StepThrough(props: StepThroughProps) {
   const { data, tokens, layerCount, headCount, onSelect } = props;
   const [step, setStep] = useState(props.initialStep ?? 0);
+  const text = useText().attention;
   const word = tokens[data.query];
   const go = (next: number) => setStep(Math.min(Math.max(next, 0), STEP_COUNT - 1));
   const presented = useInnerSteps({
@@ -45,23 +47,23 @@ export function StepThrough(props: StepThroughProps) {
     else return;
     event.preventDefault();
   };
-  const post = postNumbers(step);
+  const post = postNumbers(step, text);
   return (
     <figure
       className="attn-figure attn-steps"
       tabIndex={0}
-      aria-label={`Self-attention for “${word}”, step by step. Use the left and right arrow keys to move between steps.`}
+      aria-label={text.stepsLabel(word)}
       onKeyDown={onKeyDown}
     >
       <div className="attn-controls">
         <IndexPicker
-          label="Layer"
+          label={text.layer}
           count={layerCount}
           value={data.layer}
           onChange={(l) => onSelect({ layer: l })}
         />
         <IndexPicker
-          label="Head"
+          label={text.head}
           count={headCount}
           value={data.head}
           onChange={(h) => onSelect({ head: h })}
@@ -73,7 +75,7 @@ export function StepThrough(props: StepThroughProps) {
         />
       </div>
       <StepNav step={step} onStep={go} asCaption={presented} />
-      {step > 0 && <p>{stepExplanation(step, data, tokens)}</p>}
+      {step > 0 && <p>{stepExplanation(step, data, tokens, text)}</p>}
       {post && <p className="attn-post-numbers">{post}</p>}
       {step === 0 ? (
         <QkvStep data={data} word={word} />

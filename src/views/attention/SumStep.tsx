@@ -3,10 +3,12 @@
  * numbers in the table, and set beside the z the engine computed, to show they are the same.
  */
 import { ColorLegend, divergingScale, formatValue, maxAbsOf, VectorCells } from '../../components';
+import { useText } from '../../i18n';
 import { sumOfVectors, type AttentionStepData } from './attentionSteps';
 import './attention.css';
 
 export function SumStep({ data, word }: { data: AttentionStepData; word: string }) {
+  const text = useText().attention;
   const sum = sumOfVectors(data.weightedValues, data.headSize);
   const scale = divergingScale(Math.max(maxAbsOf(sum), maxAbsOf(data.z)));
   let largestGap = 0;
@@ -19,7 +21,7 @@ export function SumStep({ data, word }: { data: AttentionStepData; word: string 
         <VectorCells
           values={sum}
           label="Σ"
-          name="sum of the weighted values"
+          name={text.sumName}
           scale={scale}
           showNumbers
           cellSize={42}
@@ -30,18 +32,21 @@ export function SumStep({ data, word }: { data: AttentionStepData; word: string 
         <VectorCells
           values={data.z}
           label="z"
-          name={`z (“${word}”)`}
+          name={text.zName(word)}
           scale={scale}
           showNumbers
           cellSize={42}
           compact={false}
         />
       </div>
-      <ColorLegend scale={scale} caption="each number of Σ and z" />
+      <ColorLegend scale={scale} caption={text.eachOfSumAndZ} />
       <p className="attn-muted">
-        Σ adds up the last column above; z is what the engine computed for “{word}” (
-        <code>enc.{data.layer}.self.z</code>, head {data.head + 1}). Largest difference between
-        them: {formatValue(largestGap)}, the rounding of 32-bit arithmetic.
+        {text.sumCheck(
+          word,
+          <code>enc.{data.layer}.self.z</code>,
+          data.head + 1,
+          formatValue(largestGap),
+        )}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 /** The sentence as a row of buttons: the reader clicks the word whose attention to follow. */
 import './attention.css';
+import { useText } from '../../i18n';
 
 export interface WordChooserProps {
   tokens: readonly string[];
@@ -8,9 +9,10 @@ export interface WordChooserProps {
 }
 
 export function WordChooser({ tokens, chosen, onChoose }: WordChooserProps) {
+  const text = useText().attention;
   return (
-    <div className="attn-words" role="group" aria-label="Chosen word">
-      <span className="attn-picker-label">Word</span>
+    <div className="attn-words" role="group" aria-label={text.chosenWord}>
+      <span className="attn-picker-label">{text.word}</span>
       {tokens.map((token, index) => (
         <button
           key={index}

@@ -2,6 +2,7 @@
  * Plain sentences about a row of attention weights, computed from the numbers: what a reader
  * sees in the figure, never what a trained model is supposed to do.
  */
+import type { Catalogue } from '../../i18n';
 
 export interface RankedKey {
   key: number;
@@ -20,20 +21,18 @@ export function strongestKeys(
     .slice(0, count);
 }
 
-/** A weight as a reader reads it: two decimals, three when it is small. */
-export function formatWeight(weight: number): string {
-  return weight < 0.1 ? weight.toFixed(3) : weight.toFixed(2);
-}
-
-/** “the strongest line goes to "animal" (0.31), then "street" (0.12) and "it" (0.10)”. */
-export function describeStrongest(ranked: readonly RankedKey[]): string {
-  if (ranked.length === 0) return 'there are no lines to compare';
-  const named = ranked.map(({ token, weight }) => `“${token}” (${formatWeight(weight)})`);
-  const [first, ...rest] = named;
-  if (rest.length === 0) return `the strongest line goes to ${first}`;
-  const last = rest.pop();
-  const middle = rest.length > 0 ? `${rest.join(', ')} and ${last}` : last;
-  return `the strongest line goes to ${first}, then ${middle}`;
+/**
+ * “the strongest line goes to "animal" (0.31), then "street" (0.12) and "it" (0.10)”, in the
+ * catalogue's words; of a table's weights rather than a figure's lines, “the largest weight …”.
+ */
+export function describeStrongest(
+  ranked: readonly RankedKey[],
+  text: Catalogue['attention'],
+  of: 'lines' | 'weights' = 'lines',
+): string {
+  if (ranked.length === 0) return text.noLines;
+  const [first, ...rest] = ranked.map(({ token, weight }) => text.weighted(token, weight));
+  return of === 'lines' ? text.strongestLine(first, rest) : text.largestWeight(first, rest);
 }
 
 /**

@@ -3,41 +3,46 @@
  * own example numbers (two words, "Thinking Machines") to set beside them.
  */
 import { PAPER_CONFIG, headSize } from '../../engine';
+import type { Catalogue } from '../../i18n';
 import { describeStrongest, strongestKeys } from './describeWeights';
 import type { AttentionStepData } from './attentionSteps';
 
-const PAPER_SQRT = Math.sqrt(headSize(PAPER_CONFIG));
+const PAPER_HEAD_SIZE = headSize(PAPER_CONFIG);
 
 /** The explanation of step `step` (0-based; step 0 is written by its own panel). */
 export function stepExplanation(
   step: number,
   data: AttentionStepData,
   tokens: readonly string[],
+  text: Catalogue['attention'],
 ): string {
-  const word = `“${tokens[data.query]}”`;
-  const sqrt = Math.sqrt(data.headSize);
-  const sqrtText = Number.isInteger(sqrt) ? String(sqrt) : sqrt.toFixed(2);
+  const word = tokens[data.query];
   switch (step) {
     case 1:
-      return `How well does ${word}’s query match each word’s key? The score is their dot product, q · k_j: multiply the two vectors number by number and add the products. The higher the score, the better the match; ${word} scores itself too.`;
+      return text.stepScore(word);
     case 2:
-      return `Every score is divided by √d_k, the square root of the key length: √${data.headSize} = ${sqrtText} in this model (${PAPER_SQRT} in the paper, whose keys have ${headSize(PAPER_CONFIG)} numbers). Longer vectors give larger dot products; without this, softmax would hand almost all the weight to one word and training would get tiny gradients.`;
-    case 3: {
-      const strongest = describeStrongest(strongestKeys(data.weights, tokens, 2));
-      return `Softmax turns the scaled scores into weights: e to the power of each score, divided by the sum of them all. Every weight is positive and together they add up to 1 (the sum row). For ${word}, ${strongest.replace('the strongest line goes to', 'the largest weight goes to')}.`;
-    }
+      return text.stepScale(
+        data.headSize,
+        text.root(Math.sqrt(data.headSize), 2),
+        Math.sqrt(PAPER_HEAD_SIZE),
+        PAPER_HEAD_SIZE,
+      );
+    case 3:
+      return text.stepSoftmax(
+        word,
+        describeStrongest(strongestKeys(data.weights, tokens, 2), text, 'weights'),
+      );
     case 4:
-      return `Each word’s value vector is multiplied by its weight. A word with a large weight keeps most of its value; one with a small weight fades toward zero. Both columns share one colour scale, so the fading shows.`;
+      return text.stepWeigh;
     default:
-      return `Adding up the weighted values gives z, what self-attention outputs for ${word} in head ${data.head + 1}: a blend of every word’s value, mixed in the proportions of the weights.`;
+      return text.stepSum(word, data.head + 1);
   }
 }
 
-/** The post's example numbers up to step `step`, or null where the post gives none. */
-export function postNumbers(step: number): string | null {
-  const chain = ['112, 96', '14, 12', '0.88, 0.12'];
-  if (step === 0) return 'In the post: x has 512 numbers; q, k and v have 64 each.';
-  if (step >= 1 && step <= 3) return `In the post: ${chain.slice(0, step).join(' → ')}`;
-  if (step === 4) return 'In the post: 0.88 × v₁ and 0.12 × v₂.';
-  return 'In the post: z₁ = 0.88 v₁ + 0.12 v₂.';
+/** The post's example numbers up to step `step`. */
+export function postNumbers(step: number, text: Catalogue['attention']): string {
+  if (step === 0) return text.postQkv;
+  if (step <= 3) return text.postChain(step);
+  if (step === 4) return text.postWeigh;
+  return text.postSum;
 }
