@@ -138,6 +138,10 @@ test('the attention lines export as attention-layer…-head…-word.svg with the
 }) => {
   const errors = await openPage(page);
   const figure = page.locator('#self-attention-high-level [data-export-figure]');
+  // The page opens on the post's word: "it" is chosen once the first run is on screen.
+  await expect(figure.locator('button[aria-pressed="true"][data-index]').first()).toHaveText(
+    /^it$/i,
+  );
   const name = (await figure.getAttribute('data-export-figure')) ?? '';
   const [, layer, head, word] = /^attention-layer(\d+)-head(\d+)-(.+)$/.exec(name) ?? [];
   const query = figure.locator('button[aria-pressed="true"][data-index]').first();
