@@ -1,4 +1,5 @@
 import type { DecodingChoice } from '../engine';
+import { useText } from '../i18n';
 import { BEAM_LENGTH_PENALTY, useStore } from '../store';
 
 const BEAM_SIZES = [2, 3, 4, 5, 6, 8];
@@ -14,9 +15,10 @@ const beam = (beamSize: number): DecodingChoice => ({
 export function DecodingPicker() {
   const decoding = useStore((s) => s.decoding);
   const setDecoding = useStore((s) => s.setDecoding);
+  const text = useText().app;
   return (
     <fieldset className="control decoding" data-testid="decoding-picker">
-      <legend>Decoding</legend>
+      <legend>{text.decoding}</legend>
       <label>
         <input
           type="radio"
@@ -24,7 +26,7 @@ export function DecodingPicker() {
           checked={decoding.kind === 'greedy'}
           onChange={() => setDecoding({ kind: 'greedy' })}
         />{' '}
-        greedy
+        {text.greedy}
       </label>
       <label>
         <input
@@ -33,11 +35,11 @@ export function DecodingPicker() {
           checked={decoding.kind === 'beam'}
           onChange={() => setDecoding(beam(4))}
         />{' '}
-        beam search
+        {text.beamSearch}
       </label>
       {decoding.kind === 'beam' && (
         <label>
-          beam size{' '}
+          {text.beamSize}{' '}
           <select
             value={decoding.beamSize}
             onChange={(event) => setDecoding(beam(Number(event.target.value)))}

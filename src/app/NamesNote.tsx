@@ -1,3 +1,4 @@
+import { useText } from '../i18n';
 import { selectNames, useStore } from '../store';
 
 /**
@@ -6,20 +7,20 @@ import { selectNames, useStore } from '../store';
  */
 export function NamesNote() {
   const names = useStore(selectNames);
+  const text = useText().app;
   if (names.length === 0) return null;
   const distinct = [...new Map(names.map((n) => [n.name, n])).values()];
   return (
     <p className="notice" data-testid="names-note">
-      Read as {distinct.length === 1 ? 'a name' : 'names'}:{' '}
+      {text.readAsNames(distinct.length)}{' '}
       {distinct.map((n, i) => (
         <span key={n.name}>
           {i > 0 ? ', ' : ''}
-          <span className="token">{n.name}</span> ({n.gender === 'f' ? 'a woman' : 'a man'}
-          {n.knownName ? '' : ', a guess from the sentence'})
+          <span className="token">{n.name}</span> ({text.nameGender(n.gender === 'f', !n.knownName)}
+          )
         </span>
       ))}
-      . The model never learned names: it learned to carry a name placeholder into the translation,
-      and the page writes the name back.
+      {text.namesExplained}
     </p>
   );
 }

@@ -1,3 +1,5 @@
+import { useText } from '../i18n';
+import { errorText } from '../i18n/errorText';
 import { selectError, useStore } from '../store';
 import type { EngineErrorCode } from '../worker/protocol';
 
@@ -12,6 +14,7 @@ const RETRYABLE: readonly EngineErrorCode[] = [
 export function RunMessage() {
   const error = useStore(selectError);
   const retry = useStore((s) => s.retryModel);
+  const text = useText();
   if (!error) return null;
   const gentle = error.code === 'empty_input';
   return (
@@ -21,10 +24,10 @@ export function RunMessage() {
       data-testid="run-error"
       data-code={error.code}
     >
-      <p>{error.message}</p>
+      <p>{errorText(error, text.errors)}</p>
       {RETRYABLE.includes(error.code) && (
         <button type="button" onClick={retry}>
-          Retry
+          {text.app.retry}
         </button>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useText } from '../i18n';
 
 interface Props {
   title: string;
@@ -31,10 +32,16 @@ export class SectionBoundary extends Component<Props, State> {
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <p className="notice error" role="alert" data-testid="figure-error">
-        This figure could not be drawn for this sentence: {error.message}
-      </p>
-    );
+    return <FigureFailed reason={error.message} />;
   }
+}
+
+/** The failed figure's place, saying so in the page's language. */
+function FigureFailed({ reason }: { reason: string }) {
+  const text = useText().app;
+  return (
+    <p className="notice error" role="alert" data-testid="figure-error">
+      {text.figureFailed(reason)}
+    </p>
+  );
 }

@@ -1,9 +1,8 @@
+import { useText } from '../i18n';
 import { useStore } from '../store';
 import { SourceTokens } from './SourceTokens';
 import { StatusLine } from './StatusLine';
 import { TranslationLine } from './TranslationLine';
-
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
 /**
  * Stays at the top while the reader scrolls: the sentence, its tokens, its translation, and the
@@ -12,6 +11,7 @@ const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 export function SentenceBar({ input = 'shown' }: { input?: 'shown' | 'locked' | 'hidden' }) {
   const sentence = useStore((s) => s.sentence);
   const setSentence = useStore((s) => s.setSentence);
+  const text = useText().app;
   const language = useStore(
     (s) => s.models.find((m) => m.key === s.modelKey)?.languages.source ?? 'en',
   );
@@ -20,8 +20,8 @@ export function SentenceBar({ input = 'shown' }: { input?: 'shown' | 'locked' | 
       {input !== 'hidden' && (
         <>
           <label htmlFor="sentence">
-            Your sentence ({LANGUAGE_NAMES[language] ?? language})
-            {input === 'locked' && <span className="sentence-fixed"> · fixed by the link</span>}
+            {text.yourSentence(language)}
+            {input === 'locked' && <span className="sentence-fixed">{text.fixedByLink}</span>}
           </label>
           <input
             id="sentence"

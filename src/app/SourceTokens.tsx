@@ -1,4 +1,5 @@
 import { UNK } from '../engine';
+import { useText } from '../i18n';
 import { selectShownResult, selectTranslation, useStore } from '../store';
 
 /**
@@ -8,11 +9,12 @@ import { selectShownResult, selectTranslation, useStore } from '../store';
 export function SourceTokens() {
   const result = useStore(selectShownResult);
   const stale = useStore((s) => selectTranslation(s).state === 'stale');
+  const text = useText().app;
   if (!result || result.sourceTokens.length === 0) return null;
   return (
     <ol
       className={stale ? 'tokens stale' : 'tokens'}
-      aria-label="Tokens the model reads"
+      aria-label={text.tokensRead}
       data-testid="source-tokens"
     >
       {result.sourceTokens.map((token, i) => {
@@ -21,7 +23,7 @@ export function SourceTokens() {
           <li
             key={i}
             className={unknown ? 'token unknown' : 'token'}
-            title={unknown ? 'unknown to the model: read as <unk>' : undefined}
+            title={unknown ? text.unknownToken : undefined}
           >
             {token}
           </li>

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useText } from '../i18n';
 import { selectRunStatus, useStore } from '../store';
 
 const MB = 1024 * 1024;
@@ -9,15 +10,13 @@ export function StatusLine() {
     useShallow(selectRunStatus),
   );
   const parameters = useStore((s) => s.modelInfo?.parameterCount);
+  const words = useText().app;
   let text: string;
-  if (modelStatus === 'loading') text = 'Loading the model…';
-  else if (status === 'running') {
-    text = `Running: ${stagesReceived} stages received${lastStage ? `, last ${lastStage}` : ''}…`;
-  } else if (status === 'done' && timings) {
-    text =
-      `Translated in ${timings.roundTripMs.toFixed(1)} ms ` +
-      `(engine ${timings.computeMs.toFixed(1)} ms); trace of ${timings.stages} stages, ` +
-      `${(timings.traceBytes / MB).toFixed(2)} MB.`;
+  if (modelStatus === 'loading') text = words.loadingModel;
+  else if (status === 'running') text = words.running(stagesReceived, lastStage);
+  else if (status === 'done' && timings) {
+    const { roundTripMs, computeMs, stages, traceBytes } = timings;
+    text = words.translated(roundTripMs, computeMs, stages, traceBytes / MB);
   } else text = '';
   return (
     <p
@@ -31,9 +30,7 @@ export function StatusLine() {
       data-transfer-ms={timings?.transferMs}
       data-trace-bytes={timings?.traceBytes}
     >
-      {[parameters !== undefined && `${parameters.toLocaleString('en-US')} parameters`, text]
-        .filter(Boolean)
-        .join(' · ')}
+      {[parameters !== undefined && words.parameters(parameters), text].filter(Boolean).join(' · ')}
     </p>
   );
 }

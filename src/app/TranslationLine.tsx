@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
+import { useText } from '../i18n';
 import { selectShownResult, selectTranslation, useStore } from '../store';
 import { AblatedHeadsNote } from './AblatedHeadsNote';
 
@@ -10,6 +11,7 @@ import { AblatedHeadsNote } from './AblatedHeadsNote';
 export function TranslationLine() {
   const translation = useStore(useShallow(selectTranslation));
   const sentence = useStore((s) => selectShownResult(s)?.sentence ?? '');
+  const text = useText().app;
   return (
     <>
       <p className="translation-line">
@@ -22,14 +24,13 @@ export function TranslationLine() {
           data-state={translation.state}
           data-sentence={sentence}
           aria-live="polite"
-          aria-label="Translation"
+          aria-label={text.translation}
         >
           {translation.text}
         </output>
         {translation.state === 'fresh' && translation.text === '' && (
           <span className="translation-empty" data-testid="translation-empty">
-            (nothing: the first word the model chose was the end-of-sentence mark, so its
-            translation ends before it starts; words it knows give it more to go on)
+            {text.translationEmpty}
           </span>
         )}
       </p>

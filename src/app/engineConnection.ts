@@ -65,8 +65,7 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
         dropProgress();
         store.getState().runFailed(id, error);
       },
-      workerRestarted: (error) =>
-        store.getState().showBanner({ kind: 'worker_restarted', message: error.message }),
+      workerRestarted: (error) => store.getState().showBanner({ kind: 'worker_restarted', error }),
       scoreFinished: (score) => store.getState().scoreFinished(score),
       scoreFailed: (id, error) => store.getState().scoreFailed(id, error),
       attributionReceived: (id, attribution) =>

@@ -4,11 +4,13 @@
  * which language it is written.
  */
 import { languageOfReader, type Language } from '../i18n/language';
+import type { EngineError } from '../worker/protocol';
 import type { SliceCreator } from './types';
 
 export interface Banner {
   kind: 'worker_restarted';
-  message: string;
+  /** What happened, as the engine reported it; the page writes it in its own language. */
+  error: EngineError;
 }
 
 /** The text sizes a reader may pick, in per cent of the page's own; the first is the page's own. */

@@ -13,7 +13,7 @@ import { UnknownWords } from '../../src/app/UnknownWords';
 import { UntrainedNotice } from '../../src/app/UntrainedNotice';
 import { resetStore, useStore } from '../../src/store';
 import { UNK } from '../../src/engine/model/config';
-import { unknownWords } from '../../src/worker/errors';
+import { tooLong, unknownWords } from '../../src/worker/errors';
 import { unknownWordLabel } from '../../src/worker/unknownWordLabel';
 import { completedRun, modelInfo, progress } from '../store/fixtures';
 
@@ -90,19 +90,14 @@ describe('the last good translation and the message beside it', () => {
   it('keeps the last translation, greyed, with the reason the new sentence has none', () => {
     finishWith(1, ['hello']);
     store().runStarted(2);
-    store().runFailed(2, {
-      code: 'too_long',
-      message: 'Too long: at most 31.',
-      limit: 31,
-      length: 40,
-    });
+    store().runFailed(2, tooLong(40, 31));
     render(
       <>
         <RunMessage />
         <TranslationLine />
       </>,
     );
-    expect(screen.getByRole('alert').textContent).toBe('Too long: at most 31.');
+    expect(screen.getByRole('alert').textContent).toBe(tooLong(40, 31).message);
     const translation = screen.getByTestId('translation');
     expect(translation.textContent).toBe('une phrase');
     expect(translation.dataset.state).toBe('stale');
@@ -191,7 +186,10 @@ describe('notices', () => {
 
   it('the restart banner offers to translate again, and goes away', () => {
     const rerun = vi.fn();
-    store().showBanner({ kind: 'worker_restarted', message: 'The engine stopped; restarted.' });
+    store().showBanner({
+      kind: 'worker_restarted',
+      error: { code: 'worker_crashed', message: 'The engine stopped; restarted.' },
+    });
     render(<EngineBanner onRerun={rerun} />);
     expect(screen.getByRole('alert').textContent).toMatch(/restarted/);
     fireEvent.click(screen.getByRole('button', { name: 'Translate again' }));

@@ -86,7 +86,7 @@ describe('connectEngine', () => {
     const good = store().lastGood;
 
     workers[0].dispatchEvent(new Event('error', { cancelable: true }));
-    expect(store().banner?.message).toMatch(/restarted/);
+    expect(store().banner?.error.message).toMatch(/restarted/);
     expect(store().lastGood).toBe(good);
     expect(workers).toHaveLength(2);
 

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RunMessage } from '../../src/app/RunMessage';
 import { resetStore, useStore } from '../../src/store';
+import { fetchFailed } from '../../src/worker/errors';
 
 const store = () => useStore.getState();
 
@@ -11,14 +12,9 @@ afterEach(() => cleanup());
 
 describe('a model that failed to load can be tried again', () => {
   it('shows Retry beside a load error; pressing it asks for the model again', () => {
-    store().modelFailed(store().modelKey, {
-      code: 'model_load_failed',
-      message: 'config.json could not be fetched.',
-      file: 'config.json',
-      reason: 'fetch_failed',
-    });
+    store().modelFailed(store().modelKey, fetchFailed('config.json', 'fetch_failed'));
     render(<RunMessage />);
-    expect(screen.getByRole('alert').textContent).toContain('config.json could not be fetched.');
+    expect(screen.getByRole('alert').textContent).toContain('config.json could not be fetched');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(store().modelRetries).toBe(1);
     expect(store().modelStatus).toBe('loading');

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useText } from '../../i18n';
 import { useStore } from '../../store';
 import { linkAddress } from './linkFromState';
 import './url.css';
@@ -14,6 +15,7 @@ type CopyState = { link: string; copied: boolean } | null;
  */
 export function CopyLinkButton() {
   const [shown, setShown] = useState<CopyState>(null);
+  const text = useText().app;
   useEffect(() => {
     if (!shown) return;
     const timer = setTimeout(() => setShown(null), SHOWN_MS);
@@ -33,10 +35,10 @@ export function CopyLinkButton() {
   return (
     <span className="link-copy">
       <button type="button" className="quiet" onClick={() => void copy()}>
-        Copy link
+        {text.copyLink}
       </button>
       <span role="status" className="link-copy-status">
-        {shown && (shown.copied ? 'Link copied:' : 'Copy this link:')}
+        {shown && (shown.copied ? text.linkCopied : text.copyThisLink)}
       </span>
       {shown && (
         <input
@@ -44,7 +46,7 @@ export function CopyLinkButton() {
           data-testid="copied-link"
           readOnly
           value={shown.link}
-          aria-label="Link to this view"
+          aria-label={text.linkToView}
           autoFocus={!shown.copied}
           onFocus={(event) => event.currentTarget.select()}
         />

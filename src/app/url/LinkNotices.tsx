@@ -1,3 +1,4 @@
+import { useText } from '../../i18n';
 import { useStore } from '../../store';
 import './url.css';
 
@@ -7,6 +8,7 @@ const NOTICES_ID = 'link-notices';
 export function LinkNotices() {
   const notices = useStore((s) => s.linkNotices);
   const dismiss = useStore((s) => s.dismissLinkNotices);
+  const text = useText().app;
   if (notices.length === 0) return null;
   return (
     <div
@@ -17,7 +19,7 @@ export function LinkNotices() {
       data-testid="link-notices"
     >
       <p>
-        <strong>Some of this link could not be used as given:</strong>
+        <strong>{text.linkNotUsed}</strong>
       </p>
       <ul>
         {notices.map((notice, i) => (
@@ -27,7 +29,7 @@ export function LinkNotices() {
         ))}
       </ul>
       <button type="button" className="quiet" onClick={dismiss}>
-        Dismiss
+        {text.dismiss}
       </button>
     </div>
   );
@@ -39,6 +41,7 @@ export function LinkNotices() {
  */
 export function LinkNoticesBadge() {
   const count = useStore((s) => s.linkNotices.length);
+  const text = useText().app;
   if (count === 0) return null;
   const show = () => {
     const notices = document.getElementById(NOTICES_ID);
@@ -47,7 +50,7 @@ export function LinkNoticesBadge() {
   };
   return (
     <button type="button" className="quiet link-notices-badge" onClick={show}>
-      {count === 1 ? '1 part' : `${count} parts`} of the link could not be used
+      {text.linkPartsNotUsed(count)}
     </button>
   );
 }

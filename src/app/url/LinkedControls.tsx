@@ -1,25 +1,19 @@
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useText } from '../../i18n';
 import { useStore } from '../../store';
 import type { HideableControl, LockableControl } from '../../store/linkSlice';
 import './url.css';
-
-const CONTROL_NAMES: Record<HideableControl, string> = {
-  sentence: 'the sentence box',
-  model: 'the model picker',
-  decoding: 'the decoding choice',
-  present: 'the presentation button',
-  compare: 'the comparison of two sentences',
-};
 
 /** A control as the link wants it: shown, shown but fixed, or not shown at all. */
 export function LinkedControl({ name, children }: { name: HideableControl; children: ReactNode }) {
   const hidden = useStore((s) => s.hiddenControls.includes(name));
   const locked = useStore((s) => s.lockedControls.some((c) => c === name));
+  const text = useText().app;
   if (hidden) return null;
   if (!locked) return children;
   return (
-    <fieldset className="link-locked" disabled data-locked={name} title="Fixed by the link">
+    <fieldset className="link-locked" disabled data-locked={name} title={text.fixedByTheLink}>
       {children}
     </fieldset>
   );
@@ -42,22 +36,15 @@ export function HiddenControlsNotice() {
     useShallow((s) => ({ hidden: s.hiddenControls, locked: s.lockedControls })),
   );
   const showAll = useStore((s) => s.showAllControls);
+  const text = useText().app;
   if (hidden.length === 0 && locked.length === 0) return null;
-  const said = [
-    hidden.length > 0 && `hides ${listed(hidden.map((c) => CONTROL_NAMES[c]))}`,
-    locked.length > 0 && `fixes ${listed(locked.map((c) => CONTROL_NAMES[c]))}`,
-  ].filter(Boolean);
+  const named = (controls: readonly HideableControl[]) => controls.map((c) => text.controlNames[c]);
   return (
     <div className="notice link-controls" role="note" data-testid="hidden-controls">
-      <p>This link {said.join(' and ')}, to keep the exercise focused.</p>
+      <p>{text.linkControls(named(hidden), named(locked))}</p>
       <button type="button" className="quiet" onClick={showAll}>
-        Show all controls
+        {text.showAllControls}
       </button>
     </div>
   );
-}
-
-function listed(names: string[]): string {
-  if (names.length < 2) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
