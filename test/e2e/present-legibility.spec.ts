@@ -105,6 +105,17 @@ test('in Present mode at 1920 × 1080 no text of a figure or caption is drawn be
         );
       await expect.soft(page.getByTestId('present-caption')).toContainText('resolves “it”');
     }
+    // Every attention step opens on the "it" head's layer, and on the head where it shows one.
+    if (step.opensOn === 'it head') {
+      const name =
+        (await page
+          .locator('.present-figures [data-export-figure]')
+          .first()
+          .getAttribute('data-export-figure')) ?? '';
+      expect.soft(name, `step ${i + 1}`).toMatch(new RegExp(`layer${it.layer}(?!\\d)`));
+      const head = /-head(\d+)/.exec(name);
+      if (head) expect.soft(Number(head[1]), `step ${i + 1}: ${name}`).toBe(it.head);
+    }
     if (i === count - 1) break;
     // Through the figure's own steps, if it has some, to the next figure.
     for (let press = 0; press < 40; press++) {

@@ -80,10 +80,15 @@ describe('onlyFiguresRule', () => {
 });
 
 describe('fitZoom', () => {
-  it('shrinks a figure taller or wider than the stage to fit it, and never enlarges', () => {
-    expect(fitZoom({ width: 1000, height: 2000 }, { width: 1400, height: 800 })).toBe(0.4);
-    expect(fitZoom({ width: 2000, height: 500 }, { width: 1000, height: 800 })).toBe(0.5);
-    expect(fitZoom({ width: 500, height: 300 }, { width: 1400, height: 800 })).toBe(1);
-    expect(fitZoom({ width: 0, height: 0 }, { width: 1400, height: 800 })).toBe(1);
+  it('shrinks a figure taller or wider than the stage to fit it', () => {
+    expect(fitZoom({ width: 1000, height: 2000 }, { width: 1400, height: 800 }, 2)).toBe(0.4);
+    expect(fitZoom({ width: 2000, height: 500 }, { width: 1000, height: 800 }, 2)).toBe(0.5);
+    expect(fitZoom({ width: 0, height: 0 }, { width: 1400, height: 800 }, 2)).toBe(1);
+  });
+
+  it('grows a small figure to fill the stage, up to the largest zoom', () => {
+    expect(fitZoom({ width: 500, height: 400 }, { width: 1400, height: 800 }, 3)).toBe(2);
+    expect(fitZoom({ width: 500, height: 300 }, { width: 1400, height: 800 }, 2)).toBe(2);
+    expect(fitZoom({ width: 500, height: 300 }, { width: 1400, height: 800 }, 1)).toBe(1);
   });
 });

@@ -20,7 +20,10 @@ export interface PresentStep {
   caption: (text: Catalogue['present']) => string;
   /** The figure's own steps, which the arrow keys go through first. */
   inner?: InnerStepsName;
-  /** The attention figure opens on the head that resolves "it" (config.json's evaluation.itHead). */
+  /**
+   * The attention figure opens on the head that resolves "it" (config.json's evaluation.itHead),
+   * so that every attention step, reached in order or straight from a link, shows that head.
+   */
   opensOn?: 'it head';
   /** The question the class may be asked before the figure, when Present mode asks questions. */
   question?: PresentQuestion;
@@ -94,62 +97,74 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
     section: 'self-attention-in-detail',
     figures: named('self-attention-steps'),
     caption: (text) => text.captions.selfAttentionSteps,
+    opensOn: 'it head',
     inner: 'self-attention steps',
   },
   {
     section: 'matrix-calculation',
     figures: productLine('matrices-x-times-w', 1),
     caption: (text) => text.captions.queries,
+    opensOn: 'it head',
   },
   {
     section: 'matrix-calculation',
     figures: productLine('matrices-x-times-w', 2),
     caption: (text) => text.captions.keys,
+    opensOn: 'it head',
   },
   {
     section: 'matrix-calculation',
     figures: productLine('matrices-x-times-w', 3),
     caption: (text) => text.captions.values,
+    opensOn: 'it head',
   },
   {
     section: 'matrix-calculation',
     figures: named('matrices-attention-'),
     caption: (text) => text.captions.attentionMatrices,
+    opensOn: 'it head',
   },
   {
     section: 'many-heads',
     figures: named('matrices-every-head'),
     caption: (text) => text.captions.everyHead,
+    opensOn: 'it head',
   },
   {
     section: 'many-heads',
     figures: named('matrices-head-outputs'),
     caption: (text) => text.captions.headOutputs,
+    opensOn: 'it head',
   },
   {
     section: 'many-heads',
     figures: named('matrices-concat-times-wo'),
     caption: (text) => text.captions.concat,
+    opensOn: 'it head',
   },
   {
     section: 'many-heads',
     figures: named('matrices-recap'),
     caption: (text) => text.captions.multiHeadRecap,
+    opensOn: 'it head',
   },
   {
     section: 'many-heads-lines',
     figures: inAnyLayer('attention', 'two-heads'),
     caption: (text) => text.captions.twoHeads,
+    opensOn: 'it head',
   },
   {
     section: 'many-heads-lines',
     figures: inAnyLayer('attention', 'all-heads'),
     caption: (text) => text.captions.allHeads,
+    opensOn: 'it head',
   },
   {
     section: 'attention-maps',
     figures: named('attention-map-'),
     caption: (text) => text.captions.attentionMap,
+    opensOn: 'it head',
   },
   {
     section: 'which-words-decided',
@@ -274,14 +289,15 @@ export function onlyFiguresRule(scope: string, figures: string): string {
 }
 
 /**
- * The zoom that fits a box of `natural` size (its size unzoomed) into `available`: never larger
- * than 1, so nothing is drawn bigger than the page draws it.
- *   zoom = min(1, available.width / natural.width, available.height / natural.height)
+ * The zoom that fits a box of `natural` size (its size unzoomed) into `available`, never larger
+ * than `largest`: a small figure grows to fill a projector's screen, up to that.
+ *   zoom = min(largest, available.width / natural.width, available.height / natural.height)
  */
 export function fitZoom(
   natural: { width: number; height: number },
   available: { width: number; height: number },
+  largest: number,
 ): number {
   if (natural.width <= 0 || natural.height <= 0) return 1;
-  return Math.min(1, available.width / natural.width, available.height / natural.height);
+  return Math.min(largest, available.width / natural.width, available.height / natural.height);
 }

@@ -1,6 +1,7 @@
 /**
- * Shows only a step's figures out of its section, zoomed to fit the stage: the rest of the
- * section is hidden by a style rule (figureSteps.ts), and the zoom follows the figures as they
+ * Shows only a step's figures out of its section, zoomed to fit the stage (a small figure grows,
+ * up to twice its size): the rest of the section is hidden by a style rule (figureSteps.ts), and
+ * the zoom follows the figures as they
  * fill in, change step or the window is resized. A figure whose text would be drawn below 18 px
  * once shrunk to fit keeps its text at 18 px instead, laid out narrower to fill the screen's
  * width, and the stage scrolls.
@@ -14,6 +15,8 @@ const WIDEST_COLUMN_PX = 1440;
 const NARROWEST_COLUMN_PX = 900;
 /** The smallest text drawn on screen in Present mode, in px: readable from the back of a room. */
 export const PRESENT_TEXT_FLOOR_PX = 18;
+/** The most a figure is enlarged to fill the stage: twice the size the page draws it. */
+const LARGEST_FIT_ZOOM = 2;
 /** Aimed a little above the floor: a drawing scaled to its width rounds its text down a little. */
 const ROUNDING_MARGIN = 1.02;
 
@@ -82,10 +85,11 @@ export function useFigureFit(
         width: box.getBoundingClientRect().width / zoom,
         height: box.getBoundingClientRect().height / zoom,
       };
-      const fits = fitZoom(natural, {
-        width: area.clientWidth,
-        height: area.clientHeight - SPARE_PX,
-      });
+      const fits = fitZoom(
+        natural,
+        { width: area.clientWidth, height: area.clientHeight - SPARE_PX },
+        LARGEST_FIT_ZOOM,
+      );
       // Never smaller than the zoom that draws the smallest text at the floor; the stage scrolls
       // when that is too big to fit, and the figure is laid out narrower to use the screen's width:
       //   zoom = min(max(fits, floor / smallest text), stage width / narrowest layout)
