@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { divergingScale, maxAbsOf, type ColorScale } from './scales';
 import { formatValue, shapeCaption } from './format';
+import { ColumnLabels } from './ColumnLabels';
 import { cellAt, cellBox, gridGeometry, moveCell, shouldUseCanvas } from './geometry';
 import { GridCellsSvg } from './GridCellsSvg';
 import { paintCanvas } from './paintCanvas';
@@ -47,10 +48,6 @@ export interface MatrixGridProps {
   /** Adds the "Show the numbers" table under the grid. */
   withNumbers?: boolean;
 }
-
-const COL_LABEL_HEIGHT = 46;
-/** Below this cell width, column labels would overlap: they are left to the hover text. */
-const MIN_LABELLED_WIDTH = 10;
 
 /** Two scales with the same key colour every value alike: same kind, domain and colours. */
 function colorKeyOf(scale: ColorScale): string {
@@ -120,7 +117,6 @@ export function MatrixGrid(props: MatrixGridProps) {
   };
 
   const caption = props.caption ?? (props.name ? shapeCaption(props.name, [rows, cols]) : null);
-  const labelledCols = colLabels && geometry.cellWidth >= MIN_LABELLED_WIDTH;
   const activeBox = active ? cellBox(geometry, active.row, active.col) : null;
   const summary =
     props.ariaLabel ??
@@ -131,20 +127,7 @@ export function MatrixGrid(props: MatrixGridProps) {
       {caption && <figcaption className="cmp-caption">{caption}</figcaption>}
       <div className="cmp-grid">
         <div />
-        <div
-          className="cmp-grid-collabels"
-          style={{ width: geometry.width, height: labelledCols ? COL_LABEL_HEIGHT : 0 }}
-        >
-          {labelledCols &&
-            colLabels.map((text, col) => (
-              <span
-                key={col}
-                style={{ left: cellBox(geometry, 0, col).x + geometry.cellWidth / 2 - 4 }}
-              >
-                {text}
-              </span>
-            ))}
-        </div>
+        <ColumnLabels labels={colLabels} geometry={geometry} />
         <div className="cmp-grid-rowlabels">
           {rowLabels?.map((text, row) => (
             <span

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PRESENT_STEPS } from '../../src/app/presentation/figureSteps';
+import { figureTextProblems } from './textBoxes';
 
 /**
  * Present mode read from the back of a room: at 1920 × 1080, every step is walked with the
@@ -64,7 +65,7 @@ function itHeadOfConfig(): { layer: number; head: number } {
   return { layer: config.evaluation.itHead.layer + 1, head: config.evaluation.itHead.head + 1 };
 }
 
-test('in Present mode at 1920 × 1080 no text of a figure or caption is drawn below 18 px, and the "it" step shows the "it" head', async ({
+test('in Present mode at 1920 × 1080 no text of a figure or caption is drawn below 18 px or overlaps or is cut, and the attention steps show the "it" head', async ({
   page,
 }) => {
   test.setTimeout(600_000);
@@ -77,6 +78,7 @@ test('in Present mode at 1920 × 1080 no text of a figure or caption is drawn be
   const count = PRESENT_STEPS.length;
   const it = itHeadOfConfig();
   const report: string[] = [];
+  const overlaps: string[] = [];
   let total = 0;
 
   for (let i = 0; i < count; i++) {
@@ -94,6 +96,11 @@ test('in Present mode at 1920 × 1080 no text of a figure or caption is drawn be
       `${i + 1} ${step.figures === null ? step.section : step.figures.slice(0, 60)}: ${small.length} below ${FLOOR_PX} px${smallest === null ? '' : ` (smallest ${smallest} px, e.g. “${small[0].text}”)`}`,
     );
 
+    overlaps.push(
+      ...(await figureTextProblems(page.locator('.present-figures'))).map(
+        (line) => `step ${i + 1} ${line}`,
+      ),
+    );
     console.log(report[report.length - 1]);
     if (PHOTOGRAPHED.has(i + 1)) await page.screenshot({ path: `${SHOTS}/step-${i + 1}.png` });
     if (step.section === 'self-attention-high-level') {
@@ -126,5 +133,10 @@ test('in Present mode at 1920 × 1080 no text of a figure or caption is drawn be
   console.log(
     `Present mode at 1920 × 1080, texts drawn below ${FLOOR_PX} px per step:\n${report.join('\n')}\nTotal: ${total}`,
   );
+  console.log(
+    `Present mode at 1920 × 1080, ${overlaps.length} texts overlapping or cut inside a figure\n` +
+      overlaps.map((line) => `  ${line}`).join('\n'),
+  );
   expect(total).toBe(0);
+  expect(overlaps).toEqual([]);
 });
