@@ -8,6 +8,13 @@ import type { Catalogue } from './en';
 import type { EngineError } from '../worker/protocol';
 import { fetchFailure, quote } from '../worker/errors';
 
+/** A reference translation's failure: its own words for an empty or too long reference. */
+export function referenceErrorText(error: EngineError, words: Catalogue['errors']): string {
+  if (error.code === 'empty_input') return words.emptyReference;
+  if (error.code === 'too_long') return words.referenceTooLong(error.length, error.limit);
+  return errorText(error, words);
+}
+
 export function errorText(error: EngineError, words: Catalogue['errors']): string {
   switch (error.code) {
     case 'empty_input':

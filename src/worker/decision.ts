@@ -14,10 +14,9 @@ import { errors as text } from '../i18n/en/errors';
 import type { LoadOutcome, LoadedModel } from './models';
 import type { EngineError, Reply } from './protocol';
 import { isEngineError, prepareSource } from './source';
+import { FIRST, SECOND } from './decisionPronouns';
 
-/** The pronouns the decision is between, then every pronoun that counts as the pronoun step. */
-const FIRST = 'il';
-const SECOND = 'elle';
+/** Every pronoun that counts as the pronoun step, beside the two the decision is between. */
 const PRONOUNS = ['il', 'elle', 'ils', 'elles'];
 
 /** One twin as the page shows it. */

@@ -14,6 +14,7 @@ import { UNTRAINED_SEED } from './models';
 import { packTensors, type PackedTensors } from './packing';
 import type { EngineError, ScoredModelEntry, UnknownWordsWarning } from './protocol';
 import { isEngineError, prepareSource } from './source';
+import { errors as text } from '../i18n/en/errors';
 
 export interface ReferenceScores {
   sourceTokens: string[];
@@ -39,16 +40,9 @@ function untrainedTwin(model: LoadedModel): Params {
 
 /** The reference's own words for the errors a sentence can have. */
 function aboutReference(error: EngineError): EngineError {
-  if (error.code === 'empty_input') {
-    return { ...error, message: 'Type a reference translation to score it.' };
-  }
+  if (error.code === 'empty_input') return { ...error, message: text.emptyReference };
   if (error.code === 'too_long') {
-    return {
-      ...error,
-      message:
-        `This reference has ${error.length} words and punctuation marks; the decoder reads at ` +
-        `most ${error.limit}. Shorten it to score it.`,
-    };
+    return { ...error, message: text.referenceTooLong(error.length, error.limit) };
   }
   return error;
 }

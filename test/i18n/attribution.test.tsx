@@ -8,6 +8,7 @@ import { decisionSentences } from '../../src/views/attribution/decisionLayout';
 import { WhichWordsSection } from '../../src/views/attribution/WhichWordsSection';
 import { DecisionFigure } from '../../src/views/attribution/DecisionFigure';
 import { en } from '../../src/i18n/en';
+import { tooLong } from '../../src/worker/errors';
 import { fr } from '../../src/i18n/fr';
 import { MODEL_INFO, makeRun, storeRun } from '../views/runFixture';
 
@@ -113,5 +114,30 @@ describe('the il/elle decision of a French → English model, in French', () => 
     render(<DecisionFigure />);
     expect(screen.getByRole('note').textContent).toBe(fr.errors.noDecisionFromFrench);
     expect(fr.errors.noDecisionFromFrench).toContain('Ce modèle traduit le français en anglais');
+  });
+
+  it('says in French that a model lacks the pronouns, and why the decision failed', () => {
+    resetStore();
+    const decide = (
+      outcome: Parameters<ReturnType<typeof useStore.getState>['decisionArrived']>[1],
+    ) =>
+      act(() => {
+        const state = useStore.getState();
+        state.setLanguage('fr');
+        state.askDecision(state.modelKey);
+        state.decisionStarted(1, state.modelKey);
+        state.decisionArrived(1, outcome);
+      });
+    decide({
+      kind: 'nothingToDecide',
+      reason: en.errors.noDecisionWords('il', 'elle'),
+      why: 'words',
+    });
+    const { unmount } = render(<DecisionFigure />);
+    expect(screen.getByRole('note').textContent).toBe(fr.errors.noDecisionWords('il', 'elle'));
+    unmount();
+    decide({ kind: 'failed', error: tooLong(40, 31) });
+    render(<DecisionFigure />);
+    expect(screen.getByRole('alert').textContent).toBe(fr.errors.tooLong(40, 31));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText } from '../../src/i18n/errorText';
+import { errorText, referenceErrorText } from '../../src/i18n/errorText';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { emptyInput, fetchFailed, tooLong, unknownWords } from '../../src/worker/errors';
@@ -62,5 +62,18 @@ describe('an engine message in the page’s language', () => {
       found: [64, 63],
     };
     expect(errorText(damaged, fr.errors)).toBe(damaged.message);
+  });
+});
+
+describe('a reference translation’s message in the page’s language', () => {
+  it('names the reference, not the sentence, in both languages', () => {
+    for (const error of [emptyInput(), tooLong(31, 20)]) {
+      expect(referenceErrorText(error, en.errors)).toMatch(/reference/);
+      const french = referenceErrorText(error, fr.errors);
+      expect(french).toMatch(/référence/);
+      for (const n of referenceErrorText(error, en.errors).match(/\d+/g) ?? []) {
+        expect(french).toContain(n);
+      }
+    }
   });
 });

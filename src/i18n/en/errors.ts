@@ -13,6 +13,12 @@ export const errors = {
   tooLong: (length: number, limit: number) =>
     `This sentence has ${length} words and punctuation marks; the model reads at most ${limit}. ` +
     'Shorten it to see its translation.',
+  /** The reference translation to score is empty. */
+  emptyReference: 'Type a reference translation to score it.',
+  /** The reference has `length` target tokens; the decoder reads at most `limit`. */
+  referenceTooLong: (length: number, limit: number) =>
+    `This reference has ${length} words and punctuation marks; the decoder reads at ` +
+    `most ${limit}. Shorten it to score it.`,
   /** A word quoted in a message; a pasted run of `characters` characters is shown cut short. */
   quoted: (word: string, characters?: number) =>
     characters === undefined

@@ -8,6 +8,10 @@ export const errors: Catalogue['errors'] = {
   tooLong: (length, limit) =>
     `Cette phrase compte ${length} mots et signes de ponctuation\u202f; le modèle en lit au plus ${limit}. ` +
     'Raccourcissez-la pour voir sa traduction.',
+  emptyReference: 'Tapez une traduction de référence pour la noter.',
+  referenceTooLong: (length, limit) =>
+    `Cette référence compte ${length} mots et signes de ponctuation\u202f; le décodeur en lit au plus ${limit}. ` +
+    'Raccourcissez-la pour la noter.',
   quoted: (word, characters) =>
     characters === undefined
       ? `«\u00a0${word}\u00a0»`

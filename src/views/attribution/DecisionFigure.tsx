@@ -12,6 +12,8 @@ import { ExportableFigure, figureFileName } from '../../components/figure';
 import { useText, type Catalogue } from '../../i18n';
 import { useFigureStore } from '../figureStore';
 import type { DecisionOutcome, DecisionTwinWords } from '../../worker/decision';
+import { FIRST, SECOND } from '../../worker/decisionPronouns';
+import { errorText } from '../../i18n/errorText';
 import {
   decisionHeadName,
   decisionSentences,
@@ -157,13 +159,15 @@ function Twin({ twin, words }: { twin: TwinDecision; words: DecisionTwinWords })
 
 /**
  * Why there is no decision to locate, in the page's language (a model translating from French,
- * the usual case); a rarer reason keeps the engine's own words.
+ * the usual case, or one lacking "il" or "elle"); the post's sentences failing to read keeps the
+ * engine's own words.
  */
 function noDecision(
   outcome: Extract<DecisionOutcome, { kind: 'nothingToDecide' }>,
   errors: Catalogue['errors'],
 ): string {
-  return outcome.why === 'fromFrench' ? errors.noDecisionFromFrench : outcome.reason;
+  if (outcome.why === 'fromFrench') return errors.noDecisionFromFrench;
+  return outcome.why === 'words' ? errors.noDecisionWords(FIRST, SECOND) : outcome.reason;
 }
 
 export function DecisionFigure() {
@@ -185,7 +189,7 @@ export function DecisionFigure() {
       )}
       {current && current.status !== 'done' && <p role="status">{text.deciding}</p>}
       {outcome?.kind === 'nothingToDecide' && <p role="note">{noDecision(outcome, errors)}</p>}
-      {outcome?.kind === 'failed' && <p role="alert">{outcome.error.message}</p>}
+      {outcome?.kind === 'failed' && <p role="alert">{errorText(outcome.error, errors)}</p>}
       {outcome?.kind === 'located' && (
         <>
           <div className="decision-answer" role="status" data-testid="decision-sentence">

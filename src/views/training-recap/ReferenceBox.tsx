@@ -8,7 +8,7 @@ import { useId } from 'react';
 import { POST_SENTENCES } from '../../corpus/post';
 import { detokenize } from '../../engine';
 import { useText } from '../../i18n';
-import { errorText } from '../../i18n/errorText';
+import { errorText, referenceErrorText } from '../../i18n/errorText';
 import { replaceWholeWord, type ReferenceOrigin } from '../../store';
 import type { EngineError, LanguagePair, UnknownWordsWarning } from '../../worker/protocol';
 import './training-recap.css';
@@ -53,7 +53,7 @@ export function ReferenceBox(props: ReferenceBoxProps) {
       </p>
       {error && (
         <p className="recap-message" role="status" data-testid="reference-error">
-          {error.message}
+          {referenceErrorText(error, errors)}
         </p>
       )}
       {unknownWords && (
