@@ -20,8 +20,6 @@ const LANGUAGES = [
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/present';
 const LONG = { timeout: 30_000 };
-/** Steps photographed at 1920 × 1080 (1-based). */
-const PHOTOGRAPHED = new Set([1, 8, 9, 11, 16, 19, 29, 32, 33, 35, 36, 38]);
 
 interface Box {
   x: number;
@@ -145,8 +143,8 @@ for (const { language, text, part, word, of } of LANGUAGES)
       );
       expect(await stepCounters(page, text)).toEqual([stepText]);
       expect(await next.boundingBox()).toEqual(nextBox);
-      if (PHOTOGRAPHED.has(i + 1))
-        await page.screenshot({ path: `${SHOTS}/present-${language}-step-${i + 1}.png` });
+      // Every step photographed, in both languages, to be looked at.
+      await page.screenshot({ path: `${SHOTS}/present-${language}-step-${i + 1}.png` });
 
       if (step.inner === 'self-attention steps') {
         await walkInner(page, '.attn-step-title', part, of, stepText);
