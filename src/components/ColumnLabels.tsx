@@ -8,6 +8,7 @@
  * words are in the hover text.
  */
 import { useLayoutEffect, useRef, useState } from 'react';
+import { browserLayout } from './figure/layout';
 import { cellBox, type GridGeometry } from './geometry';
 
 /** What two neighbouring labels keep between them, in font sizes: their ink and a little air. */
@@ -40,17 +41,22 @@ export function ColumnLabels({
     labels !== undefined && labels.length > 0 && (LEAST_CLEARANCE * measured.font) / pitch <= 1;
   const angle = Math.max(SHALLOWEST, Math.asin(Math.min(1, needed)));
 
+  // Measured from the labels' font rather than their boxes, which are not laid out while the
+  // figure is hidden (Present mode shows one figure at a time).
   useLayoutEffect(() => {
     const row = box.current;
-    if (!row) return;
-    const font = Number.parseFloat(getComputedStyle(row).fontSize) || 12;
-    const spans = [...row.children].filter((child) => child instanceof HTMLElement);
-    const longest = Math.max(0, ...spans.map((span) => span.offsetWidth));
-    const line = Math.max(0, ...spans.map((span) => span.offsetHeight)) || measured.line;
+    if (!row || !labels) return;
+    const style = getComputedStyle(row);
+    const font = Number.parseFloat(style.fontSize) || 12;
+    const line = Number.parseFloat(style.lineHeight) || 1.2 * font;
+    const shape = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const longest = Math.ceil(
+      Math.max(0, ...labels.map((label) => browserLayout.textWidth(label, shape))),
+    );
     if (font !== measured.font || longest !== measured.longest || line !== measured.line) {
       setMeasured({ font, longest, line });
     }
-  }, [labels, shown, measured, geometry.cellWidth]);
+  }, [labels, measured]);
 
   const centre = (col: number) => cellBox(geometry, 0, col).x + geometry.cellWidth / 2;
   const height = shown
