@@ -1,20 +1,5 @@
-import { useText, type Catalogue } from '../i18n';
-import { useStore, type ModelChoice } from '../store';
-import { modelRefFromKey } from '../worker/modelKey';
-
-/**
- * A model as the picker names it, in the page's language: its languages, and whether it is the
- * trained model, its seeded twin or the page's own. A model trained in the page keeps its name.
- */
-function modelLabel(model: ModelChoice, text: Catalogue['app']): string {
-  const ref = modelRefFromKey(model.key);
-  const { source, target } = model.languages;
-  if (ref.kind === 'shipped') return text.modelLabel(source, target, 'trained');
-  if (ref.kind === 'untrained') {
-    return text.modelLabel(source, target, ref.basedOn === null ? 'builtIn' : 'beforeTraining');
-  }
-  return model.label;
-}
+import { useText } from '../i18n';
+import { modelLabel, useStore } from '../store';
 
 export function ModelPicker() {
   const models = useStore((s) => s.models);

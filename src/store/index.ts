@@ -10,6 +10,7 @@ export {
   type ScoreState,
 } from './scoreSlice';
 export { modelChoices, type ModelChoice, type ModelStatus } from './modelSlice';
+export { modelLabel } from './modelLabel';
 export {
   selectAttributionTarget,
   type AttributionState,

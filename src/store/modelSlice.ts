@@ -18,7 +18,11 @@ import type { AppState, SliceCreator } from './types';
 
 export interface ModelChoice {
   key: string;
-  label: string;
+  /**
+   * The name the reader gave a model trained in the page; null for the others, which the page
+   * names from their languages and kind (see modelLabel).
+   */
+  trainedName: string | null;
   trained: boolean;
   languages: LanguagePair;
 }
@@ -57,7 +61,7 @@ export interface ModelSlice {
 
 const BUILT_IN_UNTRAINED: ModelChoice = {
   key: modelKey({ kind: 'untrained', basedOn: null }),
-  label: 'English → French, untrained (built in)',
+  trainedName: null,
   trained: false,
   languages: { source: 'en', target: 'fr' },
 };
@@ -70,13 +74,13 @@ export function modelChoices(listings: readonly ModelListing[]): ModelChoice[] {
     return [
       {
         key: modelKey({ kind: 'shipped', name: listing.name }),
-        label: listing.label,
+        trainedName: null,
         trained: true,
         languages,
       },
       {
         key: modelKey({ kind: 'untrained', basedOn: listing.name }),
-        label: `${listing.label}, before training`,
+        trainedName: null,
         trained: false,
         languages,
       },

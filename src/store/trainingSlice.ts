@@ -118,7 +118,7 @@ export const createTrainingSlice: SliceCreator<TrainingSlice> = (set, get) => {
     openTrainedModel: (name, label, languages, sentence) => {
       const choice: ModelChoice = {
         key: modelKey({ kind: 'trained-in-browser', name }),
-        label,
+        trainedName: label,
         trained: true,
         languages,
       };

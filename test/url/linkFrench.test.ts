@@ -125,7 +125,7 @@ describe('a link opened on a page in French', () => {
     store().setModelListings(LISTINGS);
     openLink(useStore, parseLink('model=de-en', french), TARGETS);
     expect(store().linkNotices.map((n) => n.text)).toEqual([
-      'Cette page n’a pas de modèle «\u00a0de-en\u00a0»\u202f; elle montre English → French à la place.',
+      'Cette page n’a pas de modèle «\u00a0de-en\u00a0»\u202f; elle montre Anglais → français à la place.',
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('a link opened on a page in French', () => {
     ]);
     store().setModelListings(LISTINGS);
     expect(store().linkNotices.map((n) => n.text)).toContain(
-      'Cette page n’a pas de modèle «\u00a0xx-yy\u00a0»\u202f; elle montre English → French à la place.',
+      'Cette page n’a pas de modèle «\u00a0xx-yy\u00a0»\u202f; elle montre Anglais → français à la place.',
     );
   });
 });

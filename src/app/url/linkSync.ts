@@ -65,8 +65,9 @@ export function startLinkSync(
   const unsubscribe = store.subscribe((state, previous) => {
     if (askedModel !== null && state.models !== previous.models) {
       if (state.modelKey !== askedModel) {
-        const words = textIn(state.language).link;
-        state.addLinkNotices([missingModelNotice(askedModel, shownModelLabel(state), words)]);
+        const words = textIn(state.language);
+        const shown = shownModelLabel(state, words);
+        state.addLinkNotices([missingModelNotice(askedModel, shown, words.link)]);
       }
       askedModel = null;
     }

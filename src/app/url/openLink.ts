@@ -3,8 +3,8 @@
  * the store at once; its selection waits there for the run of its sentence (see linkSelectionToApply).
  */
 import type { StoreApi } from 'zustand';
-import { selectionBounds, type AppState } from '../../store';
-import { textIn } from '../../i18n';
+import { modelLabel, selectionBounds, type AppState } from '../../store';
+import { textIn, type Catalogue } from '../../i18n';
 import { headsInModel } from './headsText';
 import type { ParsedLink } from './parseLink';
 import {
@@ -38,7 +38,8 @@ export function openLink(
   const { link } = parsed;
   const notices = [...parsed.notices];
   const state = store.getState();
-  const words = textIn(link.language ?? state.language).link;
+  const catalogue = textIn(link.language ?? state.language);
+  const words = catalogue.link;
   const section = resolveId('section', link.section, targets.sectionIds, notices, words);
   const figure = resolveId('figure', link.figure, targets.figureIds, notices, words);
   state.dismissLinkNotices();
@@ -50,7 +51,7 @@ export function openLink(
   if (link.model !== undefined) {
     if (!modelsListed(store)) state.preferModel(link.model);
     else if (state.models.some((m) => m.key === link.model)) state.selectModel(link.model);
-    else notices.push(missingModelNotice(link.model, shownModelLabel(state), words));
+    else notices.push(missingModelNotice(link.model, shownModelLabel(state, catalogue), words));
   }
   if (link.compare !== undefined) state.setCompareSentence(link.compare);
   if (figure !== undefined) state.setCompareFigure(figure);
@@ -94,12 +95,10 @@ export function settleLinkHeads(store: StoreApi<AppState>): void {
   state.addLinkNotices(notices);
 }
 
-/** The label of the model the page shows, for notices in the page's language. */
-export function shownModelLabel(state: AppState): string {
-  return (
-    state.models.find((m) => m.key === state.modelKey)?.label ??
-    textIn(state.language).link.firstModel
-  );
+/** The name of the model the page shows, for a notice written in `words`' language. */
+export function shownModelLabel(state: AppState, words: Catalogue): string {
+  const shown = state.models.find((m) => m.key === state.modelKey);
+  return shown ? modelLabel(shown, words.app) : words.link.firstModel;
 }
 
 /**

@@ -27,7 +27,7 @@ export function TrainingLabSection() {
   const lab = useStore((s) => s.lab);
   const openedLabel = useStore((s) =>
     isTrainedInBrowser(s.modelKey)
-      ? (s.models.find((m) => m.key === s.modelKey)?.label ?? null)
+      ? (s.models.find((m) => m.key === s.modelKey)?.trainedName ?? null)
       : null,
   );
   const { info, status } = lab;
