@@ -15,7 +15,7 @@ export function UnknownWords() {
   const words = useText();
   const text = words.app;
   if (!unknown) return null;
-  const labels = unknown.words.map((w) => text.quote(unknownWordLabel(w.word)));
+  const labels = unknown.words.map((w) => words.components.quoted(unknownWordLabel(w.word)));
   return (
     <div className="notice warn" data-testid="unknown-words">
       <p>

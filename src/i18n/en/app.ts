@@ -67,7 +67,6 @@ export const app = {
   /** After the engine's sentence: how the figures label the unknown words. */
   unknownLabelled: (labels: readonly string[]) =>
     ` The figures label ${labels.length === 1 ? 'it' : 'them'} ${labels.join(', ')}.`,
-  quote: (word: string) => `“${word}”`,
   insteadOf: 'Instead of ',
   tryThese: ', try',
   /** A kind of word as a learner says it. */

@@ -207,7 +207,6 @@ export const attention = {
     weight: 'weight',
     even: (count: number) => `× an even spread (1/${count})`,
   },
-  quoted: (token: string) => `“${token}”`,
 
   // The token view
   linesLabel: (word: string, layer: number, heads: string) =>

@@ -1,2 +1,8 @@
 /** English text of shared figure parts: export menu, tables, legends, tooltips. */
-export const components = {};
+
+/** A word or sentence of the reader's, set off as English quotes it. */
+export const quoted = (text: string) => `“${text}”`;
+
+export const components = {
+  quoted,
+};

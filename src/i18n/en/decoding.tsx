@@ -34,7 +34,6 @@ export const decoding = {
     </>
   ),
   /** The example sentence on its button. */
-  quoted: (sentence: string) => `“${sentence}”`,
 
   player: 'Decoding player: left and right arrows step, space plays or pauses',
   firstLabel: 'First step',

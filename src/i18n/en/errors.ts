@@ -3,6 +3,7 @@
  * load, why the engine restarted. The engine writes its messages with these, so the English a
  * reader sees is the same whichever side wrote it.
  */
+import { quoted } from './components';
 
 /** A message ending with exactly one full stop. */
 export const sentence = (text: string): string => `${text.replace(/[.\s]+$/, '')}.`;
@@ -22,8 +23,8 @@ export const errors = {
   /** A word quoted in a message; a pasted run of `characters` characters is shown cut short. */
   quoted: (word: string, characters?: number) =>
     characters === undefined
-      ? `“${word}”`
-      : `“${word}…” (${characters.toLocaleString('en-US')} characters)`,
+      ? quoted(word)
+      : `${quoted(`${word}…`)} (${characters.toLocaleString('en-US')} characters)`,
   /** The words the model has never seen, each already quoted. */
   unknownWords: (quoted: readonly string[]) => {
     const list =

@@ -5,9 +5,9 @@
  */
 import type { AblatedSublayer } from '../../engine';
 import type { SelectionKey } from '../../app/url/linkState';
+import { quoted } from './components';
 
 const count = (n: number) => n.toLocaleString('en-US');
-const quoted = (text: string) => `“${text}”`;
 
 const SENTENCES = { sentence: 'sentence', compare: 'second sentence' };
 

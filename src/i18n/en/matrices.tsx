@@ -10,7 +10,6 @@ export const matrices = {
   /** A value of the model as the figures' sentences write it. */
   number: (value: number): string => formatValue(value),
   /** A token named inside a sentence: “it”. */
-  quote: (word: string): string => `“${word}”`,
 
   kinds: {
     'encoder-self': 'Encoder self-attention',

@@ -61,7 +61,6 @@ export const app: Catalogue['app'] = {
 
   unknownLabelled: (labels) =>
     ` Les figures ${labels.length === 1 ? 'le notent' : 'les notent'} ${labels.join(', ')}.`,
-  quote: (word) => `«\u00a0${word}\u00a0»`,
   insteadOf: 'Au lieu de ',
   tryThese: ', essayez',
   wordKinds: {

@@ -195,7 +195,6 @@ export const attention: Catalogue['attention'] = {
     weight: 'poids',
     even: (count) => `× une répartition égale (1/${count})`,
   },
-  quoted: (token) => `«\u00a0${token}\u00a0»`,
 
   linesLabel: (word, layer, heads) =>
     `Attention de «\u00a0${word}\u00a0» vers chaque mot, couche ${layer} de l’encodeur, ${heads}. Cliquez sur un mot pour le choisir.`,

@@ -1,4 +1,9 @@
 /** French text of shared figure parts: export menu, tables, legends, tooltips. */
 import type { Catalogue } from '../en';
 
-export const components: Catalogue['components'] = {};
+/** A word or sentence of the reader's, between guillemets with the spaces French sets inside. */
+export const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
+
+export const components: Catalogue['components'] = {
+  quoted,
+};

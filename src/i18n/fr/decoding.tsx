@@ -30,7 +30,6 @@ export const decoding: Catalogue['decoding'] = {
       nombres affichés.
     </>
   ),
-  quoted: (sentence) => `«\u00a0${sentence}\u00a0»`,
 
   player:
     'Lecteur du décodage\u202f: les flèches gauche et droite avancent ou reculent d’une étape, la barre d’espace lance ou met en pause',

@@ -1,4 +1,5 @@
 /** French text of the engine's messages, as the page shows them. */
+import { quoted } from './components';
 import { count } from './numbers';
 import { sentence } from '../en/errors';
 import type { Catalogue } from '../en';
@@ -14,8 +15,8 @@ export const errors: Catalogue['errors'] = {
     'Raccourcissez-la pour la noter.',
   quoted: (word, characters) =>
     characters === undefined
-      ? `«\u00a0${word}\u00a0»`
-      : `«\u00a0${word}…\u00a0» (${count(characters)} caractères)`,
+      ? quoted(word)
+      : `${quoted(`${word}…`)} (${count(characters)} caractères)`,
   unknownWords: (quoted) => {
     const list =
       quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} et ${quoted.at(-1)}`;

@@ -2,9 +2,9 @@
 import type { AblatedSublayer } from '../../engine';
 import type { SelectionKey } from '../../app/url/linkState';
 import type { Catalogue } from '../en';
+import { quoted } from './components';
 import { count } from './numbers';
 
-const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const SENTENCES = { sentence: 'la phrase du lien', compare: 'la seconde phrase du lien' };

@@ -6,7 +6,6 @@ import type { Catalogue } from '../en';
 export const matrices: Catalogue['matrices'] = {
   waiting: 'Les matrices apparaîtront ici dès que le modèle aura lu une phrase.',
   number,
-  quote: (word) => `«\u00a0${word}\u00a0»`,
 
   kinds: {
     'encoder-self': 'Auto-attention de l’encodeur',

@@ -38,7 +38,9 @@ function sentenceFor(
 }
 
 export function HeadSummary({ tokens, weights, heads, query }: HeadSummaryProps) {
-  const text = useText().attention;
+  const words = useText();
+  const text = words.attention;
+  const { quoted } = words.components;
   if (heads.length === 0) return <p className="attn-muted">{text.switchAHeadOn}</p>;
   if (heads.length <= MOST_SENTENCES) {
     return (
@@ -72,7 +74,7 @@ export function HeadSummary({ tokens, weights, heads, query }: HeadSummaryProps)
                 <span className="attn-swatch" style={{ background: headColor(head) }} aria-hidden />{' '}
                 {head + 1}
               </th>
-              <td>{text.quoted(strongest.token)}</td>
+              <td>{quoted(strongest.token)}</td>
               <td className="attn-number">{text.weight(strongest.weight)}</td>
               <td className="attn-number">{text.times(peakOverUniform(row))}</td>
             </tr>

@@ -26,7 +26,9 @@ export function DecoderSideSection() {
   const selection = useFigureStore((s) => s.selection);
   const select = useFigureStore((s) => s.select);
   const setSentence = useFigureStore((s) => s.setSentence);
-  const text = useText().decoding;
+  const words = useText();
+  const text = words.decoding;
+  const { quoted } = words.components;
   const [crossHead, setCrossHead] = useState<HeadChoice>('average');
   const steps = run?.result.steps ?? [];
   const goTo = useCallback((step: number) => select({ step }), [select]);
@@ -99,7 +101,7 @@ export function DecoderSideSection() {
             className="decoding-try"
             onClick={() => setSentence(REORDERING_EXAMPLE)}
           >
-            {text.quoted(REORDERING_EXAMPLE)}
+            {quoted(REORDERING_EXAMPLE)}
           </button>,
         )}
       </p>

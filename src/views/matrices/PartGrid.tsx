@@ -64,7 +64,9 @@ const MISSING_LABEL_MIN = 16;
 const LEGEND_MAX = 150;
 
 export function PartGrid(props: PartGridProps) {
-  const text = useText().matrices;
+  const words = useText();
+  const text = words.matrices;
+  const { quoted } = words.components;
   const { part, sizing } = props;
   const [rows, cols] = part.shape;
   if (!part.values) {
@@ -89,8 +91,8 @@ export function PartGrid(props: PartGridProps) {
     props.scale ?? (props.weights ? sequentialScale(1) : divergingScale(maxAbsOf(values)));
   const rowNames = props.rowNames ?? props.rowLabels;
   const colNames = props.colNames ?? props.colLabels;
-  const rowName = (row: number) => (rowNames ? text.quote(rowNames[row]) : `${row}`);
-  const colName = (col: number) => (colNames ? text.quote(colNames[col]) : `${col}`);
+  const rowName = (row: number) => (rowNames ? quoted(rowNames[row]) : `${row}`);
+  const colName = (col: number) => (colNames ? quoted(colNames[col]) : `${col}`);
   const overlay =
     (props.verticalLines?.length ?? 0) > 0 ||
     (props.horizontalLines?.length ?? 0) > 0 ||

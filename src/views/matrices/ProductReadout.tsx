@@ -38,7 +38,9 @@ export function productCell(
 }
 
 export function ProductReadout({ left, leftRowLabels, columns, pinned }: ProductReadoutProps) {
-  const text = useText().matrices;
+  const words = useText();
+  const text = words.matrices;
+  const { quoted } = words.components;
   if (!pinned) {
     const results = columns.map((column) => column.result.symbol).join(', ');
     return (
@@ -50,7 +52,7 @@ export function ProductReadout({ left, leftRowLabels, columns, pinned }: Product
   const { weight, bias, result } = columns[pinned.column];
   const [, inner] = left.shape;
   const cols = result.shape[1];
-  const token = text.quote(leftRowLabels[pinned.row]);
+  const token = quoted(leftRowLabels[pinned.row]);
   const engineValue = result.values?.[pinned.row * cols + pinned.col] ?? NaN;
   const recomputed =
     left.values && weight.values && bias.values
