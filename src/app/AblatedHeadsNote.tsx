@@ -1,3 +1,4 @@
+import { useText } from '../i18n';
 import { selectShownResult, useStore } from '../store';
 import { describeAblation } from '../views/attention/headSwitches';
 import './ablation.css';
@@ -9,13 +10,14 @@ import './ablation.css';
 export function AblatedHeadsNote() {
   const ablation = useStore((s) => selectShownResult(s)?.ablatedHeads ?? null);
   const restoreHeads = useStore((s) => s.restoreHeads);
-  const text = ablation ? describeAblation(ablation) : null;
+  const words = useText();
+  const text = ablation ? describeAblation(ablation, words.attention) : null;
   if (!text) return null;
   return (
     <p className="ablation-note" role="note" data-testid="ablated-heads">
       {text}{' '}
       <button type="button" onClick={restoreHeads}>
-        Switch every head back on
+        {words.app.headsBackOn}
       </button>
     </p>
   );

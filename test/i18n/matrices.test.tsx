@@ -43,6 +43,6 @@ describe('the matrix sections in French', () => {
   });
 
   it('writes √d_k with a decimal comma', () => {
-    expect(fr.matrices.number(Math.sqrt(8))).toMatch(/^2,83/);
+    expect(fr.components.number(Math.sqrt(8))).toMatch(/^2,83/);
   });
 });

@@ -1,14 +1,12 @@
 /** English text of Matrix Calculation and Many Heads. */
 import type { ReactNode } from 'react';
 import { Formula } from '../../components/Formula';
-import { formatValue } from '../../components/format';
 
 type Kind = 'encoder-self' | 'decoder-self' | 'decoder-cross';
 
 export const matrices = {
   waiting: 'The matrices appear here once the model has read a sentence.',
   /** A value of the model as the figures' sentences write it. */
-  number: (value: number): string => formatValue(value),
   /** A token named inside a sentence: “it”. */
 
   kinds: {

@@ -235,7 +235,7 @@ export const attention: Catalogue['attention'] = {
   mapLabel: (title, rows, cols, row) =>
     `${title}\u202f: ${rows} mots requêtes sur ${cols} mots clés\u202f; ligne «\u00a0${row}\u00a0» choisie. Les flèches du clavier lisent les valeurs, Entrée choisit une ligne.`,
   mapLegend: (largest, kind) =>
-    `poids d’attention (jusqu’à ${comma(largest)}, le plus grand de toutes les cartes ${ofKind(kind)})`,
+    `poids d’attention (jusqu’à ${largest}, le plus grand de toutes les cartes ${ofKind(kind)})`,
   masked:
     'Les cases hachurées sont masquées\u202f: une position ne peut pas regarder les suivantes, qui n’avaient pas encore été produites. Leurs scores ont été mis à −∞ avant le softmax, si bien que leur poids vaut 0.',
   rowsSum: 'La somme de chaque ligne vaut 1. Cliquez sur une ligne pour choisir cette requête.',

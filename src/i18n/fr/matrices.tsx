@@ -1,11 +1,9 @@
 /** French text of Matrix Calculation and Many Heads. */
 import { Formula } from '../../components/Formula';
-import { number } from './numbers';
 import type { Catalogue } from '../en';
 
 export const matrices: Catalogue['matrices'] = {
   waiting: 'Les matrices apparaîtront ici dès que le modèle aura lu une phrase.',
-  number,
 
   kinds: {
     'encoder-self': 'Auto-attention de l’encodeur',

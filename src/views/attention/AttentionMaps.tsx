@@ -4,13 +4,13 @@
  * Encoder self-attention by default; the decoder's two kinds once the trace holds them.
  */
 import { useState } from 'react';
-import { ColorLegend, Heatmap, formatValue, sequentialScale } from '../../components';
+import { ColorLegend, Heatmap, sequentialScale } from '../../components';
+import { useText } from '../../i18n';
 import type { Selection } from '../../store';
 import type { TraceTensors } from '../../worker/runTypes';
 import {
   attentionPrefix,
   attentionTokens,
-  KIND_LABELS,
   layersInTrace,
   type AttentionKind,
 } from './attentionKinds';
@@ -36,12 +36,14 @@ export interface AttentionMapsProps {
 export function AttentionMaps(props: AttentionMapsProps) {
   const { trace, kinds, selection, onSelect } = props;
   const [picked, setPicked] = useState<AttentionKind>('encoder-self');
+  const words = useText();
+  const text = words.attention;
   const kind = kinds.includes(picked) ? picked : 'encoder-self';
   const layers = layersInTrace(trace, kind);
   const layer = Math.min(selection.layer, layers - 1);
   const name = `${attentionPrefix(kind, layer)}.weights` as const;
   const weights = trace.get(name);
-  if (!weights) return <p className="attn-muted">The attention weights have not arrived yet.</p>;
+  if (!weights) return <p className="attn-muted">{text.weightsNotArrived}</p>;
   const heads = weights.shape[0];
   const head = Math.min(selection.head, heads - 1);
 
@@ -50,23 +52,25 @@ export function AttentionMaps(props: AttentionMapsProps) {
   const row = selectedRow(kind, selection, rows);
   const scale = sequentialScale(largestWeight(trace, kind, layers));
   const masked = maskFromScaled(trace, kind, layer, head);
-  const title = `${KIND_LABELS[kind]}, layer ${layer + 1}, head ${head + 1}`;
+  const title = text.mapTitle(text.kinds[kind], layer + 1, head + 1);
   return (
     <ExportableFigure
-      name={figureFileName('attention-map', kind, `layer ${layer + 1}`, `head ${head + 1}`)}
-      caption={`${title}: one row per query, one column per key, each cell the weight; below, every layer and head as small maps.`}
+      name={({ attention: { file } }) =>
+        figureFileName(file.map, file.kinds[kind], file.layer(layer + 1), file.head(head + 1))
+      }
+      caption={text.mapCaption(title)}
     >
       <figure className="attn-figure">
         <div className="attn-controls">
           <KindPicker kinds={kinds} value={kind} onChange={setPicked} />
           <IndexPicker
-            label="Layer"
+            label={text.layer}
             count={layers}
             value={layer}
             onChange={(l) => onSelect({ layer: l })}
           />
           <IndexPicker
-            label="Head"
+            label={text.head}
             count={heads}
             value={head}
             onChange={(h) => onSelect({ head: h })}
@@ -77,30 +81,25 @@ export function AttentionMaps(props: AttentionMapsProps) {
             values={values}
             rowTokens={queries}
             colTokens={keys}
-            caption={`${title}  [${rows} × ${keys.length}], from ${name}`}
+            caption={text.mapTable(title, rows, keys.length, name)}
             scale={scale}
             selectedRow={row}
             isMasked={masked}
             onCellClick={(r) => onSelect(selectRow(kind, r))}
             maxWidth={560}
             withNumbers
-            ariaLabel={`${title}: ${rows} query tokens by ${keys.length} key tokens; row “${queries[row]}” selected. Use the arrow keys to read values, Enter to choose a row.`}
+            ariaLabel={text.mapLabel(title, rows, keys.length, queries[row])}
           />
           <div className="attn-map-key">
             <ColorLegend
               scale={scale}
-              caption={`attention weight (up to ${formatValue(scale.max)}, the largest in any ${KIND_LABELS[kind].toLowerCase()} map)`}
+              caption={text.mapLegend(words.components.number(scale.max), text.kinds[kind])}
             />
-            {kind === 'decoder-self' && (
-              <p className="attn-muted">
-                Hatched cells are masked: a position may not look at later ones, which had not been
-                generated yet. Their scores were set to −∞ before the softmax, so their weight is 0.
-              </p>
-            )}
-            <p className="attn-muted">Each row sums to 1. Click a row to choose that query.</p>
+            {kind === 'decoder-self' && <p className="attn-muted">{text.masked}</p>}
+            <p className="attn-muted">{text.rowsSum}</p>
           </div>
         </div>
-        <h3 className="attn-subtitle">Every layer and head</h3>
+        <h3 className="attn-subtitle">{text.everyLayerAndHead}</h3>
         <HeadGrid
           trace={trace}
           kind={kind}

@@ -2,7 +2,8 @@
  * Every layer × head of one kind of attention as small maps, at a glance: rows are layers,
  * columns heads. Clicking a map selects its layer and head for every view on the page.
  */
-import { formatValue, gridGeometry, type ColorScale } from '../../components';
+import { gridGeometry, type ColorScale } from '../../components';
+import { useText } from '../../i18n';
 import { GridCellsSvg } from '../../components/GridCellsSvg';
 import type { Selection } from '../../store';
 import type { TraceTensors } from '../../worker/runTypes';
@@ -34,11 +35,13 @@ export function HeadGrid({
   width,
   onSelect,
 }: HeadGridProps) {
+  const words = useText();
+  const text = words.attention;
   return (
-    <div className="attn-head-grid" role="group" aria-label="Every layer and head: choose one">
+    <div className="attn-head-grid" role="group" aria-label={text.chooseOne}>
       {Array.from({ length: layers }, (_, l) => (
         <div key={l} className="attn-head-grid-row">
-          <span className="attn-head-grid-label">Layer {l + 1}</span>
+          <span className="attn-head-grid-label">{text.numbered(text.layer, l + 1)}</span>
           {Array.from({ length: heads }, (_, h) => {
             const weights = trace.get(`${attentionPrefix(kind, l)}.weights`);
             if (!weights) return <span key={h} className="attn-thumb-missing" />;
@@ -52,7 +55,7 @@ export function HeadGrid({
                 type="button"
                 className="attn-thumb"
                 aria-pressed={l === layer && h === head}
-                aria-label={`Layer ${l + 1}, head ${h + 1}`}
+                aria-label={text.thumbLabel(l + 1, h + 1)}
                 data-layer={l}
                 data-head={h}
                 onClick={() => onSelect({ layer: l, head: h })}
@@ -63,12 +66,12 @@ export function HeadGrid({
                   scale={scale}
                   isMasked={(row, col) => masked(row, col)}
                   describe={(row, col) =>
-                    `layer ${l + 1}, head ${h + 1}: ${formatValue(values[row * cols + col])}`
+                    text.thumbCell(l + 1, h + 1, words.components.number(values[row * cols + col]))
                   }
                   showNumbers={false}
                   activeCell={null}
                 />
-                <span className="attn-thumb-caption">head {h + 1}</span>
+                <span className="attn-thumb-caption">{text.thumbCaption(h + 1)}</span>
               </button>
             );
           })}

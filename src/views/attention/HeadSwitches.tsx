@@ -2,6 +2,7 @@
  * A switch for each head of one attention sublayer: pressed means on. Switching a head off
  * reruns the model without its contribution; the reset switches every head back on.
  */
+import { useText } from '../../i18n';
 import './attention.css';
 
 export interface HeadSwitchesProps {
@@ -17,16 +18,17 @@ export interface HeadSwitchesProps {
 
 export function HeadSwitches(props: HeadSwitchesProps) {
   const { sublayer, heads, off, offInModel, onToggle, onReset } = props;
+  const text = useText().attention;
   return (
-    <div className="attn-switches" role="group" aria-label={`Heads of ${sublayer}, on or off`}>
-      <span className="attn-picker-label">Heads on</span>
+    <div className="attn-switches" role="group" aria-label={text.headsOf(sublayer)}>
+      <span className="attn-picker-label">{text.headsOn}</span>
       {Array.from({ length: heads }, (_, head) => (
         <button
           key={head}
           type="button"
           className="attn-picker-choice attn-switch"
           aria-pressed={!off.has(head)}
-          aria-label={`Head ${head + 1} of ${sublayer}`}
+          aria-label={text.headOf(head + 1, sublayer)}
           data-head={head}
           onClick={() => onToggle(head)}
         >
@@ -39,7 +41,7 @@ export function HeadSwitches(props: HeadSwitchesProps) {
         disabled={offInModel === 0}
         onClick={onReset}
       >
-        Switch every head back on
+        {text.switchAllOn}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
  * A row of numbered buttons to pick one of `count` things (a layer, a head), shown 1-based as a
  * reader counts, held 0-based as the trace names them. An optional colour marks each choice.
  */
+import { useText } from '../../i18n';
 import './attention.css';
 
 export interface IndexPickerProps {
@@ -14,6 +15,7 @@ export interface IndexPickerProps {
 }
 
 export function IndexPicker({ label, count, value, onChange, colorOf }: IndexPickerProps) {
+  const text = useText().attention;
   return (
     <div className="attn-picker" role="group" aria-label={label}>
       <span className="attn-picker-label">{label}</span>
@@ -23,7 +25,7 @@ export function IndexPicker({ label, count, value, onChange, colorOf }: IndexPic
           type="button"
           className="attn-picker-choice"
           aria-pressed={index === value}
-          aria-label={`${label} ${index + 1}`}
+          aria-label={text.numbered(label, index + 1)}
           onClick={() => onChange(index)}
         >
           {colorOf && (

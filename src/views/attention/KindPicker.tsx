@@ -1,5 +1,6 @@
 /** Which kind of attention the heatmaps show: the encoder's, or the decoder's two kinds. */
-import { KIND_LABELS, type AttentionKind } from './attentionKinds';
+import { useText } from '../../i18n';
+import type { AttentionKind } from './attentionKinds';
 import './attention.css';
 
 export interface KindPickerProps {
@@ -9,8 +10,9 @@ export interface KindPickerProps {
 }
 
 export function KindPicker({ kinds, value, onChange }: KindPickerProps) {
+  const text = useText().attention;
   return (
-    <div className="attn-picker" role="group" aria-label="Kind of attention">
+    <div className="attn-picker" role="group" aria-label={text.kindPicker}>
       {kinds.map((kind) => (
         <button
           key={kind}
@@ -19,7 +21,7 @@ export function KindPicker({ kinds, value, onChange }: KindPickerProps) {
           aria-pressed={kind === value}
           onClick={() => onChange(kind)}
         >
-          {KIND_LABELS[kind]}
+          {text.kinds[kind]}
         </button>
       ))}
     </div>

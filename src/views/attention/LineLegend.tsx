@@ -1,18 +1,16 @@
 /** The key to the token view: how wide and opaque a line of a given attention weight is drawn. */
 import { lineStyle } from './tokenLinesLayout';
+import { useText } from '../../i18n';
 import './attention.css';
 
 const SAMPLE_WEIGHTS = [0.05, 0.25, 0.5, 1] as const;
 const SAMPLE_LENGTH = 36;
 
 export function LineLegend({ color }: { color: string }) {
+  const text = useText().attention;
   return (
-    <div
-      className="attn-line-legend"
-      role="img"
-      aria-label="Line key: the wider and darker a line, the larger its attention weight, from 0 to 1"
-    >
-      <span>attention weight</span>
+    <div className="attn-line-legend" role="img" aria-label={text.lineKey}>
+      <span>{text.lineKeyTitle}</span>
       {SAMPLE_WEIGHTS.map((weight) => {
         const { width, opacity } = lineStyle(weight);
         return (
@@ -28,7 +26,7 @@ export function LineLegend({ color }: { color: string }) {
                 strokeOpacity={opacity}
               />
             </svg>
-            {weight}
+            {text.sample(weight)}
           </span>
         );
       })}

@@ -3,7 +3,7 @@
  * word (right), one set of lines per head shown, each line as wide and opaque as its weight.
  * Words are buttons: clicking one on either side makes it the chosen word.
  */
-import { formatValue } from '../../components';
+import { useText } from '../../i18n';
 import { attentionLines, tokenColumns, type HeadWeights } from './tokenLinesLayout';
 import './attention.css';
 
@@ -23,8 +23,11 @@ export function TokenLines({ tokens, query, heads, onChooseQuery, ariaLabel }: T
   const geometry = tokenColumns(tokens);
   const lines = attentionLines(geometry, query, heads);
   const colorOf = new Map(heads.map(({ head, color }) => [head, color]));
+  const words = useText();
+  const text = words.attention;
+  const { number } = words.components;
   const weightsTo = (key: number) =>
-    heads.map(({ head, weights }) => `head ${head + 1}: ${formatValue(weights[key])}`).join(', ');
+    heads.map(({ head, weights }) => text.headWeight(head + 1, number(weights[key]))).join(', ');
 
   const column = (side: 'query' | 'key', x: number) =>
     tokens.map((token, index) => (
@@ -37,8 +40,8 @@ export function TokenLines({ tokens, query, heads, onChooseQuery, ariaLabel }: T
         data-chosen={index === query}
         title={
           side === 'key'
-            ? `“${tokens[query]}” → “${token}”: ${weightsTo(index)}`
-            : `Choose “${token}”`
+            ? text.lineTitle(tokens[query], token, weightsTo(index))
+            : text.chooseWord(token)
         }
         style={{
           left: x,
@@ -77,7 +80,14 @@ export function TokenLines({ tokens, query, heads, onChooseQuery, ariaLabel }: T
             strokeOpacity={line.opacity}
             strokeLinecap="round"
           >
-            <title>{`“${tokens[query]}” → “${tokens[line.key]}”, head ${line.head + 1}: ${formatValue(line.weight)}`}</title>
+            <title>
+              {text.lineHeadTitle(
+                tokens[query],
+                tokens[line.key],
+                line.head + 1,
+                number(line.weight),
+              )}
+            </title>
           </line>
         ))}
       </svg>

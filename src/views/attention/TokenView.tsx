@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { NumbersTable } from '../../components';
+import { useText } from '../../i18n';
 import type { Tensor } from '../../engine';
 import type { Selection } from '../../store';
 import { headColor } from './headPalette';
@@ -35,6 +36,7 @@ export function TokenView(props: TokenViewProps) {
   const [secondHead, setSecondHead] = useState(headCount > 1 ? 1 : 0);
   const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
   const pairHead = Math.min(secondHead, headCount - 1);
+  const text = useText().attention;
 
   const shownHeads =
     mode === 'one'
@@ -55,19 +57,20 @@ export function TokenView(props: TokenViewProps) {
   };
 
   const word = tokens[query];
-  const headsText = shownHeads.length === 1 ? `head ${head + 1}` : `${shownHeads.length} heads`;
+  const headsText =
+    shownHeads.length === 1 ? text.oneHead(head + 1) : text.headCount(shownHeads.length);
   return (
     <figure className="attn-figure">
       <div className="attn-controls">
         <IndexPicker
-          label="Layer"
+          label={text.layer}
           count={layerCount}
           value={layer}
           onChange={(l) => onSelect({ layer: l })}
         />
         {mode !== 'all' && (
           <IndexPicker
-            label={mode === 'pair' ? 'First head' : 'Head'}
+            label={mode === 'pair' ? text.firstHead : text.head}
             count={headCount}
             value={head}
             onChange={(h) => onSelect({ head: h })}
@@ -76,7 +79,7 @@ export function TokenView(props: TokenViewProps) {
         )}
         {mode === 'pair' && (
           <IndexPicker
-            label="Second head"
+            label={text.secondHead}
             count={headCount}
             value={pairHead}
             onChange={setSecondHead}
@@ -93,21 +96,19 @@ export function TokenView(props: TokenViewProps) {
           query={query}
           heads={shown}
           onChooseQuery={(q) => onSelect({ queryToken: q })}
-          ariaLabel={`Attention from “${word}” to every word, encoder layer ${layer + 1}, ${headsText}. Click a word to choose it.`}
+          ariaLabel={text.linesLabel(word, layer + 1, headsText)}
         />
         <figcaption className="attn-token-text">
           <LineLegend color={headColor(shownHeads[0] ?? head)} />
-          <p>
-            From “{word}” in encoder layer {layer + 1}:
-          </p>
+          <p>{text.fromWord(word, layer + 1)}</p>
           <HeadSummary tokens={tokens} weights={weights} heads={shownHeads} query={query} />
         </figcaption>
       </div>
       <NumbersTable
-        caption={`Attention weights from “${word}”, encoder layer ${layer + 1} (one row per head shown)`}
+        caption={text.weightsTable(word, layer + 1)}
         values={concatRows(shown.map((s) => s.weights))}
         cols={tokens.length}
-        rowLabels={shownHeads.map((h) => `head ${h + 1}`)}
+        rowLabels={shownHeads.map((h) => text.headRow(h + 1))}
         colLabels={tokens}
       />
     </figure>

@@ -11,12 +11,6 @@ export type AttentionKind = 'encoder-self' | 'decoder-self' | 'cross';
 
 export const ATTENTION_KINDS: readonly AttentionKind[] = ['encoder-self', 'decoder-self', 'cross'];
 
-export const KIND_LABELS: Record<AttentionKind, string> = {
-  'encoder-self': 'Encoder self-attention',
-  'decoder-self': 'Decoder self-attention (masked)',
-  cross: 'Encoder-decoder attention',
-};
-
 /** The trace name prefix of one layer's attention of this kind: `enc.1.self`, `dec.0.cross`. */
 export function attentionPrefix(kind: AttentionKind, layer: number): AttentionName {
   if (kind === 'encoder-self') return `enc.${layer}.self`;

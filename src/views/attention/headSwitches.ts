@@ -1,10 +1,13 @@
 /**
- * Heads switched off, in the reader's words: which sublayer, layer and head (counted from 1, as
- * the attention figures count them), and the link between the attention figures' kinds and the
- * engine's names for the same sublayers. Pure.
+ * Heads switched off, in the reader's words and language: which sublayer, layer and head
+ * (counted from 1, as the attention figures count them), and the link between the attention
+ * figures' kinds and the engine's names for the same sublayers. Pure.
  */
 import type { AblatedHead, AblatedSublayer, HeadAblation } from '../../engine';
+import type { Catalogue } from '../../i18n';
 import type { AttentionKind } from './attentionKinds';
+
+type Words = Catalogue['attention'];
 
 export const SUBLAYER_OF: Record<AttentionKind, AblatedSublayer> = {
   'encoder-self': 'enc',
@@ -12,22 +15,16 @@ export const SUBLAYER_OF: Record<AttentionKind, AblatedSublayer> = {
   cross: 'dec-cross',
 };
 
-const SUBLAYER_NAMES: Record<AblatedSublayer, string> = {
-  enc: 'encoder self-attention',
-  'dec-self': 'decoder self-attention',
-  'dec-cross': 'encoder-decoder attention',
-};
-
 /** "encoder self-attention, layer 2, head 3". */
-export function describeHead({ kind, layer, head }: AblatedHead): string {
-  return `${SUBLAYER_NAMES[kind]}, layer ${layer + 1}, head ${head + 1}`;
+export function describeHead({ kind, layer, head }: AblatedHead, words: Words): string {
+  return words.oneHeadOff(words.sublayers[kind], layer + 1, head + 1);
 }
 
 /**
  * One sentence naming every head switched off, grouped by sublayer and layer ("encoder
  * self-attention, layer 1, heads 1, 2 and 5"), or null when none is.
  */
-export function describeAblation(ablation: HeadAblation): string | null {
+export function describeAblation(ablation: HeadAblation, words: Words): string | null {
   if (ablation.length === 0) return null;
   const groups = new Map<string, { first: AblatedHead; heads: number[] }>();
   for (const off of ablation) {
@@ -36,13 +33,12 @@ export function describeAblation(ablation: HeadAblation): string | null {
     group.heads.push(off.head + 1);
     groups.set(key, group);
   }
-  const parts = [...groups.values()].map(({ first, heads }) => {
-    if (heads.length === 1) return describeHead(first);
-    const list = `${heads.slice(0, -1).join(', ')} and ${heads.at(-1)}`;
-    return `${SUBLAYER_NAMES[first.kind]}, layer ${first.layer + 1}, heads ${list}`;
-  });
-  const count = ablation.length === 1 ? '1 head is' : `${ablation.length} heads are`;
-  return `${count} switched off: ${parts.join('; ')}.`;
+  const parts = [...groups.values()].map(({ first, heads }) =>
+    heads.length === 1
+      ? describeHead(first, words)
+      : words.headsOff(words.sublayers[first.kind], first.layer + 1, heads),
+  );
+  return words.switchedOff(ablation.length, parts);
 }
 
 /** The heads of one sublayer that are off. */

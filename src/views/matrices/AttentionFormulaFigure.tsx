@@ -56,7 +56,9 @@ export function AttentionFormulaFigure({
   selectedRow,
   maxWidth = 920,
 }: AttentionFormulaFigureProps) {
-  const text = useText().matrices;
+  const words = useText();
+  const text = words.matrices;
+  const { number } = words.components;
   const { queryTokens, keyTokens, headSize } = matrices;
   const layout = formulaLayout(queryTokens.length, keyTokens.length, headSize, maxWidth);
   const q = headPart(matrices, 'Q', head);
@@ -73,7 +75,7 @@ export function AttentionFormulaFigure({
   );
   const v = headPart(matrices, 'V', head);
   const z = headOutputPart(matrices, head);
-  const root = text.number(Math.sqrt(headSize));
+  const root = number(Math.sqrt(headSize));
   // A decimal comma in TeX is a punctuation mark followed by a space unless braced.
   const rootTex = root.replace(',', '{,}');
   const masked = matrices.names.kind === 'decoder-self';

@@ -66,7 +66,7 @@ const LEGEND_MAX = 150;
 export function PartGrid(props: PartGridProps) {
   const words = useText();
   const text = words.matrices;
-  const { quoted } = words.components;
+  const { quoted, number } = words.components;
   const { part, sizing } = props;
   const [rows, cols] = part.shape;
   if (!part.values) {
@@ -114,16 +114,10 @@ export function PartGrid(props: PartGridProps) {
           onCellClick={props.onCellClick}
           describeCell={(row, col, value) =>
             `${part.symbol}[${rowName(row)}, ${colName(col)}] = ${
-              value === -Infinity ? text.masked : text.number(value)
+              value === -Infinity ? text.masked : number(value)
             }`
           }
-          ariaLabel={text.gridLabel(
-            part.symbol,
-            rows,
-            cols,
-            text.number(scale.min),
-            text.number(scale.max),
-          )}
+          ariaLabel={text.gridLabel(part.symbol, rows, cols, number(scale.min), number(scale.max))}
         />
         {overlay && (
           <svg

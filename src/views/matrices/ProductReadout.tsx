@@ -40,7 +40,7 @@ export function productCell(
 export function ProductReadout({ left, leftRowLabels, columns, pinned }: ProductReadoutProps) {
   const words = useText();
   const text = words.matrices;
-  const { quoted } = words.components;
+  const { quoted, number } = words.components;
   if (!pinned) {
     const results = columns.map((column) => column.result.symbol).join(', ');
     return (
@@ -65,14 +65,11 @@ export function ProductReadout({ left, leftRowLabels, columns, pinned }: Product
       </strong>{' '}
       {text.readoutSum(token, left.symbol, pinned.col, weight.symbol, bias.symbol)}
       {recomputed === null
-        ? text.readoutNotLoaded(
-            <span data-value={engineValue}>{text.number(engineValue)}</span>,
-            inner,
-          )
+        ? text.readoutNotLoaded(<span data-value={engineValue}>{number(engineValue)}</span>, inner)
         : text.readoutRedone(
-            <span data-recomputed={recomputed}>{text.number(recomputed)}</span>,
+            <span data-recomputed={recomputed}>{number(recomputed)}</span>,
             inner,
-            <span data-value={engineValue}>{text.number(engineValue)}</span>,
+            <span data-value={engineValue}>{number(engineValue)}</span>,
           )}
     </p>
   );

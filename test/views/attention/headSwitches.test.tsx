@@ -7,6 +7,7 @@ import { HeadSwitches } from '../../../src/views/attention/HeadSwitches';
 import { HeadSwitchesPanel } from '../../../src/views/attention/HeadSwitchesPanel';
 import { describeAblation, describeHead } from '../../../src/views/attention/headSwitches';
 import { MODEL_INFO, makeRun, storeRun } from '../runFixture';
+import { attention as english } from '../../../src/i18n/en/attention';
 
 const store = () => useStore.getState();
 
@@ -18,25 +19,31 @@ afterEach(() => cleanup());
 
 describe('heads switched off, in words', () => {
   it('counts layers and heads from 1, as the attention figures do', () => {
-    expect(describeHead({ kind: 'dec-cross', layer: 0, head: 3 })).toBe(
+    expect(describeHead({ kind: 'dec-cross', layer: 0, head: 3 }, english)).toBe(
       'encoder-decoder attention, layer 1, head 4',
     );
-    expect(describeAblation([])).toBeNull();
+    expect(describeAblation([], english)).toBeNull();
     expect(
-      describeAblation([
-        { kind: 'enc', layer: 1, head: 0 },
-        { kind: 'dec-self', layer: 0, head: 2 },
-      ]),
+      describeAblation(
+        [
+          { kind: 'enc', layer: 1, head: 0 },
+          { kind: 'dec-self', layer: 0, head: 2 },
+        ],
+        english,
+      ),
     ).toBe(
       '2 heads are switched off: encoder self-attention, layer 2, head 1; decoder self-attention, layer 1, head 3.',
     );
     expect(
-      describeAblation([
-        { kind: 'enc', layer: 0, head: 0 },
-        { kind: 'enc', layer: 0, head: 1 },
-        { kind: 'enc', layer: 0, head: 4 },
-        { kind: 'dec-cross', layer: 1, head: 7 },
-      ]),
+      describeAblation(
+        [
+          { kind: 'enc', layer: 0, head: 0 },
+          { kind: 'enc', layer: 0, head: 1 },
+          { kind: 'enc', layer: 0, head: 4 },
+          { kind: 'dec-cross', layer: 1, head: 7 },
+        ],
+        english,
+      ),
     ).toBe(
       '4 heads are switched off: encoder self-attention, layer 1, heads 1, 2 and 5; encoder-decoder attention, layer 2, head 8.',
     );
