@@ -1,10 +1,9 @@
 /**
  * Shows only a step's figures out of its section, zoomed to fit the stage (a small figure grows,
  * up to twice its size): the rest of the section is hidden by a style rule (figureSteps.ts), and
- * the zoom follows the figures as they
- * fill in, change step or the window is resized. A figure whose text would be drawn below 18 px
- * once shrunk to fit keeps its text at 18 px instead, laid out narrower to fill the screen's
- * width, and the stage scrolls.
+ * the zoom follows the figures as they fill in, change step or the window is resized. A figure
+ * whose text would be drawn below 18 px once shrunk to fit keeps its text at 18 px instead, laid
+ * out narrower to fill the screen's width, and the stage scrolls.
  */
 import { useEffect, useRef } from 'react';
 import { fitZoom, onlyFiguresRule } from './figureSteps';
@@ -78,7 +77,7 @@ export function useFigureFit(
     if (!area || !box || typeof ResizeObserver === 'undefined') return;
     let zoom = 1;
     let frame = 0;
-    const fit = () => {
+    const fitToStage = () => {
       frame = 0;
       // The box is drawn at `zoom`: its size unzoomed is its drawn size divided by it.
       const natural = {
@@ -102,12 +101,12 @@ export function useFigureFit(
       box.style.zoom = String(zoom);
     };
     const later = () => {
-      if (frame === 0) frame = requestAnimationFrame(fit);
+      if (frame === 0) frame = requestAnimationFrame(fitToStage);
     };
     area.scrollTop = 0;
     box.style.zoom = '1';
     box.style.width = `${Math.min(area.clientWidth, WIDEST_COLUMN_PX)}px`;
-    fit();
+    fitToStage();
     const observer = new ResizeObserver(later);
     observer.observe(box);
     observer.observe(area);
