@@ -1,7 +1,7 @@
 /** A gradient bar for a colour scale, with ticks at its ends (and 0), and what the colour means. */
 import { useId } from 'react';
 import type { ColorScale } from './scales';
-import { formatValue } from './format';
+import { useText } from '../i18n';
 import { gradientStops, legendTicks } from './ticks';
 import './components.css';
 
@@ -18,7 +18,8 @@ const TICK_ROOM = 14;
 export function ColorLegend({ scale, caption, width = 160 }: ColorLegendProps) {
   const gradientId = useId();
   const ticks = legendTicks(scale);
-  const summary = `Colour legend: ${caption}, from ${formatValue(scale.min)} to ${formatValue(scale.max)}`;
+  const text = useText().components;
+  const summary = text.colourLegend(caption, text.number(scale.min), text.number(scale.max));
   return (
     <div className="cmp-legend" role="img" aria-label={summary}>
       <svg width={width + 16} height={BAR_HEIGHT + TICK_ROOM} aria-hidden="true">
@@ -39,7 +40,7 @@ export function ColorLegend({ scale, caption, width = 160 }: ColorLegendProps) {
               fontSize={10}
               fill="currentColor"
             >
-              {formatValue(tick.value)}
+              {text.number(tick.value)}
             </text>
           </g>
         ))}

@@ -9,6 +9,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type KatexModule from 'katex';
+import { useText } from '../i18n';
 import './components.css';
 
 type Katex = typeof KatexModule;
@@ -84,13 +85,14 @@ function typesetMathml(typesetter: Katex, tex: string, display: boolean): string
 
 export function Formula({ tex, display = false }: FormulaProps) {
   const state = useSyncExternalStore(subscribe, typesetterState, typesetterState);
+  const text = useText().components;
   const className = display ? 'cmp-formula cmp-formula-display' : 'cmp-formula';
   if (state === 'loading') {
     return <span className={`${className} cmp-formula-pending`} aria-busy="true" />;
   }
   if (!katex) {
     return (
-      <code className={className} title="The formula typesetter could not be loaded">
+      <code className={className} title={text.formulaUnloaded}>
         {tex}
       </code>
     );
@@ -98,7 +100,7 @@ export function Formula({ tex, display = false }: FormulaProps) {
   const html = typesetMathml(katex, tex, display);
   if (html === null) {
     return (
-      <code className={`${className} cmp-formula-error`} title="This formula could not be typeset">
+      <code className={`${className} cmp-formula-error`} title={text.formulaFailed}>
         {tex}
       </code>
     );

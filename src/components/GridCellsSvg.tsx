@@ -1,7 +1,7 @@
 /** The SVG renderer of MatrixGrid: one rect per cell, a hatch pattern for masked cells. */
 import { useId } from 'react';
 import { cellBox, type GridGeometry } from './geometry';
-import { formatValue } from './format';
+import { useText } from '../i18n';
 import { MASKED_COLOR, textColorOn, type ColorScale } from './scales';
 
 export interface GridCellsSvgProps {
@@ -26,6 +26,7 @@ export function GridCellsSvg({
   activeCell,
 }: GridCellsSvgProps) {
   const hatchId = useId();
+  const text = useText().components;
   const rects = [];
   for (let row = 0; row < geometry.rows; row++) {
     for (let col = 0; col < geometry.cols; col++) {
@@ -53,7 +54,7 @@ export function GridCellsSvg({
               fill={masked ? '#1d2433' : textColorOn(value, scale)}
               pointerEvents="none"
             >
-              {masked ? '−∞' : formatValue(value)}
+              {masked ? '−∞' : text.number(value)}
             </text>
           )}
         </g>,

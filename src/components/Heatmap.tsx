@@ -4,7 +4,7 @@
  * see) are grey and hatched, the selected query's row outlined.
  */
 import { MatrixGrid } from './MatrixGrid';
-import { formatValue } from './format';
+import { useText } from '../i18n';
 import { sequentialScale, type ColorScale } from './scales';
 
 export interface HeatmapProps {
@@ -32,6 +32,7 @@ export function Heatmap(props: HeatmapProps) {
   const { values, rowTokens, colTokens, isMasked } = props;
   const rows = rowTokens.length;
   const cols = colTokens.length;
+  const text = useText().components;
   const masked = (row: number, col: number, value: number) =>
     isMasked ? isMasked(row, col) : value === -Infinity || Number.isNaN(value);
   return (
@@ -50,13 +51,22 @@ export function Heatmap(props: HeatmapProps) {
       selectedRow={props.selectedRow}
       isMasked={masked}
       describeCell={(row, col, value) =>
-        `“${rowTokens[row]}” → “${colTokens[col]}”: ${masked(row, col, value) ? 'masked' : formatValue(value)}`
+        text.tokenCell(
+          rowTokens[row],
+          colTokens[col],
+          masked(row, col, value) ? text.masked : text.number(value),
+        )
       }
       onCellClick={props.onCellClick}
       withNumbers={props.withNumbers}
       ariaLabel={
         props.ariaLabel ??
-        `${props.caption ?? props.name ?? 'Heatmap'}: ${rows} query tokens (${rowTokens.join(' ')}) by ${cols} key tokens. Use the arrow keys to read values.`
+        text.heatmapLabel(
+          props.caption ?? props.name ?? text.heatmap,
+          rows,
+          rowTokens.join(' '),
+          cols,
+        )
       }
     />
   );

@@ -5,7 +5,8 @@
  */
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { divergingScale, maxAbsOf, type ColorScale } from './scales';
-import { formatValue, shapeCaption } from './format';
+import { shapeCaption } from './format';
+import { useText } from '../i18n';
 import { ColumnLabels } from './ColumnLabels';
 import { cellAt, cellBox, gridGeometry, moveCell, shouldUseCanvas } from './geometry';
 import { GridCellsSvg } from './GridCellsSvg';
@@ -70,13 +71,18 @@ export function MatrixGrid(props: MatrixGridProps) {
     props.renderer === 'canvas' || (props.renderer !== 'svg' && shouldUseCanvas(rows, cols));
   const [active, setActive] = useState<Cell | null>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  const text = useText().components;
 
   const describe = (row: number, col: number) => {
     const value = values[row * cols + col];
     if (props.describeCell) return props.describeCell(row, col, value);
-    const rowName = rowLabels?.[row] ?? `row ${row}`;
-    const colName = colLabels?.[col] ?? `column ${col}`;
-    return `${rowName}, ${colName}: ${isMasked(row, col, value) ? 'masked' : formatValue(value)}`;
+    const rowName = rowLabels?.[row] ?? text.rowName(row);
+    const colName = colLabels?.[col] ?? text.columnName(col);
+    return text.cell(
+      rowName,
+      colName,
+      isMasked(row, col, value) ? text.masked : text.number(value),
+    );
   };
 
   useEffect(() => {
@@ -118,9 +124,7 @@ export function MatrixGrid(props: MatrixGridProps) {
 
   const caption = props.caption ?? (props.name ? shapeCaption(props.name, [rows, cols]) : null);
   const activeBox = active ? cellBox(geometry, active.row, active.col) : null;
-  const summary =
-    props.ariaLabel ??
-    `${caption ?? 'Matrix'}: ${rows} rows by ${cols} columns. Use the arrow keys to read values.`;
+  const summary = props.ariaLabel ?? text.matrixLabel(caption ?? text.matrix, rows, cols);
 
   return (
     <figure className="cmp-figure" style={{ margin: 0 }}>

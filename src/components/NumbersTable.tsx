@@ -3,7 +3,7 @@
  * vector or matrix as a table, for screen readers and for anyone who wants the digits.
  */
 import { useId, useState } from 'react';
-import { formatValue } from './format';
+import { useText } from '../i18n';
 import './components.css';
 
 export interface NumbersTableProps {
@@ -27,8 +27,10 @@ export function NumbersTable({
   rowLabels,
   colLabels,
   defaultOpen = false,
-  label = 'Show the numbers',
+  label,
 }: NumbersTableProps) {
+  const text = useText().components;
+  const closedLabel = label ?? text.showNumbers;
   const [open, setOpen] = useState(defaultOpen);
   const tableId = useId();
   const rows = cols > 0 ? Math.ceil(values.length / cols) : 0;
@@ -41,7 +43,7 @@ export function NumbersTable({
         aria-controls={tableId}
         onClick={() => setOpen((wasOpen) => !wasOpen)}
       >
-        {open ? label.replace(/^Show/, 'Hide') : label}
+        {open ? text.hide(closedLabel) : closedLabel}
       </button>
       {open && (
         // A scrolling box takes the keyboard's focus, so that the arrow keys can scroll it.
@@ -70,7 +72,7 @@ export function NumbersTable({
                   <th scope="row">{rowLabels?.[r] ?? r}</th>
                   {Array.from({ length: cols }, (_, col) => (
                     <td key={col} data-value={values[r * cols + col]}>
-                      {formatValue(values[r * cols + col])}
+                      {text.number(values[r * cols + col])}
                     </td>
                   ))}
                 </tr>

@@ -5,7 +5,7 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 import { divergingScale, maxAbsOf, textColorOn, type ColorScale } from './scales';
-import { formatValue } from './format';
+import { useText } from '../i18n';
 import { cellBox, gridGeometry } from './geometry';
 import { Tooltip } from './Tooltip';
 import './components.css';
@@ -45,6 +45,7 @@ export function VectorCells({
   onHoverCell,
 }: VectorCellsProps) {
   const [hovered, setHovered] = useState<number | null>(null);
+  const text = useText().components;
   const colorScale = scale ?? divergingScale(maxAbsOf(values));
   const size = cellSize ?? (showNumbers && !compact ? 38 : 14);
   const geometry = gridGeometry(1, values.length, {
@@ -74,7 +75,7 @@ export function VectorCells({
     hover(next);
   };
 
-  const describe = (index: number) => `${name}[${index}] = ${formatValue(values[index])}`;
+  const describe = (index: number) => `${name}[${index}] = ${text.number(values[index])}`;
   const writesNumbers = showNumbers && !compact;
   const cells = [];
   for (let index = 0; index < values.length; index++) {
@@ -101,14 +102,19 @@ export function VectorCells({
         }}
         onMouseEnter={() => hover(index)}
       >
-        {writesNumbers ? formatValue(value) : null}
+        {writesNumbers ? text.number(value) : null}
       </span>,
     );
   }
 
   const summary =
     ariaLabel ??
-    `${label ?? name}: a vector of ${values.length} numbers, from ${formatValue(minOf(values))} to ${formatValue(maxOf(values))}`;
+    text.vectorSummary(
+      label ?? name,
+      values.length,
+      text.number(minOf(values)),
+      text.number(maxOf(values)),
+    );
   const hoveredBox = hovered === null ? null : cellBox(geometry, 0, hovered);
   return (
     <div className="cmp-vector">

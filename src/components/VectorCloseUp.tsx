@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import type { ColorScale } from './scales';
 import { textColorOn } from './scales';
-import { formatValue } from './format';
+import { useText } from '../i18n';
 import { SideScroller } from './figure/SideScroller';
 import './components.css';
 
@@ -34,15 +34,13 @@ export function VectorCloseUp({ rows, scale, title, width = 8 }: VectorCloseUpPr
   // a new, shorter vector keeps the window inside it
   const start = Math.min(first, length - shown);
   const indices = Array.from({ length: shown }, (_, i) => start + i);
+  const text = useText().components;
   const move = (by: number) => setFirst(Math.max(0, Math.min(length - shown, start + by)));
   return (
     <div className="cmp-closeup">
       <SideScroller label={title}>
         <table className="cmp-closeup-table">
-          <caption>
-            {title}: numbers {start} to {start + shown - 1} of {length} (counted from 0, as in the
-            tensor)
-          </caption>
+          <caption>{text.closeUpCaption(title, start, start + shown - 1, length)}</caption>
           <thead>
             <tr>
               <td />
@@ -65,7 +63,7 @@ export function VectorCloseUp({ rows, scale, title, width = 8 }: VectorCloseUpPr
                       data-value={value}
                       style={{ background: scale.color(value), color: textColorOn(value, scale) }}
                     >
-                      {formatValue(value)}
+                      {text.number(value)}
                     </td>
                   );
                 })}
@@ -76,10 +74,12 @@ export function VectorCloseUp({ rows, scale, title, width = 8 }: VectorCloseUpPr
       </SideScroller>
       <div className="cmp-closeup-bar">
         <button type="button" onClick={() => move(-shown)} disabled={start === 0}>
-          <span aria-hidden="true">◀ </span>Earlier numbers
+          <span aria-hidden="true">◀ </span>
+          {text.earlierNumbers}
         </button>
         <button type="button" onClick={() => move(shown)} disabled={start + shown >= length}>
-          Later numbers<span aria-hidden="true"> ▶</span>
+          {text.laterNumbers}
+          <span aria-hidden="true"> ▶</span>
         </button>
       </div>
     </div>

@@ -18,11 +18,14 @@ export function sectionTitle(text: Catalogue, id: string, otherwise = id): strin
   return id in text.sections ? text.sections[id as SectionId] : otherwise;
 }
 
-const CATALOGUES: Record<Language, Catalogue> = { en, fr };
-
-/** Every text of the page in `language`. */
+/**
+ * Every text of the page in `language`. The catalogues are looked up when asked for, not when
+ * this module loads: a catalogue that writes a formula imports the Formula component, which reads
+ * its own words from here, so at load time one of them may not have finished loading yet.
+ */
 export function textIn(language: Language): Catalogue {
-  return CATALOGUES[language];
+  const catalogues: Record<Language, Catalogue> = { en, fr };
+  return catalogues[language];
 }
 
 /** Every text of the page in the reader's language; the component redraws when it changes. */

@@ -25,7 +25,9 @@ describe('the final layer section in French', () => {
     expect(screen.getByRole('group', { name: 'Étape' })).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: 'probabilité' })).toBeTruthy();
     expect(
-      screen.getByRole('button', { name: /^Export figure couche-linéaire-finale-softmax-étape1-/ }),
+      screen.getByRole('button', {
+        name: /^Exporter la figure couche-linéaire-finale-softmax-étape1-/,
+      }),
     ).toBeTruthy();
   });
 

@@ -4,6 +4,7 @@
  * happened is said in a status line (read out by screen readers).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useText } from '../../i18n';
 import './figure.css';
 
 export type ExportFormat = 'svg' | 'png';
@@ -14,12 +15,13 @@ export interface ExportMenuProps {
   onExport(format: ExportFormat): Promise<void>;
 }
 
-const CHOICES: { format: ExportFormat; label: string; detail: string }[] = [
-  { format: 'svg', label: 'SVG', detail: 'vector, with its numbers' },
-  { format: 'png', label: 'PNG', detail: 'image at 2× size' },
+const CHOICES: { format: ExportFormat; label: string }[] = [
+  { format: 'svg', label: 'SVG' },
+  { format: 'png', label: 'PNG' },
 ];
 
 export function ExportMenu({ name, onExport }: ExportMenuProps) {
+  const text = useText().components;
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const choicesId = useId();
@@ -59,12 +61,12 @@ export function ExportMenu({ name, onExport }: ExportMenuProps) {
   const choose = async (format: ExportFormat) => {
     close();
     const file = `${name}.${format}`;
-    setStatus(`Preparing ${file}…`);
+    setStatus(text.preparing(file));
     try {
       await onExport(format);
-      setStatus(`Saved ${file}`);
+      setStatus(text.saved(file));
     } catch (error) {
-      setStatus(`Could not export ${file}: ${error instanceof Error ? error.message : error}`);
+      setStatus(text.exportFailed(file, error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -79,16 +81,16 @@ export function ExportMenu({ name, onExport }: ExportMenuProps) {
         className="fig-export-toggle"
         aria-expanded={open}
         aria-controls={choicesId}
-        aria-label={`Export figure ${name}`}
+        aria-label={text.exportFigure(name)}
         onClick={() => setOpen((wasOpen) => !wasOpen)}
       >
-        Export
+        {text.export}
       </button>
       {open && (
-        <div id={choicesId} className="fig-export-choices" role="group" aria-label="Export as">
-          {CHOICES.map(({ format, label, detail }) => (
+        <div id={choicesId} className="fig-export-choices" role="group" aria-label={text.exportAs}>
+          {CHOICES.map(({ format, label }) => (
             <button key={format} type="button" onClick={() => void choose(format)}>
-              {label} <span className="fig-export-detail">({detail})</span>
+              {label} <span className="fig-export-detail">({text.exportDetails[format]})</span>
             </button>
           ))}
         </div>

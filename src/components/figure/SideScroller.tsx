@@ -6,11 +6,13 @@
  */
 import { useRef, type ReactNode } from 'react';
 import { useWide } from './useWide';
+import { useText } from '../../i18n';
 import './figure.css';
 
 export function SideScroller({ label, children }: { label: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
   const wide = useWide(box);
+  const text = useText().components;
   return (
     <>
       {wide && <ScrollHint />}
@@ -19,7 +21,7 @@ export function SideScroller({ label, children }: { label: string; children: Rea
         className={wide ? 'fig-side-scroller fig-export-wide' : 'fig-side-scroller'}
         tabIndex={wide ? 0 : undefined}
         role={wide ? 'region' : undefined}
-        aria-label={wide ? `${label}, scrolls sideways` : undefined}
+        aria-label={wide ? text.scrollsSideways(label) : undefined}
       >
         {children}
       </div>
@@ -29,9 +31,10 @@ export function SideScroller({ label, children }: { label: string; children: Rea
 
 /** The line above a box that scrolls sideways, for a reader who would not guess it does. */
 export function ScrollHint() {
+  const text = useText().components;
   return (
     <p className="fig-export-scroll-hint" aria-hidden="true">
-      Wider than the screen: scroll sideways inside the frame to see all of it →
+      {text.scrollHint}
     </p>
   );
 }
