@@ -37,7 +37,7 @@ describe('the matrix sections in French', () => {
     expect(screen.getByRole('group', { name: 'Tête' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'tête 2' })).toBeTruthy();
     expect(
-      screen.getByRole('option', { name: 'Auto-attention du décodeur (masquée)' }),
+      screen.getByRole('option', { name: 'Self-attention du décodeur (masquée)' }),
     ).toBeTruthy();
     expect(screen.queryByText('Layer')).toBeNull();
   });

@@ -6,13 +6,13 @@ export const matrices: Catalogue['matrices'] = {
   waiting: 'Les matrices apparaîtront ici dès que le modèle aura lu une phrase.',
 
   kinds: {
-    'encoder-self': 'Auto-attention de l’encodeur',
-    'decoder-self': 'Auto-attention du décodeur (masquée)',
+    'encoder-self': 'Self-attention de l’encodeur',
+    'decoder-self': 'Self-attention du décodeur (masquée)',
     'decoder-cross': 'Attention encodeur-décodeur',
   },
   kindFiles: {
-    'encoder-self': 'auto-attention-encodeur',
-    'decoder-self': 'auto-attention-décodeur',
+    'encoder-self': 'self-attention-encodeur',
+    'decoder-self': 'self-attention-décodeur',
     'decoder-cross': 'attention-encodeur-décodeur',
   },
   fileName: 'matrices',
@@ -192,7 +192,7 @@ export const matrices: Catalogue['matrices'] = {
 
   inputDescription: (kind, below) =>
     kind === 'decoder-cross'
-      ? 'X, les vecteurs du décodeur après son auto-attention, et M, la sortie de l’encodeur'
+      ? 'X, les vecteurs du décodeur après sa self-attention, et M, la sortie de l’encodeur'
       : below === 0
         ? 'X, l’embedding de chaque token auquel s’ajoute son signal de position'
         : `X, la sortie de la couche ${below} ${kind === 'encoder-self' ? 'de l’encodeur' : 'du décodeur'} (le billet l’appelle R)`,

@@ -7,14 +7,9 @@ import { memo, useState } from 'react';
 import type { PositionalLayout } from '../../engine';
 import { PAPER_CONFIG } from '../../engine';
 import { positionalEncoding } from '../../engine';
-import { ColorLegend, divergingScale, formatValue, Formula, MatrixGrid } from '../../components';
-import {
-  clampLength,
-  dimensionRole,
-  LAYOUT_NAMES,
-  MAX_HEATMAP_LENGTH,
-  positionLabel,
-} from './layout';
+import { ColorLegend, divergingScale, Formula, MatrixGrid } from '../../components';
+import { useText } from '../../i18n';
+import { clampLength, dimensionRole, MAX_HEATMAP_LENGTH } from './layout';
 import './positional.css';
 
 export interface PeHeatmapFigureProps {
@@ -41,11 +36,13 @@ export const PeHeatmapFigure = memo(function PeHeatmapFigure({
   const [length, setLength] = useState(clampLength(initialLength));
   const [width, setWidth] = useState<'model' | 'paper'>('model');
   const dModel = width === 'model' ? modelDModel : PAPER_CONFIG.dModel;
+  const words = useText();
+  const text = words.positional;
   return (
     <figure className="pos-figure" style={{ marginLeft: 0, marginRight: 0 }}>
       <div className="pos-controls">
         <label>
-          Positions: {length}{' '}
+          {text.positions(length)}{' '}
           <input
             type="range"
             min={1}
@@ -55,7 +52,7 @@ export const PeHeatmapFigure = memo(function PeHeatmapFigure({
           />
         </label>
         <fieldset>
-          <legend>Width d</legend>
+          <legend>{text.widthD}</legend>
           <label>
             <input
               type="radio"
@@ -63,7 +60,7 @@ export const PeHeatmapFigure = memo(function PeHeatmapFigure({
               checked={width === 'model'}
               onChange={() => setWidth('model')}
             />{' '}
-            this model ({modelDModel})
+            {text.thisModel(modelDModel)}
           </label>{' '}
           <label>
             <input
@@ -72,7 +69,7 @@ export const PeHeatmapFigure = memo(function PeHeatmapFigure({
               checked={width === 'paper'}
               onChange={() => setWidth('paper')}
             />{' '}
-            the paper ({PAPER_CONFIG.dModel})
+            {text.thePaper(PAPER_CONFIG.dModel)}
           </label>
         </fieldset>
       </div>
@@ -87,34 +84,35 @@ export const PeHeatmapFigure = memo(function PeHeatmapFigure({
             data-layout={layout}
           >
             <h3>
-              {LAYOUT_NAMES[layout]}
-              {used && <span className="pos-badge">used by this model</span>}
+              {text.layoutNames[layout]}
+              {used && <span className="pos-badge">{text.usedByModel}</span>}
             </h3>
             <Formula tex={LAYOUT_FORMULAS[layout]} />
             <MatrixGrid
               values={encodings.data}
               rows={length}
               cols={dModel}
-              caption={`${length} positions × ${dModel} dimensions`}
+              caption={text.gridCaption(length, dModel)}
               scale={SCALE}
               cellSize={length > 40 ? 5 : 10}
               maxWidth={512}
               describeCell={(position, dim, value) => {
                 const role = dimensionRole(dim, dModel, layout);
-                return `position ${positionLabel(position)}, dimension ${dim} (${role.fn}, ω${role.frequency}): ${formatValue(value)}`;
+                return text.cell(
+                  text.positionRow(position),
+                  dim,
+                  role.fn,
+                  role.frequency,
+                  words.components.number(value),
+                );
               }}
-              ariaLabel={`Positional encodings, ${layout} layout: ${length} positions by ${dModel} dimensions, values between -1 and 1.`}
+              ariaLabel={text.gridLabel(text.layoutWords[layout], length, dModel)}
             />
           </section>
         );
       })}
-      <ColorLegend scale={SCALE} caption="value of the encoding" />
-      <figcaption className="pos-note">
-        Each row is the vector added to the token at that position. The left columns change quickly
-        from row to row (high frequencies), the right ones slowly. In the concatenated layout the
-        sines fill the left half and the cosines the right half; in the paper’s layout they
-        alternate, so the two halves are woven together.
-      </figcaption>
+      <ColorLegend scale={SCALE} caption={text.encodingLegend} />
+      <figcaption className="pos-note">{text.heatmapNote}</figcaption>
     </figure>
   );
 });

@@ -8,6 +8,7 @@ import type { Tensor } from '../../engine';
 import { formatShape, row } from '../../engine';
 import { ColorLegend, divergingScale, VectorCells, VectorCloseUp } from '../../components';
 import { sharedMaxAbs } from '../architecture/vectorRows';
+import { useText } from '../../i18n';
 import './positional.css';
 
 export interface PositionSumFigureProps {
@@ -23,6 +24,7 @@ const VECTOR_WIDTH = 192;
 export function PositionSumFigure({ tokens, embed, pe, input, selected }: PositionSumFigureProps) {
   const positions = Math.min(tokens.length, embed.shape[0]);
   const scale = divergingScale(sharedMaxAbs([embed.data, pe.data, input.data]));
+  const text = useText().positional;
   const vector = (t: Tensor, name: string, position: number) => (
     <div data-testid={`pos-${name}-${position}`}>
       <VectorCells
@@ -36,17 +38,13 @@ export function PositionSumFigure({ tokens, embed, pe, input, selected }: Positi
   );
   return (
     <figure className="pos-figure" style={{ marginLeft: 0, marginRight: 0 }}>
-      <div
-        className="pos-sum"
-        role="group"
-        aria-label={`For each of ${positions} tokens: embedding plus positional encoding equals the encoder's input`}
-      >
+      <div className="pos-sum" role="group" aria-label={text.sumLabel(positions)}>
         <span />
-        <span className="pos-sum-head">embedding x</span>
+        <span className="pos-sum-head">{text.embeddingX}</span>
         <span />
-        <span className="pos-sum-head">position t</span>
+        <span className="pos-sum-head">{text.positionT}</span>
         <span />
-        <span className="pos-sum-head">input x + t</span>
+        <span className="pos-sum-head">{text.inputSum}</span>
         {Array.from({ length: positions }, (_, position) => (
           <Fragment key={position}>
             <span
@@ -55,7 +53,7 @@ export function PositionSumFigure({ tokens, embed, pe, input, selected }: Positi
                 position === selected ? { fontWeight: 700, color: 'var(--accent)' } : undefined
               }
             >
-              {position + 1}: {tokens[position]}
+              {text.token(position + 1, tokens[position])}
             </span>
             {vector(embed, 'x', position)}
             <span className="pos-op" aria-hidden="true">
@@ -70,15 +68,18 @@ export function PositionSumFigure({ tokens, embed, pe, input, selected }: Positi
         ))}
       </div>
       <figcaption className="pos-note">
-        x is <span className="pos-name">src.embed</span>, t is{' '}
-        <span className="pos-name">src.pe</span> and their sum{' '}
-        <span className="pos-name">src.input</span> {formatShape(input.shape)}, added number by
-        number. Point at a cell to read its value.
+        {text.sumNote(
+          <span className="pos-name">src.embed</span>,
+          <span className="pos-name">src.pe</span>,
+          <>
+            <span className="pos-name">src.input</span> {formatShape(input.shape)}
+          </>,
+        )}
       </figcaption>
-      <ColorLegend scale={scale} caption="value of each number" />
+      <ColorLegend scale={scale} caption={text.valueLegend} />
       {selected < positions && (
         <VectorCloseUp
-          title={`Close-up of “${tokens[selected]}” (word ${selected + 1}): x + t, number by number`}
+          title={text.sumCloseUp(tokens[selected], selected + 1)}
           rows={[
             { label: 'x', values: row(embed, selected) },
             { label: 't', values: row(pe, selected) },

@@ -22,11 +22,9 @@ export function PositionalSection() {
     <div>
       <p>{text.intro}</p>
       <ExportableFigure
-        name={figureFileName(
-          'positional-encoding',
-          'sum',
-          run.sourceTokens[selection.queryToken] ?? '',
-        )}
+        name={({ positional: { file } }) =>
+          figureFileName(file.positional, file.sum, run.sourceTokens[selection.queryToken] ?? '')
+        }
       >
         <PositionSumFigure
           tokens={run.sourceTokens}
@@ -37,7 +35,9 @@ export function PositionalSection() {
         />
       </ExportableFigure>
       <p>{text.toyIntro}</p>
-      <ExportableFigure name={figureFileName('positional-encoding', 'toy', 'table')}>
+      <ExportableFigure
+        name={({ positional: { file } }) => figureFileName(file.positional, file.toy, file.table)}
+      >
         <ToyTableFigure
           modelEncodings={pe}
           tokens={run.sourceTokens}
@@ -46,7 +46,7 @@ export function PositionalSection() {
       </ExportableFigure>
       <p>{text.heatmapIntro}</p>
       <ExportableFigure
-        name={figureFileName('positional-encoding', 'heatmap')}
+        name={({ positional: { file } }) => figureFileName(file.positional, file.heatmap)}
         caption={text.heatmapCaption}
       >
         <PeHeatmapFigure modelDModel={config.dModel} modelLayout={config.positionalLayout} />

@@ -7,7 +7,8 @@ import type { PositionalLayout } from '../../engine';
 import type { Tensor } from '../../engine';
 import { formatShape } from '../../engine';
 import { Formula, NumbersTable } from '../../components';
-import { dimensionRole, formatPostStyle, positionLabel, TOY_DIMENSIONS, toyTable } from './layout';
+import { useText } from '../../i18n';
+import { dimensionRole, formatPostStyle, TOY_DIMENSIONS, toyTable } from './layout';
 import './positional.css';
 
 export interface ToyTableFigureProps {
@@ -21,6 +22,8 @@ export function ToyTableFigure({ modelEncodings, tokens, modelLayout }: ToyTable
   const toy = toyTable();
   const [positions, dimensions] = toy.shape;
   const [modelPositions, dModel] = modelEncodings.shape;
+  const words = useText();
+  const text = words.positional;
   return (
     <figure className="pos-figure" style={{ marginLeft: 0, marginRight: 0 }}>
       <Formula
@@ -28,10 +31,10 @@ export function ToyTableFigure({ modelEncodings, tokens, modelLayout }: ToyTable
         tex={String.raw`t_{pos,\,i} = \sin\!\left(pos \cdot \omega_i\right),\quad t_{pos,\,i + d/2} = \cos\!\left(pos \cdot \omega_i\right),\quad \omega_i = 10000^{-i/(d/2 - 1)}`}
       />
       <table className="pos-toy" data-testid="toy-table">
-        <caption className="pos-note">Positional encodings for d = {TOY_DIMENSIONS}</caption>
+        <caption className="pos-note">{text.toyCaption(TOY_DIMENSIONS)}</caption>
         <thead>
           <tr>
-            <th scope="col">position</th>
+            <th scope="col">{text.position}</th>
             {Array.from({ length: dimensions }, (_, dim) => {
               const role = dimensionRole(dim, dimensions, 'concatenated');
               return (
@@ -45,12 +48,12 @@ export function ToyTableFigure({ modelEncodings, tokens, modelLayout }: ToyTable
         <tbody>
           {Array.from({ length: positions }, (_, position) => (
             <tr key={position}>
-              <th scope="row">{positionLabel(position)}</th>
+              <th scope="row">{text.positionRow(position)}</th>
               {Array.from({ length: dimensions }, (_, dim) => {
                 const value = toy.data[position * dimensions + dim];
                 return (
-                  <td key={dim} data-value={value} title={String(value)}>
-                    {formatPostStyle(value)}
+                  <td key={dim} data-value={value} title={words.components.decimal(String(value))}>
+                    {words.components.decimal(formatPostStyle(value))}
                   </td>
                 );
               })}
@@ -59,19 +62,14 @@ export function ToyTableFigure({ modelEncodings, tokens, modelLayout }: ToyTable
         </tbody>
       </table>
       <figcaption className="pos-note">
-        With d = 4 there are two frequencies, ω₀ = 1 and ω₁ = 1/10000: the first column turns
-        quickly with the position, the second barely moves. The formula’s pos counts from 0, so the
-        first word has pos = 0: its sines are 0 and its cosines 1. These numbers are computed here,
-        not copied. The model you are running uses d = {dModel} and the {modelLayout} layout; its
-        encodings for the {modelPositions} positions of your sentence are in the table behind this
-        button.
+        {text.toyNote(dModel, text.layoutWords[modelLayout], modelPositions)}
       </figcaption>
       <NumbersTable
-        label={`Show the model’s encodings (d = ${dModel})`}
+        label={text.showEncodings(dModel)}
         caption={`src.pe ${formatShape(modelEncodings.shape)}`}
         values={modelEncodings.data}
         cols={dModel}
-        rowLabels={tokens.slice(0, modelPositions).map((t, p) => `${p + 1}: ${t}`)}
+        rowLabels={tokens.slice(0, modelPositions).map((t, p) => text.token(p + 1, t))}
       />
     </figure>
   );

@@ -29,14 +29,6 @@ export function formatPostStyle(value: number): string {
   return value < 0 ? `-${bare}` : bare;
 }
 
-/**
- * How a row of encodings is named: the word's place counted from 1, as the whole page counts
- * words, and the formula's pos, which counts from 0 (the first word has pos = 0).
- */
-export function positionLabel(position: number): string {
-  return `${position + 1} (pos = ${position})`;
-}
-
 /** What dimension `dim` of a d-wide encoding holds: sin or cos, and of which frequency index i. */
 export function dimensionRole(
   dim: number,
@@ -47,11 +39,6 @@ export function dimensionRole(
   const half = dModel / 2;
   return dim < half ? { fn: 'sin', frequency: dim } : { fn: 'cos', frequency: dim - half };
 }
-
-export const LAYOUT_NAMES: Record<PositionalLayout, string> = {
-  concatenated: 'Concatenated (Tensor2Tensor): all sines, then all cosines',
-  interleaved: 'Interleaved (the paper): sine and cosine alternate',
-};
 
 /** Longest sequence the length control offers. */
 export const MAX_HEATMAP_LENGTH = 100;

@@ -13,6 +13,7 @@ import {
   VectorCells,
   VectorCloseUp,
 } from '../../components';
+import { useText } from '../../i18n';
 import './vectors.css';
 
 export interface EmbeddingFigureProps {
@@ -27,13 +28,12 @@ export function EmbeddingFigure({ tokens, embed, selected, onSelect }: Embedding
   const [positions, dModel] = embed.shape;
   const scale = divergingScale(maxAbsOf(embed.data));
   const shown = Math.min(positions, tokens.length);
+  const words = useText();
+  const text = words.vectors;
+  const { fixed } = words.components;
   return (
     <figure className="vec-figure" style={{ marginLeft: 0, marginRight: 0 }}>
-      <div
-        className="vec-embeddings"
-        role="group"
-        aria-label={`Embeddings of ${shown} source tokens, ${dModel} numbers each`}
-      >
+      <div className="vec-embeddings" role="group" aria-label={text.embeddingsLabel(shown, dModel)}>
         {Array.from({ length: shown }, (_, position) => (
           <EmbeddingRow
             key={position}
@@ -46,15 +46,19 @@ export function EmbeddingFigure({ tokens, embed, selected, onSelect }: Embedding
         ))}
       </div>
       <figcaption className="vec-note">
-        Each token becomes a vector of d_model = {dModel} numbers (the paper uses{' '}
-        {PAPER_CONFIG.dModel}). These are the rows of <span className="vec-name">src.embed</span>{' '}
-        {formatShape(embed.shape)}: the learned embedding of each word, multiplied by √d_model ={' '}
-        {Math.sqrt(dModel).toFixed(2)} as in the paper. Point at a cell to read its value.
+        {text.embeddingsNote(
+          dModel,
+          PAPER_CONFIG.dModel,
+          <>
+            <span className="vec-name">src.embed</span> {formatShape(embed.shape)}
+          </>,
+          fixed(Math.sqrt(dModel), 2),
+        )}
       </figcaption>
-      <ColorLegend scale={scale} caption="value of each number" />
+      <ColorLegend scale={scale} caption={text.valueLegend} />
       {selected < shown && (
         <VectorCloseUp
-          title={`Close-up of the embedding of “${tokens[selected]}” (word ${selected + 1})`}
+          title={text.closeUp(tokens[selected], selected + 1)}
           rows={[{ label: tokens[selected], values: row(embed, selected) }]}
           scale={scale}
         />
@@ -76,6 +80,7 @@ function EmbeddingRow(props: {
   onSelect(): void;
   scale: ReturnType<typeof divergingScale>;
 }) {
+  const text = useText().vectors;
   return (
     <>
       <button
@@ -98,7 +103,7 @@ function EmbeddingRow(props: {
           name={props.token}
           scale={props.scale}
           maxWidth={512}
-          ariaLabel={`Embedding of “${props.token}”: ${props.values.length} numbers`}
+          ariaLabel={text.embeddingOf(props.token, props.values.length)}
         />
       </div>
     </>

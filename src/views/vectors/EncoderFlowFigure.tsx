@@ -10,6 +10,7 @@ import { row } from '../../engine';
 import { ColorLegend, divergingScale, VectorCells } from '../../components';
 import { sharedMaxAbs } from '../architecture/vectorRows';
 import { encoderFlowStages, type FlowStage } from './layout';
+import { useText } from '../../i18n';
 import './vectors.css';
 
 export interface EncoderFlowFigureProps {
@@ -28,11 +29,11 @@ const VECTOR_WIDTH = 128;
 export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
   const { tokens, layer, tensor, selected } = props;
   const stages = encoderFlowStages(layer);
+  const text = useText().vectors;
   const x = tensor(stages.x.name);
   const z = tensor(stages.z.name);
   const r = tensor(stages.r.name);
-  if (!x || !z || !r)
-    return <p className="vec-note">Encoder layer {layer + 1} is not computed yet.</p>;
+  if (!x || !z || !r) return <p className="vec-note">{text.notComputed(layer + 1)}</p>;
   const positions = Math.min(x.shape[0], tokens.length);
   const scale = divergingScale(sharedMaxAbs([x.data, z.data, r.data]));
   const cell = (stage: FlowStage, t: Tensor, position: number) => (
@@ -62,8 +63,8 @@ export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
   return (
     <figure className="vec-figure" style={{ marginLeft: 0, marginRight: 0 }}>
       {props.onSelectLayer && (
-        <div className="vec-layers" role="group" aria-label="Encoder layer">
-          Encoder layer:
+        <div className="vec-layers" role="group" aria-label={text.encoderLayer}>
+          {text.encoderLayerPicker}
           {Array.from({ length: props.layers }, (_, l) => (
             <button
               key={l}
@@ -83,16 +84,16 @@ export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
           gridTemplateColumns: 'auto auto auto 8rem auto auto auto auto auto auto',
         }}
         role="group"
-        aria-label={`Encoder layer ${layer + 1}: ${positions} positions flow through self-attention, then each through its own feed-forward network`}
+        aria-label={text.flowLabel(layer + 1, positions)}
       >
         <span className="vec-flow-head" style={{ gridColumn: 2 }}>
-          x (in)
+          {text.xIn}
         </span>
         <span className="vec-flow-head" style={{ gridColumn: 6 }}>
           z
         </span>
         <span className="vec-flow-head" style={{ gridColumn: 10 }}>
-          r (out)
+          {text.rOut}
         </span>
         {Array.from({ length: positions }, (_, position) => (
           <Fragment key={position}>
@@ -111,26 +112,31 @@ export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
             {cell(stages.z, z, position)}
             {arrow(7, position)}
             <div className="vec-sublayer vec-ffn" style={{ gridRow: position + 2, gridColumn: 8 }}>
-              Feed forward
+              {text.feedForward}
             </div>
             {arrow(9, position)}
             {cell(stages.r, r, position)}
           </Fragment>
         ))}
         <div className="vec-sublayer" style={{ gridRow: `2 / span ${positions}`, gridColumn: 4 }}>
-          Self-attention: every position reads all the others
+          {text.selfAttentionBlock}
         </div>
       </div>
       <figcaption className="vec-note">
-        {[stages.x, stages.z, stages.r].map((s) => (
+        {(
+          [
+            [stages.x, layer === 0 ? text.stageWhy.xFirst : text.stageWhy.xAbove(layer)],
+            [stages.z, text.stageWhy.z],
+            [stages.r, text.stageWhy.r],
+          ] as const
+        ).map(([s, why]) => (
           <span key={s.symbol}>
-            <strong>{s.symbol}</strong> is <span className="vec-name">{s.name}</span>, {s.why}.{' '}
+            {text.stageIs(s.symbol, <span className="vec-name">{s.name}</span>, why)}
           </span>
         ))}
-        The feed-forward network actually reads LayerNorm(x + z), and r is normalised again after
-        its own residual: those Add & Norm steps are left out here and shown in The Residuals.
+        {text.flowNorms}
       </figcaption>
-      <ColorLegend scale={scale} caption="value of each number" />
+      <ColorLegend scale={scale} caption={text.valueLegend} />
     </figure>
   );
 }

@@ -16,7 +16,9 @@ export function EncodingSection() {
     <div>
       <p>{text.encodingIntro}</p>
       <ExportableFigure
-        name={figureFileName('encoder', `layer ${layer + 1}`, 'flow')}
+        name={({ vectors: { file } }) =>
+          figureFileName(file.encoder, file.layer(layer + 1), file.flow)
+        }
         caption={text.encodingCaption(layer + 1)}
       >
         <EncoderFlowFigure

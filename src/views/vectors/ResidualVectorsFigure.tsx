@@ -7,7 +7,6 @@ import type { Tensor } from '../../engine';
 import {
   ColorLegend,
   divergingScale,
-  formatValue,
   Formula,
   NumbersTable,
   VectorCells,
@@ -15,6 +14,7 @@ import {
 } from '../../components';
 import { sharedMaxAbs, tokenVector } from '../architecture/vectorRows';
 import { meanAndDeviation, residualStages } from './layout';
+import { useText } from '../../i18n';
 import './vectors.css';
 
 export type ResidualGroup = 'attention' | 'feedForward';
@@ -36,10 +36,11 @@ interface ResidualRow {
 
 export function ResidualVectorsFigure(props: ResidualVectorsFigureProps) {
   const stages = residualStages(props.layer);
+  const text = useText().vectors;
   const groups: { group: ResidualGroup; title: string; rows: ResidualRow[] }[] = [
     {
       group: 'attention',
-      title: 'Around self-attention',
+      title: text.aroundAttention,
       rows: [
         { symbol: 'x', tex: 'x', name: stages.attention.input },
         { symbol: 'z', tex: 'z', name: stages.attention.sublayer },
@@ -53,7 +54,7 @@ export function ResidualVectorsFigure(props: ResidualVectorsFigureProps) {
     },
     {
       group: 'feedForward',
-      title: 'Around the feed-forward network',
+      title: text.aroundFeedForward,
       rows: [
         { symbol: 'y', tex: 'y', name: stages.feedForward.input },
         { symbol: 'FFN(y)', tex: '\\mathrm{FFN}(y)', name: stages.feedForward.sublayer },
@@ -76,16 +77,14 @@ export function ResidualVectorsFigure(props: ResidualVectorsFigureProps) {
             key={group}
             className={`vec-residual${props.emphasis === group ? ' vec-emphasis' : ''}`}
             data-testid={`residual-${group}`}
-            aria-label={`${title}, encoder layer ${props.layer + 1}, token “${props.token}”`}
+            aria-label={text.residualLabel(title, props.layer + 1, props.token)}
           >
-            <h3>
-              {title} (encoder layer {props.layer + 1}, “{props.token}”)
-            </h3>
+            <h3>{text.residualHeading(title, props.layer + 1, props.token)}</h3>
             {rows.map((r, i) => (
               <VectorRow key={r.name} row={r} values={vectors[i]} scale={scale} />
             ))}
             <div style={{ gridColumn: '1 / -1' }}>
-              <ColorLegend scale={scale} caption="value of each number" />
+              <ColorLegend scale={scale} caption={text.valueLegend} />
               <NumbersTable
                 caption={`${title}: ${rows.map((r) => r.name).join(', ')}`}
                 values={concatRows(vectors)}
@@ -96,11 +95,7 @@ export function ResidualVectorsFigure(props: ResidualVectorsFigureProps) {
           </section>
         );
       })}
-      <figcaption className="vec-note">
-        LayerNorm rescales each vector to mean 0 and standard deviation 1, then applies a learned
-        gain and bias per dimension, which is why the last row’s mean and spread are close to, but
-        not exactly, 0 and 1.
-      </figcaption>
+      <figcaption className="vec-note">{text.layerNormNote}</figcaption>
     </figure>
   );
 }
@@ -115,6 +110,9 @@ function VectorRow({
   scale: ColorScale;
 }) {
   const stats = values ? meanAndDeviation(values) : null;
+  const words = useText();
+  const text = words.vectors;
+  const { number } = words.components;
   return (
     <>
       <Formula tex={row.tex} />
@@ -122,10 +120,10 @@ function VectorRow({
       {values ? (
         <VectorCells values={values} name={row.symbol} scale={scale} maxWidth={384} />
       ) : (
-        <span className="vec-note">not computed yet</span>
+        <span className="vec-note">{text.notComputedYet}</span>
       )}
       <span className="vec-stat">
-        {stats ? `mean ${formatValue(stats.mean)}, sd ${formatValue(stats.deviation)}` : ''}
+        {stats ? text.meanAndSpread(number(stats.mean), number(stats.deviation)) : ''}
       </span>
     </>
   );

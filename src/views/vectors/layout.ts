@@ -9,8 +9,6 @@ export interface FlowStage {
   symbol: string;
   /** Trace name of the (positions × d) tensor shown. */
   name: string;
-  /** Why this tensor, in one line. */
-  why: string;
 }
 
 /**
@@ -19,24 +17,9 @@ export interface FlowStage {
  */
 export function encoderFlowStages(layer: number): { x: FlowStage; z: FlowStage; r: FlowStage } {
   return {
-    x: {
-      symbol: 'x',
-      name: layerInputName('encoder', layer),
-      why:
-        layer === 0
-          ? 'the embeddings plus positional encodings'
-          : `the output of encoder layer ${layer}`,
-    },
-    z: {
-      symbol: 'z',
-      name: `enc.${layer}.self.out`,
-      why: 'the self-attention output, before the residual is added',
-    },
-    r: {
-      symbol: 'r',
-      name: `enc.${layer}.norm2`,
-      why: 'the layer’s output after the last Add & Norm, what the next layer receives',
-    },
+    x: { symbol: 'x', name: layerInputName('encoder', layer) },
+    z: { symbol: 'z', name: `enc.${layer}.self.out` },
+    r: { symbol: 'r', name: `enc.${layer}.norm2` },
   };
 }
 
