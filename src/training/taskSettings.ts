@@ -2,6 +2,7 @@
  * What the reader chooses about a task, apart from the task's data, so that the page's settings
  * form can check a choice without loading the corpus grammar (tasks.ts builds the data).
  */
+import { shownValue } from './shownValue';
 import type { Direction } from './direction';
 
 export type SymbolTaskKind = 'copy' | 'reverse' | 'sort';
@@ -34,17 +35,17 @@ export const EXAMPLE_COUNTS = { min: 100, max: 10_000 } as const;
 
 /** Why the settings cannot make a task, in a sentence; undefined when they can. */
 export function taskSettingsProblem(settings: TaskSettings): string | undefined {
-  if (!TASK_KINDS.includes(settings.kind)) return `there is no task "${String(settings.kind)}"`;
+  if (!TASK_KINDS.includes(settings.kind)) return `there is no task "${shownValue(settings.kind)}"`;
   const { examples } = settings;
   if (!Number.isInteger(examples) || examples < EXAMPLE_COUNTS.min || examples > EXAMPLE_COUNTS.max)
     return `the number of examples must be a whole number from ${EXAMPLE_COUNTS.min} to ${EXAMPLE_COUNTS.max}, found ${examples}`;
   if (settings.kind === 'translate') {
     return settings.direction === 'en-fr' || settings.direction === 'fr-en'
       ? undefined
-      : `the direction must be en-fr or fr-en, found "${String(settings.direction)}"`;
+      : `the direction must be en-fr or fr-en, found "${shownValue(settings.direction)}"`;
   }
   if (!SYMBOL_SETS.includes(settings.symbols))
-    return `the symbols must be digits or letters, found "${String(settings.symbols)}"`;
+    return `the symbols must be digits or letters, found "${shownValue(settings.symbols)}"`;
   const { minLength, maxLength } = settings;
   const inRange = (n: number) =>
     Number.isInteger(n) && n >= SYMBOL_LENGTHS.min && n <= SYMBOL_LENGTHS.max;

@@ -4,6 +4,7 @@
  * vocabularies, the lab's settings (task, seed, schedule) and the steps trained, each as JSON.
  * Reading one back checks every part and says what does not match, naming the file and the part.
  */
+import { shownValue } from './shownValue';
 import { ModelFileError } from '../engine';
 import {
   checkVocabulariesMatchConfig,
@@ -90,7 +91,9 @@ export function trainedModelFromSafetensors(bytes: Uint8Array, fileName: string)
   }
   const step = entry('step');
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0) {
-    throw fail(`the metadata's "step" should be a whole number of steps, found ${String(step)}`);
+    throw fail(
+      `the metadata's "step" should be a whole number of steps, found ${shownValue(step)}`,
+    );
   }
   if (step > LAB_LIMITS.steps.max) {
     throw fail(tooLarge(`the metadata's "step" (${ENTRIES.step})`, step, LAB_LIMITS.steps.max));

@@ -70,4 +70,22 @@ describe('the lab-file reader over generated files', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('says what it found when a value is an object that cannot be written as text', () => {
+    const hostile = JSON.stringify({ toString: [] });
+    for (const entries of [
+      { ...saved, step: hostile },
+      {
+        ...saved,
+        lab: JSON.stringify({ ...JSON.parse(saved.lab), task: { kind: { toString: [] } } }),
+      },
+    ]) {
+      const bytes = writeSafetensors(params, entries);
+      expect(() => trainedModelFromSafetensors(bytes, 'mine.safetensors')).toThrow(ModelFileError);
+    }
+    const bytes = writeSafetensors(params, { ...saved, step: hostile });
+    expect(() => trainedModelFromSafetensors(bytes, 'mine.safetensors')).toThrow(
+      'found {"toString":[]}',
+    );
+  });
 });

@@ -1,2 +1,0 @@
-/** English text of A High-Level Look and The Residuals. */
-export const architecture = {};
