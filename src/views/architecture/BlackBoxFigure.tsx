@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { PAPER_CONFIG } from '../../engine';
 import type { Side } from './blocks';
 import { StackDiagram } from './StackDiagram';
+import { useText } from '../../i18n';
 import './architecture.css';
 
 export interface BlackBoxFigureProps {
@@ -20,11 +21,12 @@ export interface BlackBoxFigureProps {
 
 export function BlackBoxFigure(props: BlackBoxFigureProps) {
   const [open, setOpen] = useState(props.defaultOpen ?? false);
+  const text = useText().architecture;
   return (
     <figure
       className="arch-figure"
       style={{ marginLeft: 0, marginRight: 0 }}
-      aria-label={`Your sentence, “${props.sentence}”, goes into the Transformer and its translation, “${props.translation}”, comes out.`}
+      aria-label={text.blackBoxLabel(props.sentence, props.translation)}
     >
       <div className="arch-blackbox">
         <div className="arch-words" data-testid="arch-source">
@@ -40,7 +42,7 @@ export function BlackBoxFigure(props: BlackBoxFigureProps) {
             aria-expanded={open}
             onClick={() => setOpen((wasOpen) => !wasOpen)}
           >
-            THE TRANSFORMER
+            {text.theTransformer}
           </button>
           <span className="arch-arrow" aria-hidden="true">
             →
@@ -50,9 +52,7 @@ export function BlackBoxFigure(props: BlackBoxFigureProps) {
           {props.translation}
         </div>
       </div>
-      <figcaption className="arch-note">
-        {open ? 'Opened: click a layer to look inside it below.' : 'Click the box to open it.'}
-      </figcaption>
+      <figcaption className="arch-note">{open ? text.opened : text.clickToOpen}</figcaption>
       {open && (
         <div className="arch-stacks">
           <StackDiagram
@@ -62,10 +62,7 @@ export function BlackBoxFigure(props: BlackBoxFigureProps) {
             onSelectLayer={props.onSelectLayer}
           />
           <p className="arch-note">
-            This model stacks {props.encoderLayers} encoder{props.encoderLayers === 1 ? '' : 's'}{' '}
-            and {props.decoderLayers} decoder{props.decoderLayers === 1 ? '' : 's'}; the paper
-            stacks {PAPER_CONFIG.encoderLayers} of each. Every layer has the same structure and its
-            own weights.
+            {text.stacks(props.encoderLayers, props.decoderLayers, PAPER_CONFIG.encoderLayers)}
           </p>
         </div>
       )}

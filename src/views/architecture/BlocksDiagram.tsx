@@ -3,7 +3,8 @@
  * arrows, residual paths, the encoder's output feeding the decoders, and every block a button.
  */
 import { useId, type KeyboardEvent } from 'react';
-import type { BlockSpec } from './blocks';
+import { useText, type Catalogue } from '../../i18n';
+import { blockTitle, type BlockSpec } from './blocks';
 import { linkPath, type ModelDiagram, type PlacedBlock } from './layout';
 import './architecture.css';
 
@@ -24,15 +25,16 @@ function blockClass(block: PlacedBlock, selected: boolean): string {
   return `arch-block ${kind}${selected ? ' arch-selected' : ''}`;
 }
 
-function blockLabel(spec: BlockSpec): string {
+function blockLabel(spec: BlockSpec, words: Catalogue['architecture']): string {
+  const { side } = spec;
   const where =
-    spec.layer === null
-      ? spec.side === 'output'
-        ? 'output'
-        : spec.side
-      : `${spec.side} layer ${spec.layer + 1}`;
-  const after = spec.residual ? ` after ${spec.residual.after.toLowerCase()}` : '';
-  return `${spec.title}${after}, ${where}`;
+    side === 'output'
+      ? words.output
+      : spec.layer === null
+        ? words.sides[side]
+        : words.blockWhere(words.sides[side], spec.layer + 1);
+  const after = spec.residual ? blockTitle({ side, part: spec.residual.after }, words) : null;
+  return words.blockLabel(blockTitle(spec, words), after, where);
 }
 
 export function BlocksDiagram({
@@ -42,6 +44,7 @@ export function BlocksDiagram({
   ariaLabel,
 }: BlocksDiagramProps) {
   const arrowId = useId();
+  const text = useText().architecture;
   const onKeyDown = (spec: BlockSpec) => (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -81,7 +84,7 @@ export function BlocksDiagram({
             rx={8}
           />
           <text x={frame.x + 6} y={frame.y + 12} fontSize={10}>
-            {frame.side === 'encoder' ? 'Encoder' : 'Decoder'} {frame.layer + 1}
+            {text.frame(text.Sides[frame.side], frame.layer + 1)}
           </text>
         </g>
       ))}
@@ -100,7 +103,7 @@ export function BlocksDiagram({
           role="button"
           tabIndex={0}
           aria-pressed={block.key === selectedKey}
-          aria-label={blockLabel(block.spec)}
+          aria-label={blockLabel(block.spec, text)}
           data-block={block.key}
           onClick={() => onSelectBlock(block.spec)}
           onKeyDown={onKeyDown(block.spec)}
@@ -112,7 +115,7 @@ export function BlocksDiagram({
             dy="0.35em"
             textAnchor="middle"
           >
-            {block.spec.title}
+            {blockTitle(block.spec, text)}
           </text>
         </g>
       ))}

@@ -5,6 +5,7 @@
 import type { BlockSpec } from './blocks';
 import { BlocksDiagram } from './BlocksDiagram';
 import { encoderLayerDiagram } from './layout';
+import { useText } from '../../i18n';
 import './architecture.css';
 
 /**
@@ -25,18 +26,16 @@ export function EncoderResidualFigure({
   selectedKey,
   onSelectBlock,
 }: EncoderResidualFigureProps) {
+  const text = useText().architecture;
   return (
     <figure className="arch-figure arch-residual-figure" style={{ marginLeft: 0, marginRight: 0 }}>
       <BlocksDiagram
         diagram={encoderLayerDiagram(layer, RESIDUAL_DIAGRAM)}
         selectedKey={selectedKey}
         onSelectBlock={onSelectBlock}
-        ariaLabel={`Encoder layer ${layer + 1}: self-attention then Add & Normalize, feed forward then Add & Normalize; a dashed path carries each sublayer's input around it to the Add & Normalize.`}
+        ariaLabel={text.residualDiagramLabel(layer + 1)}
       />
-      <figcaption className="arch-note">
-        Dashed: the residual paths. Each sublayer’s input skips around it and is added to its output
-        before normalising.
-      </figcaption>
+      <figcaption className="arch-note">{text.residualDiagramNote}</figcaption>
     </figure>
   );
 }

@@ -7,24 +7,22 @@ import { LayerInsideFigure } from './LayerInsideFigure';
 import { useModelConfig, useSelection, useShownRun } from './useShownRun';
 import './architecture.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 export function HighLevelSection() {
   const run = useShownRun();
   const config = useModelConfig();
   const { selection, select } = useSelection();
-  if (!run || !config) return <p className="arch-note">Waiting for the model’s first run…</p>;
+  const text = useText().architecture;
+  if (!run || !config) return <p className="arch-note">{text.waiting}</p>;
   const encoderLayer = Math.min(selection.layer, config.encoderLayers - 1);
   const decoderLayer = Math.min(selection.layer, config.decoderLayers - 1);
   return (
     <div>
-      <p>
-        From far away, a translation model is a single box: a sentence in one language goes in, a
-        sentence in another language comes out. The box below is a real model running in this page,
-        and the translation beside it is what it produced for your sentence.
-      </p>
+      <p>{text.blackBoxIntro}</p>
       <ExportableFigure
-        name={figureFileName('transformer-black-box')}
-        caption={`The Transformer as a black box: “${run.sentence}” goes in, “${run.translation}” comes out.`}
+        name={({ architecture: { file } }) => figureFileName(file.blackBox)}
+        caption={text.blackBoxCaption(run.sentence, run.translation)}
       >
         <BlackBoxFigure
           sentence={run.sentence}
@@ -35,26 +33,17 @@ export function HighLevelSection() {
           onSelectLayer={(_, layer) => select({ layer })}
         />
       </ExportableFigure>
-      <p>
-        Open the box and there are two halves. The encoders read the source sentence and turn each
-        word into a vector that carries its meaning in context. The decoders write the translation
-        one word at a time, and every decoder consults the output of the top encoder while doing so.
-        The layers of a stack all have the same shape but learn different weights.
-      </p>
-      <p>
-        An encoder layer has two parts. Self-attention lets each word gather information from the
-        other words of the sentence. A feed-forward network then transforms every word’s vector
-        separately. A decoder layer has the same two parts with a third between them: attention over
-        the encoder’s output, which is how the translation is tied to the source. Point at a part to
-        see the vector that goes in and the one that comes out.
-      </p>
+      <p>{text.twoHalves}</p>
+      <p>{text.twoParts}</p>
       <ExportableFigure
-        name={figureFileName(
-          'encoder',
-          `layer ${encoderLayer + 1}`,
-          'inside',
-          run.sourceTokens[selection.queryToken] ?? '',
-        )}
+        name={({ architecture: { file } }) =>
+          figureFileName(
+            file.sides.encoder,
+            file.layer(encoderLayer + 1),
+            file.inside,
+            run.sourceTokens[selection.queryToken] ?? '',
+          )
+        }
       >
         <LayerInsideFigure
           side="encoder"
@@ -66,12 +55,14 @@ export function HighLevelSection() {
         />
       </ExportableFigure>
       <ExportableFigure
-        name={figureFileName(
-          'decoder',
-          `layer ${decoderLayer + 1}`,
-          'inside',
-          `position ${selection.step + 1}`,
-        )}
+        name={({ architecture: { file } }) =>
+          figureFileName(
+            file.sides.decoder,
+            file.layer(decoderLayer + 1),
+            file.inside,
+            file.position(selection.step + 1),
+          )
+        }
       >
         <LayerInsideFigure
           side="decoder"
@@ -82,10 +73,7 @@ export function HighLevelSection() {
           tensor={run.tensor}
         />
       </ExportableFigure>
-      <p className="arch-note">
-        In the decoder, position 1 reads the start token and produces the first word of the
-        translation; each later position reads the word chosen just before it.
-      </p>
+      <p className="arch-note">{text.decoderPositions}</p>
     </div>
   );
 }

@@ -7,7 +7,8 @@
 import { useState } from 'react';
 import type { Tensor } from '../../engine';
 import { ColorLegend, divergingScale, VectorCells } from '../../components';
-import { sublayers, type Side } from './blocks';
+import { useText } from '../../i18n';
+import { blockTitle, sublayers, type Side } from './blocks';
 import { TokenPicker } from './TokenPicker';
 import { sharedMaxAbs, tokenVector } from './vectorRows';
 import './architecture.css';
@@ -20,12 +21,6 @@ export interface LayerInsideFigureProps {
   onSelectPosition(position: number): void;
   tensor(name: string): Tensor | undefined;
 }
-
-const WHAT_IT_DOES: Record<string, string> = {
-  self: 'mixes in information from the other tokens of the same sentence',
-  cross: 'looks at the encoder’s output for the source sentence',
-  ffn: 'transforms each token on its own, with the same weights at every position',
-};
 
 export function LayerInsideFigure({
   side,
@@ -41,24 +36,24 @@ export function LayerInsideFigure({
   const input = tokenVector(tensor(active.input), position);
   const output = tokenVector(tensor(active.output), position);
   const scale = divergingScale(sharedMaxAbs([input, output]));
-  const sideName = side === 'encoder' ? 'Encoder' : 'Decoder';
+  const text = useText().architecture;
   const rows = tensor(active.input)?.shape[0] ?? tokens.length;
+  const title = blockTitle(active, text);
+  const does = text.whatItDoes[active.part as keyof typeof text.whatItDoes];
   return (
     <figure className={`arch-inside arch-inside-${side}`} style={{ marginLeft: 0, marginRight: 0 }}>
-      <h3>
-        Inside {side} layer {layer + 1}
-      </h3>
+      <h3>{text.insideLayer(text.sides[side], layer + 1)}</h3>
       <TokenPicker
         tokens={tokens}
         count={Math.min(tokens.length, rows)}
         selected={position}
         onSelect={onSelectPosition}
-        label={side === 'encoder' ? 'Source token' : 'Decoder input token'}
+        label={side === 'encoder' ? text.sourceToken : text.decoderInputToken}
       />
       <div
         className="arch-sublayers"
         role="group"
-        aria-label={`${sideName} layer ${layer + 1} sublayers`}
+        aria-label={text.sublayersLabel(text.Sides[side], layer + 1)}
       >
         {parts.map((part, i) => (
           <span key={part.key} style={{ display: 'contents' }}>
@@ -75,36 +70,33 @@ export function LayerInsideFigure({
               onFocus={() => setActiveIndex(i)}
               onClick={() => setActiveIndex(i)}
             >
-              {part.title}
+              {blockTitle(part, text)}
             </button>
           </span>
         ))}
       </div>
       <div className="arch-readout" data-testid={`inside-${side}-readout`}>
         <span>
-          in <span className="arch-readout-name">{active.input}</span>
+          {text.in} <span className="arch-readout-name">{active.input}</span>
         </span>
         {input ? (
           <VectorCells values={input} name="in" scale={scale} maxWidth={384} />
         ) : (
-          <span className="arch-note">not computed yet</span>
+          <span className="arch-note">{text.notComputedYet}</span>
         )}
         <span>
-          out <span className="arch-readout-name">{active.output}</span>
+          {text.out} <span className="arch-readout-name">{active.output}</span>
         </span>
         {output ? (
           <VectorCells values={output} name="out" scale={scale} maxWidth={384} />
         ) : (
-          <span className="arch-note">not computed yet</span>
+          <span className="arch-note">{text.notComputedYet}</span>
         )}
       </div>
       <figcaption className="arch-note">
-        {active.title} {WHAT_IT_DOES[active.part]}. Shown for “{tokens[position]}”: the vector
-        entering the sublayer and the one it produces, {input?.length ?? 0} numbers each.
-        {active.part !== 'self' &&
-          ` Its input is the previous sublayer's output after Add & Norm (see The Residuals).`}
+        {text.insideNote(title, does, tokens[position], input?.length ?? 0, active.part === 'self')}
       </figcaption>
-      <ColorLegend scale={scale} caption="value of each number" />
+      <ColorLegend scale={scale} caption={text.valueLegend} />
     </figure>
   );
 }

@@ -12,7 +12,8 @@ import {
   sequentialScale,
   VectorCells,
 } from '../../components';
-import type { BlockSpec } from './blocks';
+import { useText, type Catalogue } from '../../i18n';
+import { blockTitle, type BlockSpec } from './blocks';
 import { BlocksDiagram } from './BlocksDiagram';
 import { modelDiagram } from './layout';
 import { sharedMaxAbs, tokenVector } from './vectorRows';
@@ -32,6 +33,7 @@ export interface ModelAsBuiltFigureProps {
 export function ModelAsBuiltFigure(props: ModelAsBuiltFigureProps) {
   const diagram = modelDiagram(props.encoderLayers, props.decoderLayers);
   const [selected, setSelected] = useState<BlockSpec>(diagram.blocks[1].spec);
+  const text = useText().architecture;
   const choose = (spec: BlockSpec) => {
     setSelected(spec);
     if (spec.layer !== null) props.onSelectLayer(spec.layer);
@@ -43,7 +45,7 @@ export function ModelAsBuiltFigure(props: ModelAsBuiltFigureProps) {
           diagram={diagram}
           selectedKey={selected.key}
           onSelectBlock={choose}
-          ariaLabel={`The whole model: ${props.encoderLayers} encoder layers and ${props.decoderLayers} decoder layers, each sublayer followed by Add & Normalize, then Linear and Softmax. Each block is a button.`}
+          ariaLabel={text.modelLabel(props.encoderLayers, props.decoderLayers)}
         />
       </div>
       <BlockDetail {...props} spec={selected} />
@@ -68,23 +70,27 @@ function BlockDetail(props: ModelAsBuiltFigureProps & { spec: BlockSpec }) {
     : isScores
       ? divergingScale(maxAbsOf(output ?? []))
       : inputScale;
-  const where = spec.layer === null ? '' : `, ${spec.side} layer ${spec.layer + 1}`;
+  const text = useText().architecture;
+  const where =
+    spec.layer === null || spec.side === 'output'
+      ? ''
+      : `, ${text.blockWhere(text.sides[spec.side], spec.layer + 1)}`;
   return (
     <div className="arch-detail" data-testid="model-block-detail" aria-live="polite">
       <strong>
-        {spec.title}
+        {blockTitle(spec, text)}
         {where}
-      </strong>{' '}
-      for “{token}” ({onSource ? 'source' : 'decoder'} position {position + 1})
+      </strong>
+      {text.blockFor(token, onSource, position + 1)}
       <div className="arch-readout" style={{ marginTop: '0.35rem' }}>
         <span>
-          in <span className="arch-readout-name">{spec.input}</span>
+          {text.in} <span className="arch-readout-name">{spec.input}</span>
         </span>
         {input ? <VectorCells values={input} name="in" scale={inputScale} /> : <Missing />}
         {spec.residual && (
           <>
             <span>
-              sublayer output{' '}
+              {text.sublayerOutput}{' '}
               <span className="arch-readout-name">{spec.residual.sublayerOutput}</span>
             </span>
             <ResidualRow
@@ -95,14 +101,14 @@ function BlockDetail(props: ModelAsBuiltFigureProps & { spec: BlockSpec }) {
           </>
         )}
         <span>
-          out <span className="arch-readout-name">{spec.output}</span>
+          {text.out} <span className="arch-readout-name">{spec.output}</span>
         </span>
         {output ? <VectorCells values={output} name="out" scale={outputScale} /> : <Missing />}
       </div>
-      <p className="arch-note">{explain(spec, output, props.targetTokens[position + 1])}</p>
+      <p className="arch-note">{explain(spec, output, props.targetTokens[position + 1], text)}</p>
       <ColorLegend
         scale={outputScale}
-        caption={isProbabilities ? 'probability of each word' : 'value of each number'}
+        caption={isProbabilities ? text.probabilityLegend : text.valueLegend}
       />
     </div>
   );
@@ -122,27 +128,29 @@ function ResidualRow({
 }
 
 function Missing() {
-  return <span className="arch-note">not computed yet</span>;
+  const text = useText().architecture;
+  return <span className="arch-note">{text.notComputedYet}</span>;
 }
 
 function explain(
   spec: BlockSpec,
   output: Float32Array | null,
   nextWord: string | undefined,
+  text: Catalogue['architecture'],
 ): string {
   const width = output?.length ?? 0;
   switch (spec.part) {
     case 'embed':
-      return `The token’s embedding plus its position’s encoding: ${width} numbers.`;
+      return text.explainEmbed(width);
     case 'linear':
-      return `One score for each of the ${width} words of the output vocabulary. The highest becomes the next word${nextWord ? `, here “${nextWord}”` : ''}.`;
+      return text.explainLinear(width, nextWord);
     case 'softmax':
-      return `The scores turned into probabilities that add up to 1 over all ${width} words${nextWord ? `; the decoder chose “${nextWord}”` : ''}.`;
+      return text.explainSoftmax(width, nextWord);
     case 'addnorm1':
     case 'addnorm2':
     case 'addnorm3':
-      return 'The sublayer’s output is added to the vector that entered the sublayer (the residual), then normalised.';
+      return text.explainAddNorm;
     default:
-      return `${width} numbers in, ${width} numbers out: every sublayer keeps the width d_model.`;
+      return text.explainSublayer(width);
   }
 }

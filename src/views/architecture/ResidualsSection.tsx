@@ -8,6 +8,7 @@ import { TokenPicker } from './TokenPicker';
 import { useModelConfig, useSelection, useShownRun } from './useShownRun';
 import './architecture.css';
 import { ExportableFigure, figureFileName } from '../../components/figure';
+import { useText } from '../../i18n';
 
 /** Which residual a block of the encoder diagram belongs to. */
 function groupOf(spec: BlockSpec): ResidualGroup {
@@ -19,41 +20,40 @@ export function ResidualsSection() {
   const config = useModelConfig();
   const { selection, select } = useSelection();
   const [chosen, setChosen] = useState<BlockSpec | null>(null);
-  if (!run || !config) return <p className="arch-note">Waiting for the model’s first run…</p>;
+  const text = useText().architecture;
+  if (!run || !config) return <p className="arch-note">{text.waiting}</p>;
   const layer = Math.min(selection.layer, config.encoderLayers - 1);
   const chosenKey = chosen ? `encoder.${layer}.${chosen.part}` : `encoder.${layer}.addnorm1`;
   return (
     <div>
-      <p>
-        One detail was left out so far. Each sublayer does not simply replace its input: its output
-        is added to the input it received (a residual connection), and the sum is then normalised so
-        that every vector has a steady scale. The diagram calls that step Add & Normalize.
-      </p>
-      <ExportableFigure name={figureFileName('encoder', `layer ${layer + 1}`, 'residuals')}>
+      <p>{text.residualsIntro}</p>
+      <ExportableFigure
+        name={({ architecture: { file } }) =>
+          figureFileName(file.sides.encoder, file.layer(layer + 1), file.residuals)
+        }
+      >
         <EncoderResidualFigure
           layer={layer}
           selectedKey={chosenKey}
           onSelectBlock={(spec) => setChosen(spec)}
         />
       </ExportableFigure>
-      <p>
-        Here are the real vectors for one token. The sum x + z is computed number by number, so the
-        residual keeps the token’s own vector present even when attention changes it a lot;
-        LayerNorm then recentres and rescales it.
-      </p>
+      <p>{text.residualsVectors}</p>
       <TokenPicker
         tokens={run.sourceTokens}
         selected={selection.queryToken}
         onSelect={(queryToken) => select({ queryToken })}
-        label="Source token"
+        label={text.sourceToken}
       />
       <ExportableFigure
-        name={figureFileName(
-          'add-and-norm',
-          `layer ${layer + 1}`,
-          run.sourceTokens[selection.queryToken] ?? '',
-        )}
-        caption={`Add & Norm in encoder layer ${layer + 1} for “${run.sourceTokens[selection.queryToken] ?? ''}”: the vectors before and after each residual sum and LayerNorm.`}
+        name={({ architecture: { file } }) =>
+          figureFileName(
+            file.addAndNorm,
+            file.layer(layer + 1),
+            run.sourceTokens[selection.queryToken] ?? '',
+          )
+        }
+        caption={text.addNormCaption(layer + 1, run.sourceTokens[selection.queryToken] ?? '')}
       >
         <ResidualVectorsFigure
           layer={layer}
@@ -63,15 +63,10 @@ export function ResidualsSection() {
           emphasis={chosen ? groupOf(chosen) : null}
         />
       </ExportableFigure>
-      <p>
-        The decoder wraps its three sublayers the same way. Put together, with{' '}
-        {config.encoderLayers} encoder and {config.decoderLayers} decoder layers, a final Linear
-        layer and a softmax, this is the whole model you are running. Every block below is a button:
-        choose one to see the vector it reads and the one it produces.
-      </p>
+      <p>{text.wholeModel(config.encoderLayers, config.decoderLayers)}</p>
       <ExportableFigure
-        name={figureFileName('model-as-built')}
-        caption={`The whole model: ${config.encoderLayers} encoder and ${config.decoderLayers} decoder layers, each sublayer wrapped in Add & Norm, then Linear and softmax.`}
+        name={({ architecture: { file } }) => figureFileName(file.modelAsBuilt)}
+        caption={text.wholeModelCaption(config.encoderLayers, config.decoderLayers)}
       >
         <ModelAsBuiltFigure
           encoderLayers={config.encoderLayers}

@@ -2,6 +2,7 @@
 import { type KeyboardEvent } from 'react';
 import { linkPath, stackLayout, type PlacedBox } from './layout';
 import type { Side } from './blocks';
+import { useText } from '../../i18n';
 import './architecture.css';
 
 export interface StackDiagramProps {
@@ -22,8 +23,9 @@ export function StackDiagram({
   onSelectLayer,
 }: StackDiagramProps) {
   const layout = stackLayout(encoderLayers, decoderLayers);
+  const text = useText().architecture;
   const box = (side: Side, placed: PlacedBox, layer: number) => {
-    const name = `${side === 'encoder' ? 'Encoder' : 'Decoder'} ${layer + 1}`;
+    const name = text.stackBox(text.Sides[side], layer + 1);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -37,7 +39,11 @@ export function StackDiagram({
         role="button"
         tabIndex={0}
         aria-pressed={layer === selectedLayer}
-        aria-label={`${name} of ${side === 'encoder' ? encoderLayers : decoderLayers}: show layer ${layer + 1}`}
+        aria-label={text.stackBoxLabel(
+          name,
+          side === 'encoder' ? encoderLayers : decoderLayers,
+          layer + 1,
+        )}
         data-side={side}
         data-layer={layer}
         onClick={() => onSelectLayer(side, layer)}
@@ -62,7 +68,7 @@ export function StackDiagram({
       height={layout.height + HEADING_ROOM + FOOT_ROOM}
       viewBox={`0 ${-HEADING_ROOM} ${layout.width} ${layout.height + HEADING_ROOM + FOOT_ROOM}`}
       role="group"
-      aria-label={`The model opened: ${encoderLayers} encoders stacked, ${decoderLayers} decoders stacked; the top encoder's output goes to every decoder.`}
+      aria-label={text.stacksLabel(encoderLayers, decoderLayers)}
     >
       <defs>
         <marker
@@ -78,10 +84,10 @@ export function StackDiagram({
         </marker>
       </defs>
       <text className="arch-heading" x={layout.encoders[0]?.x ?? 0} y={-8}>
-        Encoders ({encoderLayers})
+        {text.encoders(encoderLayers)}
       </text>
       <text className="arch-heading" x={layout.decoders[0]?.x ?? 0} y={-8}>
-        Decoders ({decoderLayers})
+        {text.decoders(decoderLayers)}
       </text>
       {layout.links.map((link) => (
         <path
@@ -92,10 +98,10 @@ export function StackDiagram({
         />
       ))}
       <text x={layout.encoders[0]?.x ?? 0} y={layout.height + 8}>
-        ↑ your sentence, one vector per token
+        {text.yourSentence}
       </text>
       <text x={layout.decoders[0]?.x ?? 0} y={layout.height + 8}>
-        ↑ the translation so far
+        {text.translationSoFar}
       </text>
       {layout.encoders.map((placed, layer) => box('encoder', placed, layer))}
       {layout.decoders.map((placed, layer) => box('decoder', placed, layer))}

@@ -1,4 +1,5 @@
 /** A row of token buttons: picks which position's vectors a figure shows. */
+import { useText } from '../../i18n';
 import './architecture.css';
 
 export interface TokenPickerProps {
@@ -18,6 +19,7 @@ export function TokenPicker({
   label,
   count = tokens.length,
 }: TokenPickerProps) {
+  const text = useText().architecture;
   return (
     <div className="arch-tokens" role="group" aria-label={label}>
       {tokens.slice(0, count).map((token, position) => (
@@ -26,7 +28,7 @@ export function TokenPicker({
           type="button"
           className="arch-token"
           aria-pressed={position === selected}
-          aria-label={`${label} ${position + 1}: ${token}`}
+          aria-label={text.tokenButton(label, position + 1, token)}
           onClick={() => onSelect(position)}
         >
           {token}

@@ -7,6 +7,7 @@
  *                    → Add & Norm → feed forward → Add & Norm
  */
 import { traceName, type LayerName, type TraceName } from '../../engine';
+import type { Catalogue } from '../../i18n';
 
 export type Side = 'encoder' | 'decoder';
 
@@ -20,13 +21,22 @@ export interface BlockSpec {
   /** The layer it belongs to; null for the embeddings and the final Linear and Softmax. */
   layer: number | null;
   part: BlockPart;
-  title: string;
   /** Trace name of the vectors it reads (one row per token). */
   input: TraceName;
   /** Trace name of the vectors it produces. */
   output: TraceName;
   /** For Add & Norm: the sublayer's output added to its input (the residual). */
-  residual?: { sublayerOutput: TraceName; sum: TraceName; after: string };
+  residual?: { sublayerOutput: TraceName; sum: TraceName; after: BlockPart };
+}
+
+/** A block's name in the diagrams, in the catalogue's language: "Feed forward". */
+export function blockTitle(
+  { side, part }: Pick<BlockSpec, 'side' | 'part'>,
+  words: Catalogue['architecture'],
+): string {
+  if (part.startsWith('addnorm')) return words.blocks.addNorm;
+  if (part === 'self' && side === 'decoder') return words.blocks.maskedSelf;
+  return words.blocks[part as Exclude<BlockPart, 'addnorm1' | 'addnorm2' | 'addnorm3'>];
 }
 
 /** The trace name of layer `layer` of a stack: `enc.{l}` or `dec.{l}`. */
@@ -54,27 +64,20 @@ function addNorm(side: Side, layer: number, index: 1 | 2 | 3, after: BlockSpec):
     side,
     layer,
     part: ADD_NORM_PARTS[index - 1],
-    title: 'Add & Normalize',
     input: after.input,
     output: `${p}.norm${index}`,
-    residual: { sublayerOutput: after.output, sum: `${p}.add${index}`, after: after.title },
+    residual: { sublayerOutput: after.output, sum: `${p}.add${index}`, after: after.part },
   };
 }
 
 /** Every block of one layer, bottom to top, Add & Norm blocks included. */
 export function layerBlocks(side: Side, layer: number): BlockSpec[] {
   const x = layerInputName(side, layer);
-  const block = (
-    part: BlockPart,
-    title: string,
-    input: TraceName,
-    output: TraceName,
-  ): BlockSpec => ({
+  const block = (part: BlockPart, input: TraceName, output: TraceName): BlockSpec => ({
     key: `${side}.${layer}.${part}`,
     side,
     layer,
     part,
-    title,
     input,
     output,
   });
@@ -82,14 +85,11 @@ export function layerBlocks(side: Side, layer: number): BlockSpec[] {
   const dec = traceName.dec(layer);
   const sequence =
     side === 'encoder'
-      ? [
-          block('self', 'Self-attention', x, enc.self('out')),
-          block('ffn', 'Feed forward', enc.residual('norm1'), enc.ffn('out')),
-        ]
+      ? [block('self', x, enc.self('out')), block('ffn', enc.residual('norm1'), enc.ffn('out'))]
       : [
-          block('self', 'Masked self-attention', x, dec.self('out')),
-          block('cross', 'Encoder-decoder attention', dec.residual('norm1'), dec.cross('out')),
-          block('ffn', 'Feed forward', dec.residual('norm2'), dec.ffn('out')),
+          block('self', x, dec.self('out')),
+          block('cross', dec.residual('norm1'), dec.cross('out')),
+          block('ffn', dec.residual('norm2'), dec.ffn('out')),
         ];
   return sequence.flatMap((sublayer, i) => [
     sublayer,
@@ -109,7 +109,6 @@ export function embeddingBlock(side: Side): BlockSpec {
     side,
     layer: null,
     part: 'embed',
-    title: 'Embedding + positions',
     input: `${name}.embed`,
     output: `${name}.input`,
   };
@@ -123,7 +122,6 @@ export function outputBlocks(decoderLayers: number): BlockSpec[] {
       side: 'output',
       layer: null,
       part: 'linear',
-      title: 'Linear',
       input: layerOutputName('decoder', decoderLayers - 1),
       output: 'out.logits',
     },
@@ -132,7 +130,6 @@ export function outputBlocks(decoderLayers: number): BlockSpec[] {
       side: 'output',
       layer: null,
       part: 'softmax',
-      title: 'Softmax',
       input: 'out.logits',
       output: 'out.probs',
     },
