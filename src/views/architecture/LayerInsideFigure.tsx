@@ -80,7 +80,7 @@ export function LayerInsideFigure({
           {text.in} <span className="arch-readout-name">{active.input}</span>
         </span>
         {input ? (
-          <VectorCells values={input} name="in" scale={scale} maxWidth={384} />
+          <VectorCells values={input} name={text.in} scale={scale} maxWidth={384} />
         ) : (
           <span className="arch-note">{text.notComputedYet}</span>
         )}
@@ -88,7 +88,7 @@ export function LayerInsideFigure({
           {text.out} <span className="arch-readout-name">{active.output}</span>
         </span>
         {output ? (
-          <VectorCells values={output} name="out" scale={scale} maxWidth={384} />
+          <VectorCells values={output} name={text.out} scale={scale} maxWidth={384} />
         ) : (
           <span className="arch-note">{text.notComputedYet}</span>
         )}

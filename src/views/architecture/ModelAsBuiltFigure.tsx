@@ -86,7 +86,7 @@ function BlockDetail(props: ModelAsBuiltFigureProps & { spec: BlockSpec }) {
         <span>
           {text.in} <span className="arch-readout-name">{spec.input}</span>
         </span>
-        {input ? <VectorCells values={input} name="in" scale={inputScale} /> : <Missing />}
+        {input ? <VectorCells values={input} name={text.in} scale={inputScale} /> : <Missing />}
         {spec.residual && (
           <>
             <span>
@@ -103,7 +103,7 @@ function BlockDetail(props: ModelAsBuiltFigureProps & { spec: BlockSpec }) {
         <span>
           {text.out} <span className="arch-readout-name">{spec.output}</span>
         </span>
-        {output ? <VectorCells values={output} name="out" scale={outputScale} /> : <Missing />}
+        {output ? <VectorCells values={output} name={text.out} scale={outputScale} /> : <Missing />}
       </div>
       <p className="arch-note">{explain(spec, output, props.targetTokens[position + 1], text)}</p>
       <ColorLegend
@@ -124,7 +124,12 @@ function ResidualRow({
   scale: ReturnType<typeof divergingScale>;
 }) {
   const values = tokenVector(tensor, position);
-  return values ? <VectorCells values={values} name="sublayer" scale={scale} /> : <Missing />;
+  const text = useText().architecture;
+  return values ? (
+    <VectorCells values={values} name={text.sublayerOutput} scale={scale} />
+  ) : (
+    <Missing />
+  );
 }
 
 function Missing() {
