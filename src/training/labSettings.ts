@@ -8,6 +8,8 @@ import { SHIPPED_ARCHITECTURE } from './recipe';
 import { DIRECTIONS } from './direction';
 import { SYMBOL_SETS, TASK_KINDS, taskSettingsProblem, type TaskSettings } from './taskSettings';
 import type { TaskData } from './tasks';
+import type { ChosenSetting, SettingsProblem } from './settingsProblem';
+import { settingsProblem } from '../i18n/en/settingsProblems';
 
 export interface LabModelSettings {
   /** d_model: the width of every token vector (512 in the paper). */
@@ -74,42 +76,39 @@ export const DEFAULT_LAB_SETTINGS: LabSettings = {
   seed: 1,
 };
 
-/** Why the settings cannot be trained, in a sentence; undefined when they can. */
-export function labSettingsProblem(settings: LabSettings): string | undefined {
+/** Why the settings cannot be trained; undefined when they can. */
+export function labSettingsProblem(settings: LabSettings): SettingsProblem | undefined {
   const { model } = settings;
   const problem =
-    oneOf(model.dModel, LAB_CHOICES.dModel, 'd_model') ??
-    oneOf(model.heads, LAB_CHOICES.heads, 'the number of heads') ??
-    oneOf(model.layers, LAB_CHOICES.layers, 'the number of layers');
+    oneOf(model.dModel, 'dModel') ?? oneOf(model.heads, 'heads') ?? oneOf(model.layers, 'layers');
   if (problem) return problem;
   if (model.dModel % model.heads !== 0)
-    return `d_model (${model.dModel}) must divide evenly into ${model.heads} heads`;
+    return { kind: 'indivisible', dModel: model.dModel, heads: model.heads };
   return trainingSettingsProblem(settings);
 }
 
 /** The same, for everything but the model's size (a model loaded from a file brings its own). */
-export function trainingSettingsProblem(settings: LabSettings): string | undefined {
-  const range = (key: keyof typeof LAB_LIMITS, what: string, whole: boolean) => {
-    const value = settings[key];
-    const { min, max } = LAB_LIMITS[key];
+export function trainingSettingsProblem(settings: LabSettings): SettingsProblem | undefined {
+  const range = (setting: keyof typeof LAB_LIMITS, whole: boolean): SettingsProblem | undefined => {
+    const value = settings[setting];
+    const { min, max } = LAB_LIMITS[setting];
     const fits = Number.isFinite(value) && value >= min && value <= max;
     if (fits && (!whole || Number.isInteger(value))) return undefined;
-    return `${what} must be ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}, found ${value}`;
+    return { kind: 'outOfRange', setting, whole, min, max, value };
   };
   return (
     taskSettingsProblem(settings.task) ??
-    oneOf(settings.batchSize, LAB_CHOICES.batchSize, 'the batch size') ??
-    range('learningRateScale', 'the learning-rate scale', false) ??
-    range('warmupSteps', 'the warm-up', true) ??
-    range('steps', 'the number of steps', true) ??
-    range('seed', 'the seed', true)
+    oneOf(settings.batchSize, 'batchSize') ??
+    range('learningRateScale', false) ??
+    range('warmupSteps', true) ??
+    range('steps', true) ??
+    range('seed', true)
   );
 }
 
-function oneOf(value: number, choices: readonly number[], what: string): string | undefined {
-  return choices.includes(value)
-    ? undefined
-    : `${what} must be one of ${choices.join(', ')}, found ${value}`;
+function oneOf(value: number, setting: ChosenSetting): SettingsProblem | undefined {
+  const choices: readonly number[] = LAB_CHOICES[setting];
+  return choices.includes(value) ? undefined : { kind: 'notOneOf', setting, value, choices };
 }
 
 /** The architecture the settings describe, for the task's vocabularies and longest sequence. */
@@ -187,6 +186,6 @@ export function parseLabSettings(json: unknown, config: ModelConfig): LabSetting
     seed: number(json, 'seed'),
   };
   const problem = trainingSettingsProblem(settings);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(settingsProblem(problem));
   return settings;
 }

@@ -3,6 +3,7 @@
  * form can check a choice without loading the corpus grammar (tasks.ts builds the data).
  */
 import { shownValue } from './shownValue';
+import type { SettingsProblem } from './settingsProblem';
 import type { Direction } from './direction';
 
 export type SymbolTaskKind = 'copy' | 'reverse' | 'sort';
@@ -33,23 +34,30 @@ export const SYMBOL_LENGTHS = { min: 2, max: 16 } as const;
 /** Examples a task accepts. */
 export const EXAMPLE_COUNTS = { min: 100, max: 10_000 } as const;
 
-/** Why the settings cannot make a task, in a sentence; undefined when they can. */
-export function taskSettingsProblem(settings: TaskSettings): string | undefined {
-  if (!TASK_KINDS.includes(settings.kind)) return `there is no task "${shownValue(settings.kind)}"`;
+/** Why the settings cannot make a task; undefined when they can. */
+export function taskSettingsProblem(settings: TaskSettings): SettingsProblem | undefined {
+  if (!TASK_KINDS.includes(settings.kind))
+    return { kind: 'noTask', found: shownValue(settings.kind) };
   const { examples } = settings;
   if (!Number.isInteger(examples) || examples < EXAMPLE_COUNTS.min || examples > EXAMPLE_COUNTS.max)
-    return `the number of examples must be a whole number from ${EXAMPLE_COUNTS.min} to ${EXAMPLE_COUNTS.max}, found ${examples}`;
+    return {
+      kind: 'outOfRange',
+      setting: 'examples',
+      whole: true,
+      ...EXAMPLE_COUNTS,
+      value: examples,
+    };
   if (settings.kind === 'translate') {
     return settings.direction === 'en-fr' || settings.direction === 'fr-en'
       ? undefined
-      : `the direction must be en-fr or fr-en, found "${shownValue(settings.direction)}"`;
+      : { kind: 'direction', found: shownValue(settings.direction) };
   }
   if (!SYMBOL_SETS.includes(settings.symbols))
-    return `the symbols must be digits or letters, found "${shownValue(settings.symbols)}"`;
+    return { kind: 'symbols', found: shownValue(settings.symbols) };
   const { minLength, maxLength } = settings;
   const inRange = (n: number) =>
     Number.isInteger(n) && n >= SYMBOL_LENGTHS.min && n <= SYMBOL_LENGTHS.max;
   if (!inRange(minLength) || !inRange(maxLength) || minLength > maxLength)
-    return `the lengths must be whole numbers from ${SYMBOL_LENGTHS.min} to ${SYMBOL_LENGTHS.max}, the shortest first; found ${minLength} to ${maxLength}`;
+    return { kind: 'lengths', ...SYMBOL_LENGTHS, shortest: minLength, longest: maxLength };
   return undefined;
 }

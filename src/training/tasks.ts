@@ -10,6 +10,7 @@ import { POST_SENTENCES, buildVocabulary, generateCorpus, pairKey, type Language
 import { SPECIAL_TOKENS } from '../engine';
 import { randomInt, seededRandom, shuffle } from '../engine';
 import { Vocabulary } from '../engine';
+import { settingsProblem } from '../i18n/en/settingsProblems';
 import { toIdPairs, type IdPair } from './dataset';
 import { sidesOf, sidesOfPair, type Direction } from './direction';
 import {
@@ -49,7 +50,7 @@ export interface TaskData {
 /** The task's data for a seed; throws with the settings' problem if there is one. */
 export function buildTask(settings: TaskSettings, seed: number): TaskData {
   const problem = taskSettingsProblem(settings);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(settingsProblem(problem));
   return settings.kind === 'translate'
     ? translationTask(settings, seed)
     : symbolTask(settings, settings.kind, seed);

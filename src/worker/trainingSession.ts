@@ -4,6 +4,7 @@
  * milliseconds, between which queued requests (pause, stop, export) are answered; progress is
  * posted every few steps or ~100 ms, whichever comes first.
  */
+import { settingsProblem } from '../i18n/en/settingsProblems';
 import { ModelFileError } from '../engine';
 import { parameterCount } from '../engine';
 import { createLabRun, type LabRun } from '../training/labRun';
@@ -173,7 +174,7 @@ export function createTrainingSession(host: TrainingHost): TrainingSession {
   async function start(request: TrainRequest): Promise<void> {
     const problem = labSettingsProblem(request.settings);
     if (problem) {
-      const message = sentence(`These settings cannot be trained: ${problem}`);
+      const message = sentence(`These settings cannot be trained: ${settingsProblem(problem)}`);
       return fail(request.id, { code: 'invalid_settings', message });
     }
     let lab: LabRun;

@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore, useStore } from '../../src/store';
-import { DEFAULT_LAB_SETTINGS } from '../../src/training/labSettings';
+import { DEFAULT_LAB_SETTINGS, labSettingsProblem } from '../../src/training/labSettings';
 import { LabControls } from '../../src/views/training-lab/LabControls';
 import { LabIntro } from '../../src/views/training-lab/LabIntro';
 import { LabSettingsForm } from '../../src/views/training-lab/LabSettingsForm';
@@ -14,6 +14,27 @@ describe('the training lab in French', () => {
   beforeEach(() => {
     resetStore();
     act(() => useStore.getState().setLanguage('fr'));
+  });
+
+  it('says in French why settings cannot be trained, numbers with decimal commas', () => {
+    const noop = () => {};
+    const problem = labSettingsProblem({ ...DEFAULT_LAB_SETTINGS, learningRateScale: 0.005 });
+    render(
+      <LabControls
+        status="idle"
+        step={0}
+        totalSteps={null}
+        settingsProblem={problem}
+        onStart={noop}
+        onPause={noop}
+        onResume={noop}
+        onStop={noop}
+        onReset={noop}
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Impossible d’entraîner avec ces réglages\u202f: l’échelle du taux d’apprentissage doit être un nombre de 0,01 à 10, et non 0,005.',
+    );
   });
 
   it('writes its prose, settings and buttons in French, not English', () => {

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { SettingsProblem } from '../../src/training/settingsProblem';
 import '@vitest/web-worker';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -126,7 +127,10 @@ describe('LossChart', () => {
 
 describe('LabControls and LabSettingsForm', () => {
   const noop = () => {};
-  const controls = (status: Parameters<typeof LabControls>[0]['status'], problem?: string) =>
+  const controls = (
+    status: Parameters<typeof LabControls>[0]['status'],
+    problem?: SettingsProblem,
+  ) =>
     render(
       <LabControls
         status={status}
@@ -157,7 +161,14 @@ describe('LabControls and LabSettingsForm', () => {
     controls('finished');
     expect(enabled()).toEqual(['Start again', 'Reset']);
     cleanup();
-    controls('idle', 'the seed must be a whole number from 0 to 2147483647, found -1');
+    controls('idle', {
+      kind: 'outOfRange',
+      setting: 'seed',
+      whole: true,
+      min: 0,
+      max: 2147483647,
+      value: -1,
+    });
     expect(enabled()).toEqual([]);
     expect(screen.getByRole('alert').textContent).toContain('found -1');
   });

@@ -1,3 +1,5 @@
+import { settingsProblem } from '../../src/i18n/en/settingsProblems';
+import type { SettingsProblem } from '../../src/training/settingsProblem';
 import { describe, expect, it } from 'vitest';
 import { crossEntropyForward } from '../../src/engine/train/loss';
 import {
@@ -84,16 +86,19 @@ describe('the translation task', () => {
 describe('lab settings', () => {
   it('say plainly what cannot be trained', () => {
     expect(labSettingsProblem(DEFAULT_LAB_SETTINGS)).toBeUndefined();
+    const said = (problem: SettingsProblem | undefined) => problem && settingsProblem(problem);
     expect(
       labSettingsProblem({ ...DEFAULT_LAB_SETTINGS, model: { dModel: 16, heads: 8, layers: 1 } }),
     ).toBeUndefined();
     expect(
-      labSettingsProblem({ ...DEFAULT_LAB_SETTINGS, model: { dModel: 32, heads: 3, layers: 1 } }),
+      said(
+        labSettingsProblem({ ...DEFAULT_LAB_SETTINGS, model: { dModel: 32, heads: 3, layers: 1 } }),
+      ),
     ).toBe('the number of heads must be one of 1, 2, 4, 8, found 3');
-    expect(labSettingsProblem({ ...DEFAULT_LAB_SETTINGS, warmupSteps: 0.5 })).toBe(
+    expect(said(labSettingsProblem({ ...DEFAULT_LAB_SETTINGS, warmupSteps: 0.5 }))).toBe(
       'the warm-up must be a whole number from 1 to 4000, found 0.5',
     );
-    expect(taskSettingsProblem({ ...DIGITS, minLength: 9, maxLength: 4 })).toBe(
+    expect(said(taskSettingsProblem({ ...DIGITS, minLength: 9, maxLength: 4 }))).toBe(
       'the lengths must be whole numbers from 2 to 16, the shortest first; found 9 to 4',
     );
   });

@@ -1,5 +1,6 @@
 /** English text of the training lab. */
 import type { ReactNode } from 'react';
+import { settingsProblem } from './settingsProblems';
 import type { Direction } from '../../training/direction';
 import type { TaskKind, TaskSettings } from '../../training/taskSettings';
 
@@ -87,6 +88,8 @@ export const trainingLab = {
     `Finished: ${steps} steps. Open the model in every view or save it below.`,
   failed: 'Training could not go on.',
   cannotTrain: (problem: string) => `These settings cannot be trained: ${problem}.`,
+  /** Why the settings cannot be trained, after cannotTrain's colon. */
+  settingsProblem,
 
   // The readout
   /** The task as the readout and the model picker name it. */

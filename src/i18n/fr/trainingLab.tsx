@@ -1,4 +1,5 @@
 /** French text of the training lab. */
+import { settingsProblem } from './settingsProblems';
 import { comma, count } from './numbers';
 import type { Catalogue } from '../en';
 
@@ -73,6 +74,7 @@ export const trainingLab: Catalogue['trainingLab'] = {
   finished: (steps) =>
     `Terminé\u202f: ${steps} étapes. Ouvrez le modèle dans toutes les vues ou enregistrez-le ci-dessous.`,
   failed: 'L’entraînement n’a pas pu continuer.',
+  settingsProblem,
   cannotTrain: (problem) => `Impossible d’entraîner avec ces réglages\u202f: ${problem}.`,
 
   taskLabel: (task) => {

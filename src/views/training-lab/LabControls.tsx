@@ -2,6 +2,7 @@
  * Start, pause, resume, stop and reset, with the run's status said in words (and to screen
  * readers as it changes). Only the buttons that make sense in the run's status are enabled.
  */
+import type { SettingsProblem } from '../../training/settingsProblem';
 import { useText, type Catalogue } from '../../i18n';
 import type { LabStatus } from '../../store/trainingSlice';
 import './training-lab.css';
@@ -11,7 +12,7 @@ export interface LabControlsProps {
   step: number;
   totalSteps: number | null;
   /** Why the settings cannot be trained, if they cannot. */
-  settingsProblem: string | undefined;
+  settingsProblem: SettingsProblem | undefined;
   onStart: () => void;
   onPause: () => void;
   onResume: () => void;
@@ -94,7 +95,7 @@ export function LabControls(props: LabControlsProps) {
       </p>
       {props.settingsProblem && !underWay && (
         <p className="lab-problem" role="alert">
-          {text.cannotTrain(props.settingsProblem)}
+          {text.cannotTrain(text.settingsProblem(props.settingsProblem))}
         </p>
       )}
     </div>
