@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from './en';
 import type { EngineError } from '../worker/protocol';
+import type { TrainingError } from '../worker/trainingProtocol';
 import { fetchFailure, quote } from '../worker/errors';
 
 /** A reference translation's failure: its own words for an empty or too long reference. */
@@ -35,4 +36,16 @@ export function errorText(error: EngineError, words: Catalogue['errors']): strin
     default:
       return error.message;
   }
+}
+
+/**
+ * The training lab's failure in the page's language. A file the lab could not open keeps the
+ * engine's English sentence, which names the file's fault.
+ */
+export function trainingErrorText(error: TrainingError, words: Catalogue['trainingLab']): string {
+  if (error.stop) return words.trainingStopped(error.stop);
+  if (error.problem) return words.cannotTrain(words.settingsProblem(error.problem));
+  if (error.code === 'no_run') return words.noRun;
+  if (error.code === 'lab_reset') return words.labReset;
+  return error.message;
 }

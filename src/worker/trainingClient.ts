@@ -11,6 +11,7 @@
 import type { Tensor } from '../engine';
 import type { LabSettings } from '../training/labSettings';
 import { trainedModelToSafetensors } from '../training/trainedModelFile';
+import { labReset, trainingStopped } from '../i18n/en/trainingFailures';
 import { Countdown } from './countdown';
 import { unpackTensors } from './packing';
 import { readTrainingReply } from './replyChecks';
@@ -23,6 +24,7 @@ import type {
   TrainingReply,
   TrainingRequest,
   TrainingStatus,
+  TrainingStop,
 } from './trainingProtocol';
 
 /** The probe as the page draws it: its words, and its attention weights by trace name. */
@@ -76,7 +78,8 @@ type EndWanted = 'paused' | 'stopped';
 interface Restoring {
   /** The id of its loadTrainedFile request. */
   id: number;
-  why: string;
+  cause: TrainingStop['cause'];
+  detail: string;
   /** The step the stuck worker had reached. */
   lostStep: number;
   end: EndWanted;
@@ -130,10 +133,10 @@ export class TrainingClient {
   constructor(options: TrainingClientOptions) {
     this.options = options;
     this.silence = new Countdown(options.silenceLimitMs ?? TRAINING_SILENCE_LIMIT_MS, () =>
-      this.recover('it stopped answering'),
+      this.recover('silent'),
     );
     this.answer = new Countdown(options.answerLimitMs ?? TRAINING_ANSWER_LIMIT_MS, () =>
-      this.recover(`it did not answer ${this.endWanted === 'stopped' ? 'Stop' : 'Pause'}`),
+      this.recover(this.endWanted === 'stopped' ? 'noStop' : 'noPause'),
     );
   }
 
@@ -187,7 +190,7 @@ export class TrainingClient {
     this.forgetRun();
     this.restoring = null;
     this.stopWorker();
-    this.rejectExports({ code: 'no_run', message: 'The lab was reset.' });
+    this.rejectExports({ code: 'lab_reset', message: labReset });
   }
 
   dispose(): void {
@@ -265,12 +268,12 @@ export class TrainingClient {
 
   private readonly onMessage = (event: MessageEvent<unknown>) => {
     const reply = readTrainingReply(event.data);
-    if (!reply) return this.recover('a message from it could not be read');
+    if (!reply) return this.recover('unreadable');
     try {
       this.receive(reply);
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      this.recover(`a message from it could not be read: ${why}`);
+      this.recover('unreadable', why);
       return;
     }
     this.watch();
@@ -279,28 +282,24 @@ export class TrainingClient {
   private readonly onError = (event: Event) => {
     event.preventDefault();
     const detail = 'message' in event && typeof event.message === 'string' ? event.message : '';
-    this.recover(detail || 'the worker ended unexpectedly');
+    this.recover('ended', detail);
   };
 
-  private readonly onMessageError = () => this.recover('a message from it could not be read');
+  private readonly onMessageError = () => this.recover('unreadable');
 
   /**
    * The worker died or is stuck: it is ended, and the last checkpoint opened in a new one. With
    * no checkpoint, or when opening it failed the same way, the model in training is lost.
    */
-  private recover(why: string): void {
+  private recover(cause: TrainingStop['cause'], detail = ''): void {
     const runId = this.runId;
     const lostStep = this.restoring?.lostStep ?? this.step;
     const end = this.endWanted ?? this.restoring?.end ?? 'paused';
     const checkpoint = this.restoring ? null : this.checkpoint;
     this.reset();
     if (!checkpoint) {
-      const error: TrainingError = {
-        code: 'worker_crashed',
-        message:
-          `Training stopped (${why}) at step ${lostStep.toLocaleString('en-US')}; the model in ` +
-          'training is lost. Start again to retrain it.',
-      };
+      const stop: TrainingStop = { cause, detail, lostStep, restoredStep: null, end };
+      const error: TrainingError = { code: 'worker_crashed', message: trainingStopped(stop), stop };
       this.options.listener.failed(error, runId || null);
       return;
     }
@@ -316,26 +315,20 @@ export class TrainingClient {
     this.runId = runId;
     this.checkpoint = checkpoint;
     // Set first: a worker running on this thread (in tests) may answer within postMessage.
-    this.restoring = { id: this.nextId, why, lostStep, end };
+    this.restoring = { id: this.nextId, cause, detail, lostStep, end };
     this.loadFile(bytes, 'the last checkpoint');
   }
 
   /** The checkpoint is open in the new worker: say what happened, and stop it if asked to. */
   private restored(restoring: Restoring, step: number): void {
     this.restoring = null;
-    const count = (n: number) => n.toLocaleString('en-US');
-    const stopped = restoring.end === 'stopped';
+    const { cause, detail, lostStep, end } = restoring;
+    const stop: TrainingStop = { cause, detail, lostStep, restoredStep: step, end };
     this.options.listener.failed(
-      {
-        code: 'worker_stuck',
-        message:
-          `Training stopped (${restoring.why}) at step ${count(restoring.lostStep)}, so it was ` +
-          `ended. The model is back at its last checkpoint, step ${count(step)}, ` +
-          (stopped ? 'stopped.' : 'paused: Resume to train on.'),
-      },
+      { code: 'worker_stuck', message: trainingStopped(stop), stop },
       this.runId,
     );
-    if (stopped) this.control('stopTraining');
+    if (end === 'stopped') this.control('stopTraining');
   }
 
   private rejectExports(error: TrainingError): void {

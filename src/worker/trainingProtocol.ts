@@ -4,6 +4,7 @@
  * requests and one of replies; every reply carries the id of the request it answers, and
  * `trainProgress` the id of the `train` (or `loadTrainedFile`) request that began the run.
  */
+import type { SettingsProblem } from '../training/settingsProblem';
 import type { ModelConfig } from '../engine';
 import type { LabSettings } from '../training/labSettings';
 import type { ManifestEntry } from './packing';
@@ -133,13 +134,32 @@ export type TrainingErrorCode =
   | 'model_load_failed'
   | 'invalid_weights'
   | 'no_run'
+  | 'lab_reset'
   | 'worker_crashed'
   | 'worker_stuck';
 
 export interface TrainingError {
   code: TrainingErrorCode;
-  /** A sentence a reader understands, naming what is wrong. */
+  /** A sentence a reader understands, naming what is wrong, in English. */
   message: string;
+  /** Settings that cannot be trained: what is wrong with them, for the page to say. */
+  problem?: SettingsProblem;
+  /** A worker that crashed or got stuck: why and where, for the page to say. */
+  stop?: TrainingStop;
+}
+
+/** Why and where a training worker was given up on. */
+export interface TrainingStop {
+  /** It went silent, did not answer Pause or Stop, sent what could not be read, or ended. */
+  cause: 'silent' | 'noPause' | 'noStop' | 'unreadable' | 'ended';
+  /** The browser's own words about it, when it gave some. */
+  detail: string;
+  /** The step the lost worker had reached. */
+  lostStep: number;
+  /** The checkpoint's step the run went back to; null when the model in training was lost. */
+  restoredStep: number | null;
+  /** What the run was after it went back: paused, or stopped as the reader had asked. */
+  end: 'paused' | 'stopped';
 }
 
 export interface TrainErrorReply {

@@ -5,6 +5,7 @@
  * posted every few steps or ~100 ms, whichever comes first.
  */
 import { settingsProblem } from '../i18n/en/settingsProblems';
+import { noRun } from '../i18n/en/trainingFailures';
 import { ModelFileError } from '../engine';
 import { parameterCount } from '../engine';
 import { createLabRun, type LabRun } from '../training/labRun';
@@ -175,7 +176,7 @@ export function createTrainingSession(host: TrainingHost): TrainingSession {
     const problem = labSettingsProblem(request.settings);
     if (problem) {
       const message = sentence(`These settings cannot be trained: ${settingsProblem(problem)}`);
-      return fail(request.id, { code: 'invalid_settings', message });
+      return fail(request.id, { code: 'invalid_settings', message, problem });
     }
     let lab: LabRun;
     try {
@@ -192,7 +193,7 @@ export function createTrainingSession(host: TrainingHost): TrainingSession {
     if (!run || run.id !== request.runId) {
       return fail(request.id, {
         code: 'no_run',
-        message: 'There is no model in training to do that with: start training first.',
+        message: noRun,
       });
     }
     const answer = (status: TrainingStatus) => {

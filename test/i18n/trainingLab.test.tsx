@@ -1,4 +1,7 @@
 // @vitest-environment jsdom
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { trainingErrorText } from '../../src/i18n/errorText';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore, useStore } from '../../src/store';
@@ -91,5 +94,31 @@ describe('the training lab in French', () => {
     const titles = Array.from(container.querySelectorAll('title'), (t) => t.textContent);
     expect(titles).toContain('étape 3\u202f: perte sur les exemples mis de côté 2,250');
     expect(container.textContent).toContain('plancher dû au lissage des étiquettes');
+  });
+});
+
+describe('the training lab’s failures in French', () => {
+  it('say in French why training stopped, where it went back to, and what the reader can do', () => {
+    const crash = {
+      code: 'worker_stuck',
+      message: 'Training stopped (it did not answer Pause) at step 1,058, …',
+      stop: { cause: 'noPause', detail: '', lostStep: 1058, restoredStep: 1000, end: 'paused' },
+    } as const;
+    expect(trainingErrorText(crash, fr.trainingLab)).toBe(
+      'L’entraînement s’est arrêté (il n’a pas répondu à Pause) à l’étape 1\u202f058\u202f: il a donc été interrompu. Le modèle est revenu à son dernier point de sauvegarde, l’étape 1\u202f000, en pause\u202f: cliquez sur Reprendre pour continuer.',
+    );
+    expect(trainingErrorText(crash, en.trainingLab)).toBe(
+      'Training stopped (it did not answer Pause) at step 1,058, so it was ended. The model is back at its last checkpoint, step 1,000, paused: Resume to train on.',
+    );
+    const lost = {
+      ...crash,
+      stop: { ...crash.stop, cause: 'silent', restoredStep: null },
+    } as const;
+    expect(trainingErrorText(lost, fr.trainingLab)).toMatch(
+      /^L’entraînement s’est arrêté \(il ne répondait plus\) .* le modèle en cours d’entraînement est perdu\./,
+    );
+    expect(trainingErrorText({ code: 'no_run', message: 'x' }, fr.trainingLab)).toMatch(
+      /^Aucun modèle n’est en cours d’entraînement/,
+    );
   });
 });

@@ -200,6 +200,7 @@ describe('a training worker that never answers, or answers nonsense', () => {
       message:
         'Training stopped (it stopped answering) at step 0; the model in training is lost. ' +
         'Start again to retrain it.',
+      stop: { cause: 'silent', detail: '', lostStep: 0, restoredStep: null, end: 'paused' },
     });
   });
 

@@ -137,6 +137,7 @@ describe('the training worker', () => {
         code: 'invalid_settings',
         message:
           'These settings cannot be trained: the number of layers must be one of 1, 2, 3, 4, found 9.',
+        problem: { kind: 'notOneOf', setting: 'layers', value: 9, choices: [1, 2, 3, 4] },
       },
     });
   });

@@ -1,6 +1,7 @@
 /** English text of the training lab. */
 import type { ReactNode } from 'react';
 import { settingsProblem } from './settingsProblems';
+import { labReset, noRun, trainingStopped } from './trainingFailures';
 import type { Direction } from '../../training/direction';
 import type { TaskKind, TaskSettings } from '../../training/taskSettings';
 
@@ -90,6 +91,9 @@ export const trainingLab = {
   cannotTrain: (problem: string) => `These settings cannot be trained: ${problem}.`,
   /** Why the settings cannot be trained, after cannotTrain's colon. */
   settingsProblem,
+  trainingStopped,
+  noRun,
+  labReset,
 
   // The readout
   /** The task as the readout and the model picker name it. */

@@ -1,5 +1,6 @@
 /** French text of the training lab. */
 import { settingsProblem } from './settingsProblems';
+import { labReset, noRun, trainingStopped } from './trainingFailures';
 import { comma, count } from './numbers';
 import type { Catalogue } from '../en';
 
@@ -75,6 +76,9 @@ export const trainingLab: Catalogue['trainingLab'] = {
     `Terminé\u202f: ${steps} étapes. Ouvrez le modèle dans toutes les vues ou enregistrez-le ci-dessous.`,
   failed: 'L’entraînement n’a pas pu continuer.',
   settingsProblem,
+  trainingStopped,
+  noRun,
+  labReset,
   cannotTrain: (problem) => `Impossible d’entraîner avec ces réglages\u202f: ${problem}.`,
 
   taskLabel: (task) => {

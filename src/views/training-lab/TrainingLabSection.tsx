@@ -2,6 +2,7 @@
  * The training lab: pick a task and a model size, train it in a worker, and watch the loss fall
  * and the probe's attention take shape; then open the model in every view, or save it.
  */
+import { trainingErrorText } from '../../i18n/errorText';
 import { useText } from '../../i18n';
 import { useStore } from '../../store';
 import { isTrainedInBrowser } from '../../store/trainingSlice';
@@ -98,7 +99,7 @@ export function TrainingLabSection() {
         onOpenInApp={actions.openInApp}
         onSave={actions.saveFile}
         onLoad={actions.loadFile}
-        error={lab.error?.message ?? null}
+        error={lab.error ? trainingErrorText(lab.error, text) : null}
         openedLabel={openedLabel}
       />
     </div>
