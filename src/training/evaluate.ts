@@ -8,6 +8,7 @@
  *   (per layer: the best head and the head average), read from a teacher-forced pass over the
  *   reference.
  */
+import { traceName } from '../engine';
 import { describeItSentence, type SentencePair } from '../corpus';
 import {
   BOS,
@@ -129,7 +130,7 @@ export function evaluate(
     const tgtInput = [BOS, ...model.target.toIds(referenceTokens).ids];
     const trace = forwardTrace(model.params, model.config, srcIds, tgtInput);
     for (let l = 0; l < layers; l++) {
-      const weights = trace.get(`dec.${l}.cross.weights`);
+      const weights = trace.get(traceName.dec(l).cross('weights'));
       if (weights)
         tallyAlignment(tallies[l], weights, pair.alignment, referenceTokens.length, sourceFirst);
     }

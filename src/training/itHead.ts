@@ -10,6 +10,7 @@
  * off, and il/elle is counted again on the sentences where only the meaning can tell (both nouns
  * of the same kind, of different genders).
  */
+import { traceName } from '../engine';
 import type { Coreference, SentencePair } from '../corpus';
 import { BOS, EOS, forwardTrace } from '../engine';
 import type { HeadAblation } from '../engine';
@@ -42,7 +43,7 @@ function encoderWeights(model: TrainedModel, sourceTokens: string[]): Float32Arr
   const srcIds = [...model.source.toIds(sourceTokens).ids, EOS];
   const trace = forwardTrace(model.params, model.config, srcIds, [BOS]);
   return Array.from({ length: model.config.encoderLayers }, (_, l) => {
-    const weights = trace.get(`enc.${l}.self.weights`);
+    const weights = trace.get(traceName.enc(l).self('weights'));
     if (!weights) throw new Error(`the trace has no enc.${l}.self.weights`);
     return weights.data;
   });

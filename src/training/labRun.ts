@@ -3,6 +3,7 @@
  * the probe example traced through the model whenever the page wants to draw it. Deterministic:
  * the same settings give the same losses, step after step, on every machine.
  */
+import { traceName } from '../engine';
 import { BOS, EOS, PAD, type ModelConfig } from '../engine';
 import { forwardTrace } from '../engine';
 import { greedyDecode } from '../engine';
@@ -70,9 +71,9 @@ export interface StartingModel {
 /** The names of the attention weights the probe keeps, layer by layer. */
 export function probeTensorNames(config: ModelConfig): TraceName[] {
   const names: TraceName[] = [];
-  for (let l = 0; l < config.encoderLayers; l++) names.push(`enc.${l}.self.weights`);
+  for (let l = 0; l < config.encoderLayers; l++) names.push(traceName.enc(l).self('weights'));
   for (let l = 0; l < config.decoderLayers; l++) {
-    names.push(`dec.${l}.self.weights`, `dec.${l}.cross.weights`);
+    names.push(traceName.dec(l).self('weights'), traceName.dec(l).cross('weights'));
   }
   return names;
 }

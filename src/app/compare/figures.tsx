@@ -3,6 +3,7 @@
  * compact figures drawn from a run given to them, then every section of the page that draws the
  * run on screen, put under the second sentence's store on its side.
  */
+import { traceName } from '../../engine';
 import type { ComponentType } from 'react';
 import type { ModelConfig } from '../../engine';
 import { sectionTitle, useText, type Catalogue } from '../../i18n';
@@ -55,7 +56,7 @@ function AlignmentHeatmap({ run, config, selection, select }: CompareFigureProps
   const steps = result.steps.length;
   const layer = Math.min(selection.layer, config.decoderLayers - 1);
   const head = Math.min(selection.head, config.heads - 1);
-  const weights = trace.get(`dec.${layer}.cross.weights`);
+  const weights = trace.get(traceName.dec(layer).cross('weights'));
   if (!weights || steps === 0) return <Missing />;
   return (
     <>

@@ -2,6 +2,7 @@
  * The chosen word's attention weights in both sentences, position by position: the numbers the
  * two token views draw, in one table, with how much each changed.
  */
+import { traceName } from '../../engine';
 import type { Selection } from '../../store';
 import { encoderView } from '../../views/attention/EncoderSelfAttention';
 import { headRow } from '../../views/attention/headSlices';
@@ -73,8 +74,8 @@ export function headChanges(
 ): HeadChange[] {
   const changes: HeadChange[] = [];
   for (let layer = 0; ; layer++) {
-    const a = first.trace.get(`enc.${layer}.self.weights`);
-    const b = second.trace.get(`enc.${layer}.self.weights`);
+    const a = first.trace.get(traceName.enc(layer).self('weights'));
+    const b = second.trace.get(traceName.enc(layer).self('weights'));
     if (!a || !b) break;
     const heads = Math.min(a.shape[0], b.shape[0]);
     for (let head = 0; head < heads; head++) {

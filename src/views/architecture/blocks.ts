@@ -51,7 +51,9 @@ export function layerInputName(side: Side, layer: number): TraceName {
 
 /** The vectors a layer sends up: its last Add & Norm. */
 export function layerOutputName(side: Side, layer: number): TraceName {
-  return side === 'encoder' ? `enc.${layer}.norm2` : `dec.${layer}.norm3`;
+  return side === 'encoder'
+    ? traceName.enc(layer).residual('norm2')
+    : traceName.dec(layer).residual('norm3');
 }
 
 const ADD_NORM_PARTS: readonly BlockPart[] = ['addnorm1', 'addnorm2', 'addnorm3'];

@@ -3,6 +3,7 @@
  * from the trace of one encoder layer and head. Every number is the trace's, except the weighted
  * value vectors of step 5, which are the trace's weights times the trace's values.
  */
+import { traceName } from '../../engine';
 import { attentionPrefix } from './attentionKinds';
 import { headRow, headRows } from './headSlices';
 import type { TraceTensors } from '../../worker/runTypes';
@@ -42,7 +43,7 @@ export interface AttentionStepData {
 
 /** The trace name of the vectors encoder layer `layer` reads. */
 export function layerInputName(layer: number): TraceName {
-  return layer === 0 ? 'src.input' : `enc.${layer - 1}.norm2`;
+  return layer === 0 ? 'src.input' : traceName.enc(layer - 1).residual('norm2');
 }
 
 /** The steps' numbers, or null while the trace lacks the layer (it has not arrived yet). */

@@ -3,6 +3,7 @@
  * source word is the gold-aligned one, over the test split (config.json, as training measured
  * it) and over the sentence on screen (from the run's own attention weights). Pure.
  */
+import { traceName } from '../../engine';
 import type { GoldAlignment } from '../../engine';
 import { emptyTally, tallyAlignment } from '../../evaluation/alignment';
 import type { LayerAlignmentInfo } from '../../worker/alignmentInfo';
@@ -33,7 +34,7 @@ export function liveAlignment(
   if (!gold) return null;
   const layers: LiveLayerScore[] = [];
   for (let layer = 0; layer < decoderLayers; layer++) {
-    const weights = trace.get(`dec.${layer}.cross.weights`);
+    const weights = trace.get(traceName.dec(layer).cross('weights'));
     if (!weights) return null;
     const tally = emptyTally(weights.shape[0]);
     tallyAlignment(tally, weights, gold, outputLength);

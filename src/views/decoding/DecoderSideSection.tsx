@@ -3,6 +3,7 @@
  * mask of the decoder's self-attention, and encoder-decoder attention read as an alignment.
  * This container reads the last finished run from the store and hands its numbers to the figures.
  */
+import { traceName } from '../../engine';
 import { useCallback, useState } from 'react';
 import { PAPER_CONFIG } from '../../engine';
 import { useFigureStore } from '../figureStore';
@@ -43,9 +44,9 @@ export function DecoderSideSection() {
   const head = Math.min(selection.head, config.heads - 1);
   const decoderInputs = result.targetTokens.slice(0, steps.length);
   const outputs = result.outputTokens.slice(0, steps.length);
-  const scaled = trace.get(`dec.${layer}.self.scaled`);
-  const weights = trace.get(`dec.${layer}.self.weights`);
-  const cross = trace.get(`dec.${layer}.cross.weights`);
+  const scaled = trace.get(traceName.dec(layer).self('scaled'));
+  const weights = trace.get(traceName.dec(layer).self('weights'));
+  const cross = trace.get(traceName.dec(layer).cross('weights'));
 
   return (
     <div className="decoding-section">

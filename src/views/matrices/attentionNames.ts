@@ -2,6 +2,7 @@
  * Which trace tensors and which parameters one attention sublayer reads and writes: the encoder's
  * self-attention, the decoder's masked self-attention, or the decoder's encoder-decoder attention.
  */
+import { traceName } from '../../engine';
 import type { AttentionName, ModelConfig, TraceName } from '../../engine';
 import { decoderLayerPrefix, encoderLayerPrefix } from '../../engine';
 
@@ -39,7 +40,7 @@ export function attentionNames(
 ): AttentionNames {
   if (kind === 'encoder-self') {
     checkLayer(layer, config.encoderLayers, 'encoder');
-    const input: TraceName = layer === 0 ? 'src.input' : `enc.${layer - 1}.norm2`;
+    const input: TraceName = layer === 0 ? 'src.input' : traceName.enc(layer - 1).residual('norm2');
     return {
       kind,
       layer,
@@ -53,7 +54,7 @@ export function attentionNames(
   }
   checkLayer(layer, config.decoderLayers, 'decoder');
   if (kind === 'decoder-self') {
-    const input: TraceName = layer === 0 ? 'tgt.input' : `dec.${layer - 1}.norm3`;
+    const input: TraceName = layer === 0 ? 'tgt.input' : traceName.dec(layer - 1).residual('norm3');
     return {
       kind,
       layer,
@@ -70,8 +71,8 @@ export function attentionNames(
   return {
     kind,
     layer,
-    queryInput: `dec.${layer}.norm1`,
-    keyInput: `enc.${config.encoderLayers - 1}.norm2`,
+    queryInput: traceName.dec(layer).residual('norm1'),
+    keyInput: traceName.enc(config.encoderLayers - 1).residual('norm2'),
     querySide: 'target',
     keySide: 'source',
     trace: `dec.${layer}.cross`,

@@ -2,6 +2,7 @@
  * "The Final Linear and Softmax Layer": reads the chosen step's rows of the last decoder layer,
  * out.logits and out.probs from the last finished run and draws how a word is picked.
  */
+import { traceName } from '../../engine';
 import { row } from '../../engine';
 import { PAPER_CONFIG } from '../../engine';
 import { useFigureStore } from '../figureStore';
@@ -25,7 +26,7 @@ export function FinalLayerSection() {
   }
   const step = Math.min(selectedStep, steps.length - 1);
   const lastLayer = config.decoderLayers - 1;
-  const decoded = run.trace.get(`dec.${lastLayer}.norm3`);
+  const decoded = run.trace.get(traceName.dec(lastLayer).residual('norm3'));
   const logits = run.trace.get('out.logits');
   const probs = run.trace.get('out.probs');
   const unnamed = unnamedCount(words);

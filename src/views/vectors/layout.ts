@@ -2,6 +2,7 @@
  * Pure helpers of the vector figures: which trace tensors each stage of an encoder layer shows,
  * how wide a vector strip is, and the statistics LayerNorm is about.
  */
+import { traceName } from '../../engine';
 import { layerInputName } from '../architecture/blocks';
 
 export interface FlowStage {
@@ -18,26 +19,26 @@ export interface FlowStage {
 export function encoderFlowStages(layer: number): { x: FlowStage; z: FlowStage; r: FlowStage } {
   return {
     x: { symbol: 'x', name: layerInputName('encoder', layer) },
-    z: { symbol: 'z', name: `enc.${layer}.self.out` },
-    r: { symbol: 'r', name: `enc.${layer}.norm2` },
+    z: { symbol: 'z', name: traceName.enc(layer).self('out') },
+    r: { symbol: 'r', name: traceName.enc(layer).residual('norm2') },
   };
 }
 
 /** The vectors around each Add & Norm of an encoder layer: input, sublayer output, sum, norm. */
 export function residualStages(layer: number) {
-  const p = `enc.${layer}`;
+  const enc = traceName.enc(layer);
   return {
     attention: {
       input: layerInputName('encoder', layer),
-      sublayer: `${p}.self.out`,
-      sum: `${p}.add1`,
-      norm: `${p}.norm1`,
+      sublayer: enc.self('out'),
+      sum: enc.residual('add1'),
+      norm: enc.residual('norm1'),
     },
     feedForward: {
-      input: `${p}.norm1`,
-      sublayer: `${p}.ffn.out`,
-      sum: `${p}.add2`,
-      norm: `${p}.norm2`,
+      input: enc.residual('norm1'),
+      sublayer: enc.ffn('out'),
+      sum: enc.residual('add2'),
+      norm: enc.residual('norm2'),
     },
   };
 }
