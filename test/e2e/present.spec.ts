@@ -131,6 +131,7 @@ for (const { language, text, part, word, of } of LANGUAGES)
       .getByRole('button', { name: text.present.next });
     const nextBox = await next.boundingBox();
     const zooms: string[] = [];
+    let scrolling = 0;
 
     for (let i = 0; i < count; i++) {
       const step = PRESENT_STEPS[i];
@@ -138,8 +139,16 @@ for (const { language, text, part, word, of } of LANGUAGES)
       await expect(where).toHaveText(stepText);
       await expect(page.getByTestId('present-caption')).toHaveText(step.caption(text.present));
       const box = await expectFigureFits(page, step, screen);
+      const zoom = await page
+        .locator('.present-figures')
+        .evaluate((n) => (n as HTMLElement).style.zoom);
+      // What lies below the figure (its caption, legend, close-up) may still need scrolling.
+      const below = await page
+        .locator('.present-stage')
+        .evaluate((s) => Math.max(0, s.scrollHeight - s.clientHeight));
+      if (below > 1) scrolling++;
       zooms.push(
-        `${i + 1} ${step.figures ?? step.section}: ${Math.round(box.width)}×${Math.round(box.height)}, zoom ${await page.locator('.present-figures').evaluate((n) => (n as HTMLElement).style.zoom)}`,
+        `${i + 1} ${step.figures ?? step.section}: ${Math.round(box.width)}×${Math.round(box.height)}, zoom ${zoom}${below > 1 ? `, stage scrolls ${below} px` : ''}`,
       );
       expect(await stepCounters(page, text)).toEqual([stepText]);
       expect(await next.boundingBox()).toEqual(nextBox);
@@ -170,7 +179,8 @@ for (const { language, text, part, word, of } of LANGUAGES)
     await page.keyboard.press('ArrowRight');
     await expect(where).toHaveText(stepOf(count, count));
     console.log(
-      `Present mode (${language}) at 1920 × 1080, figures as drawn:\n${zooms.join('\n')}`,
+      `Present mode (${language}) at 1920 × 1080, figures as drawn:\n${zooms.join('\n')}\n` +
+        `${scrolling} of ${count} steps scroll below their figure`,
     );
   });
 
