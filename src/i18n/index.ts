@@ -19,12 +19,15 @@ export function sectionTitle(text: Catalogue, id: string, otherwise = id): strin
 }
 
 /**
- * Every text of the page in `language`. The catalogues are looked up when asked for, not when
- * this module loads: a catalogue that writes a formula imports the Formula component, which reads
- * its own words from here, so at load time one of them may not have finished loading yet.
+ * Every catalogue, gathered at the first lookup rather than when this module loads: a catalogue
+ * that writes a formula imports the Formula component, which reads its own words from here, so
+ * at load time one of them may not have finished loading yet.
  */
+let catalogues: Record<Language, Catalogue> | undefined;
+
+/** Every text of the page in `language`. */
 export function textIn(language: Language): Catalogue {
-  const catalogues: Record<Language, Catalogue> = { en, fr };
+  catalogues ??= { en, fr };
   return catalogues[language];
 }
 
