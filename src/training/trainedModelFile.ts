@@ -4,8 +4,7 @@
  * vocabularies, the lab's settings (task, seed, schedule) and the steps trained, each as JSON.
  * Reading one back checks every part and says what does not match, naming the file and the part.
  */
-import { shownValue } from './shownValue';
-import { ModelFileError } from '../engine';
+import { describe, ModelFileError } from '../engine';
 import {
   checkVocabulariesMatchConfig,
   paramsFromSafetensors,
@@ -91,9 +90,7 @@ export function trainedModelFromSafetensors(bytes: Uint8Array, fileName: string)
   }
   const step = entry('step');
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0) {
-    throw fail(
-      `the metadata's "step" should be a whole number of steps, found ${shownValue(step)}`,
-    );
+    throw fail(`the metadata's "step" should be a whole number of steps, found ${describe(step)}`);
   }
   if (step > LAB_LIMITS.steps.max) {
     throw fail(tooLarge(`the metadata's "step" (${ENTRIES.step})`, step, LAB_LIMITS.steps.max));

@@ -84,8 +84,6 @@ describe('the lab-file reader over generated files', () => {
       expect(() => trainedModelFromSafetensors(bytes, 'mine.safetensors')).toThrow(ModelFileError);
     }
     const bytes = writeSafetensors(params, { ...saved, step: hostile });
-    expect(() => trainedModelFromSafetensors(bytes, 'mine.safetensors')).toThrow(
-      'found {"toString":[]}',
-    );
+    expect(() => trainedModelFromSafetensors(bytes, 'mine.safetensors')).toThrow('found an object');
   });
 });
