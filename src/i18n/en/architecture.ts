@@ -4,7 +4,6 @@
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export const architecture = {
-  waiting: 'Waiting for the model’s first run…',
   /** "encoder", "decoder", as a sentence names a stack. */
   sides: { encoder: 'encoder', decoder: 'decoder' },
   /** "Encoder", "Decoder", as a label starts. */
@@ -63,7 +62,6 @@ export const architecture = {
   sublayersLabel: (side: string, layer: number) => `${side} layer ${layer} sublayers`,
   in: 'in',
   out: 'out',
-  notComputedYet: 'not computed yet',
   /** What each sublayer does, after its name. */
   whatItDoes: {
     self: 'mixes in information from the other tokens of the same sentence',
@@ -75,7 +73,6 @@ export const architecture = {
     (first
       ? ''
       : ` Its input is the previous sublayer's output after Add & Norm (see The Residuals).`),
-  valueLegend: 'value of each number',
 
   /** The blocks of the diagrams, by what they are. */
   blocks: {

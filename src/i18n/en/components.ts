@@ -12,6 +12,12 @@ export const components = {
   decimal: (written: string): string => written,
   /** A value with exactly `digits` decimals. */
   fixed: (value: number, digits: number): string => value.toFixed(digits),
+  /** A figure's place before the model has run once. */
+  waiting: 'Waiting for the model’s first run…',
+  /** A vector the run on screen has not reached. */
+  notComputedYet: 'not computed yet',
+  /** What a colour legend's colour means, when it is the value of each number. */
+  valueLegend: 'value of each number',
   /** A cell the causal mask hides, read out instead of its value. */
   masked: 'masked',
 

@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 
 export const positional = {
-  waiting: 'Waiting for the model’s first run…',
   intro:
     'Attention treats its inputs as a set: shuffle the words and every word would attend in the same way. To let the model know where each word stands, a vector that depends only on the position is added to each embedding before the first encoder.',
   toyIntro:
@@ -35,7 +34,6 @@ export const positional = {
       value.
     </>
   ),
-  valueLegend: 'value of each number',
   sumCloseUp: (word: string, position: number) =>
     `Close-up of “${word}” (word ${position}): x + t, number by number`,
 

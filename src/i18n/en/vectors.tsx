@@ -2,7 +2,6 @@
 import type { ReactNode } from 'react';
 
 export const vectors = {
-  waiting: 'Waiting for the model’s first run…',
   encodingIntro:
     'An encoder layer takes a list of vectors, passes them through self-attention, then through the feed-forward network, and sends the result up to the next layer. Choose a layer: the bottom one starts from the embeddings, and the output r of the top one is what the decoder consults.',
   encodingCaption: (layer: number) =>
@@ -44,7 +43,6 @@ export const vectors = {
       {root} as in the paper. Point at a cell to read its value.
     </>
   ),
-  valueLegend: 'value of each number',
   closeUp: (word: string, position: number) =>
     `Close-up of the embedding of “${word}” (word ${position})`,
   embeddingOf: (word: string, count: number) => `Embedding of “${word}”: ${count} numbers`,
@@ -81,7 +79,6 @@ export const vectors = {
     `${title}, encoder layer ${layer}, token “${token}”`,
   residualHeading: (title: string, layer: number, token: string) =>
     `${title} (encoder layer ${layer}, “${token}”)`,
-  notComputedYet: 'not computed yet',
   meanAndSpread: (mean: string, deviation: string) => `mean ${mean}, sd ${deviation}`,
   layerNormNote:
     'LayerNorm rescales each vector to mean 0 and standard deviation 1, then applies a learned gain and bias per dimension, which is why the last row’s mean and spread are close to, but not exactly, 0 and 1.',

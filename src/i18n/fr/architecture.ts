@@ -9,7 +9,6 @@ const ofSide = (side: string) =>
   side.toLowerCase() === 'encodeur' ? 'de l’encodeur' : 'du décodeur';
 
 export const architecture: Catalogue['architecture'] = {
-  waiting: 'En attente du premier passage du modèle…',
   sides: { encoder: 'encodeur', decoder: 'décodeur' },
   Sides: { encoder: 'Encodeur', decoder: 'Décodeur' },
 
@@ -59,7 +58,6 @@ export const architecture: Catalogue['architecture'] = {
   sublayersLabel: (side, layer) => `Sous-couches de la couche ${layer} ${ofSide(side)}`,
   in: 'entrée',
   out: 'sortie',
-  notComputedYet: 'pas encore calculé',
   whatItDoes: {
     self: 'mêle à chaque token de l’information venue des autres tokens de la même phrase',
     cross: 'regarde la sortie de l’encodeur pour la phrase source',
@@ -70,7 +68,6 @@ export const architecture: Catalogue['architecture'] = {
     (first
       ? ''
       : ' Son entrée est la sortie de la sous-couche précédente après Add & Norm (voir la section sur les connexions résiduelles).'),
-  valueLegend: 'valeur de chaque nombre',
 
   blocks: {
     self: 'Self-attention',

@@ -10,6 +10,9 @@ export const components: Catalogue['components'] = {
   number,
   decimal: comma,
   fixed: (value, digits) => comma(value.toFixed(digits)),
+  waiting: 'En attente du premier passage du modèle…',
+  notComputedYet: 'pas encore calculé',
+  valueLegend: 'valeur de chaque nombre',
   masked: 'masquée',
 
   export: 'Exporter',

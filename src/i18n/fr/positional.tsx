@@ -2,7 +2,6 @@
 import type { Catalogue } from '../en';
 
 export const positional: Catalogue['positional'] = {
-  waiting: 'En attente du premier passage du modèle…',
   intro:
     'L’attention traite ses entrées comme un ensemble\u202f: si l’on mélangeait les mots, chacun porterait son attention exactement de la même façon. Pour que le modèle sache où se trouve chaque mot, on ajoute à chaque embedding, avant le premier encodeur, un vecteur qui ne dépend que de la position.',
   toyIntro:
@@ -32,7 +31,6 @@ export const positional: Catalogue['positional'] = {
       lire sa valeur.
     </>
   ),
-  valueLegend: 'valeur de chaque nombre',
   sumCloseUp: (word, position) =>
     `Gros plan sur «\u00a0${word}\u00a0» (mot ${position})\u202f: x + t, nombre par nombre`,
 

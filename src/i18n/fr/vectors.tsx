@@ -2,7 +2,6 @@
 import type { Catalogue } from '../en';
 
 export const vectors: Catalogue['vectors'] = {
-  waiting: 'En attente du premier passage du modèle…',
   encodingIntro:
     'Une couche de l’encodeur reçoit une liste de vecteurs, les fait passer par la self-attention, puis par le réseau feed-forward, et transmet le résultat à la couche suivante. Choisissez une couche\u202f: la première part des embeddings, et la sortie r de la dernière est ce que consulte le décodeur.',
   encodingCaption: (layer) =>
@@ -37,7 +36,6 @@ export const vectors: Catalogue['vectors'] = {
       l’article. Pointez une case pour lire sa valeur.
     </>
   ),
-  valueLegend: 'valeur de chaque nombre',
   closeUp: (word, position) =>
     `Gros plan sur l’embedding de «\u00a0${word}\u00a0» (mot ${position})`,
   embeddingOf: (word, count) => `Embedding de «\u00a0${word}\u00a0»\u202f: ${count} nombres`,
@@ -71,7 +69,6 @@ export const vectors: Catalogue['vectors'] = {
     `${title}, couche ${layer} de l’encodeur, token «\u00a0${token}\u00a0»`,
   residualHeading: (title, layer, token) =>
     `${title} (couche ${layer} de l’encodeur, «\u00a0${token}\u00a0»)`,
-  notComputedYet: 'pas encore calculé',
   meanAndSpread: (mean, deviation) => `moyenne ${mean}, écart-type ${deviation}`,
   layerNormNote:
     'LayerNorm ramène chaque vecteur à une moyenne de 0 et un écart-type de 1, puis applique un gain et un biais appris pour chaque dimension\u202f: c’est pourquoi la moyenne et l’écart-type de la dernière ligne sont proches de 0 et de 1, sans l’être exactement.',

@@ -14,7 +14,8 @@ export function HighLevelSection() {
   const config = useModelConfig();
   const { selection, select } = useSelection();
   const text = useText().architecture;
-  if (!run || !config) return <p className="arch-note">{text.waiting}</p>;
+  const shared = useText().components;
+  if (!run || !config) return <p className="arch-note">{shared.waiting}</p>;
   const encoderLayer = Math.min(selection.layer, config.encoderLayers - 1);
   const decoderLayer = Math.min(selection.layer, config.decoderLayers - 1);
   return (

@@ -37,6 +37,7 @@ export function LayerInsideFigure({
   const output = tokenVector(tensor(active.output), position);
   const scale = divergingScale(sharedMaxAbs([input, output]));
   const text = useText().architecture;
+  const shared = useText().components;
   const rows = tensor(active.input)?.shape[0] ?? tokens.length;
   const title = blockTitle(active, text);
   const does = text.whatItDoes[active.part as keyof typeof text.whatItDoes];
@@ -82,7 +83,7 @@ export function LayerInsideFigure({
         {input ? (
           <VectorCells values={input} name={text.in} scale={scale} maxWidth={384} />
         ) : (
-          <span className="arch-note">{text.notComputedYet}</span>
+          <span className="arch-note">{shared.notComputedYet}</span>
         )}
         <span>
           {text.out} <span className="arch-readout-name">{active.output}</span>
@@ -90,13 +91,13 @@ export function LayerInsideFigure({
         {output ? (
           <VectorCells values={output} name={text.out} scale={scale} maxWidth={384} />
         ) : (
-          <span className="arch-note">{text.notComputedYet}</span>
+          <span className="arch-note">{shared.notComputedYet}</span>
         )}
       </div>
       <figcaption className="arch-note">
         {text.insideNote(title, does, tokens[position], input?.length ?? 0, active.part === 'self')}
       </figcaption>
-      <ColorLegend scale={scale} caption={text.valueLegend} />
+      <ColorLegend scale={scale} caption={shared.valueLegend} />
     </figure>
   );
 }

@@ -71,6 +71,7 @@ function BlockDetail(props: ModelAsBuiltFigureProps & { spec: BlockSpec }) {
       ? divergingScale(maxAbsOf(output ?? []))
       : inputScale;
   const text = useText().architecture;
+  const shared = useText().components;
   const where =
     spec.layer === null || spec.side === 'output'
       ? ''
@@ -108,7 +109,7 @@ function BlockDetail(props: ModelAsBuiltFigureProps & { spec: BlockSpec }) {
       <p className="arch-note">{explain(spec, output, props.targetTokens[position + 1], text)}</p>
       <ColorLegend
         scale={outputScale}
-        caption={isProbabilities ? text.probabilityLegend : text.valueLegend}
+        caption={isProbabilities ? text.probabilityLegend : shared.valueLegend}
       />
     </div>
   );
@@ -133,7 +134,7 @@ function ResidualRow({
 }
 
 function Missing() {
-  const text = useText().architecture;
+  const text = useText().components;
   return <span className="arch-note">{text.notComputedYet}</span>;
 }
 

@@ -21,7 +21,8 @@ export function ResidualsSection() {
   const { selection, select } = useSelection();
   const [chosen, setChosen] = useState<BlockSpec | null>(null);
   const text = useText().architecture;
-  if (!run || !config) return <p className="arch-note">{text.waiting}</p>;
+  const shared = useText().components;
+  if (!run || !config) return <p className="arch-note">{shared.waiting}</p>;
   const layer = Math.min(selection.layer, config.encoderLayers - 1);
   const chosenKey = chosen ? `encoder.${layer}.${chosen.part}` : `encoder.${layer}.addnorm1`;
   return (

@@ -25,6 +25,7 @@ export function PositionSumFigure({ tokens, embed, pe, input, selected }: Positi
   const positions = Math.min(tokens.length, embed.shape[0]);
   const scale = divergingScale(sharedMaxAbs([embed.data, pe.data, input.data]));
   const text = useText().positional;
+  const shared = useText().components;
   const vector = (t: Tensor, name: string, position: number) => (
     <div data-testid={`pos-${name}-${position}`}>
       <VectorCells
@@ -76,7 +77,7 @@ export function PositionSumFigure({ tokens, embed, pe, input, selected }: Positi
           </>,
         )}
       </figcaption>
-      <ColorLegend scale={scale} caption={text.valueLegend} />
+      <ColorLegend scale={scale} caption={shared.valueLegend} />
       {selected < positions && (
         <VectorCloseUp
           title={text.sumCloseUp(tokens[selected], selected + 1)}

@@ -12,11 +12,12 @@ export function PositionalSection() {
   const config = useModelConfig();
   const { selection } = useSelection();
   const text = useText().positional;
+  const shared = useText().components;
   const embed = run?.tensor('src.embed');
   const pe = run?.tensor('src.pe');
   const input = run?.tensor('src.input');
   if (!run || !config || !embed || !pe || !input) {
-    return <p className="pos-note">{text.waiting}</p>;
+    return <p className="pos-note">{shared.waiting}</p>;
   }
   return (
     <div>

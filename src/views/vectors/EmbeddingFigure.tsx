@@ -30,7 +30,7 @@ export function EmbeddingFigure({ tokens, embed, selected, onSelect }: Embedding
   const shown = Math.min(positions, tokens.length);
   const words = useText();
   const text = words.vectors;
-  const { fixed } = words.components;
+  const { fixed, valueLegend } = words.components;
   return (
     <figure className="vec-figure" style={{ marginLeft: 0, marginRight: 0 }}>
       <div className="vec-embeddings" role="group" aria-label={text.embeddingsLabel(shown, dModel)}>
@@ -55,7 +55,7 @@ export function EmbeddingFigure({ tokens, embed, selected, onSelect }: Embedding
           fixed(Math.sqrt(dModel), 2),
         )}
       </figcaption>
-      <ColorLegend scale={scale} caption={text.valueLegend} />
+      <ColorLegend scale={scale} caption={valueLegend} />
       {selected < shown && (
         <VectorCloseUp
           title={text.closeUp(tokens[selected], selected + 1)}

@@ -30,6 +30,7 @@ export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
   const { tokens, layer, tensor, selected } = props;
   const stages = encoderFlowStages(layer);
   const text = useText().vectors;
+  const shared = useText().components;
   const x = tensor(stages.x.name);
   const z = tensor(stages.z.name);
   const r = tensor(stages.r.name);
@@ -136,7 +137,7 @@ export function EncoderFlowFigure(props: EncoderFlowFigureProps) {
         ))}
         {text.flowNorms}
       </figcaption>
-      <ColorLegend scale={scale} caption={text.valueLegend} />
+      <ColorLegend scale={scale} caption={shared.valueLegend} />
     </figure>
   );
 }

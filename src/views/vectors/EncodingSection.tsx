@@ -10,7 +10,8 @@ export function EncodingSection() {
   const config = useModelConfig();
   const { selection, select } = useSelection();
   const text = useText().vectors;
-  if (!run || !config) return <p className="vec-note">{text.waiting}</p>;
+  const shared = useText().components;
+  if (!run || !config) return <p className="vec-note">{shared.waiting}</p>;
   const layer = Math.min(selection.layer, config.encoderLayers - 1);
   return (
     <div>

@@ -37,6 +37,7 @@ interface ResidualRow {
 export function ResidualVectorsFigure(props: ResidualVectorsFigureProps) {
   const stages = residualStages(props.layer);
   const text = useText().vectors;
+  const shared = useText().components;
   const groups: { group: ResidualGroup; title: string; rows: ResidualRow[] }[] = [
     {
       group: 'attention',
@@ -84,7 +85,7 @@ export function ResidualVectorsFigure(props: ResidualVectorsFigureProps) {
               <VectorRow key={r.name} row={r} values={vectors[i]} scale={scale} />
             ))}
             <div style={{ gridColumn: '1 / -1' }}>
-              <ColorLegend scale={scale} caption={text.valueLegend} />
+              <ColorLegend scale={scale} caption={shared.valueLegend} />
               <NumbersTable
                 caption={`${title}: ${rows.map((r) => r.name).join(', ')}`}
                 values={concatRows(vectors)}
@@ -112,7 +113,7 @@ function VectorRow({
   const stats = values ? meanAndDeviation(values) : null;
   const words = useText();
   const text = words.vectors;
-  const { number } = words.components;
+  const { number, notComputedYet } = words.components;
   return (
     <>
       <Formula tex={row.tex} />
@@ -120,7 +121,7 @@ function VectorRow({
       {values ? (
         <VectorCells values={values} name={row.symbol} scale={scale} maxWidth={384} />
       ) : (
-        <span className="vec-note">{text.notComputedYet}</span>
+        <span className="vec-note">{notComputedYet}</span>
       )}
       <span className="vec-stat">
         {stats ? text.meanAndSpread(number(stats.mean), number(stats.deviation)) : ''}

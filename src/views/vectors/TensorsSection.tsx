@@ -11,8 +11,9 @@ export function TensorsSection() {
   const config = useModelConfig();
   const { selection, select } = useSelection();
   const text = useText().vectors;
+  const shared = useText().components;
   const embed = run?.tensor('src.embed');
-  if (!run || !config || !embed) return <p className="vec-note">{text.waiting}</p>;
+  if (!run || !config || !embed) return <p className="vec-note">{shared.waiting}</p>;
   return (
     <div>
       <p>{text.tensorsIntro(config.dModel)}</p>
