@@ -21,7 +21,8 @@ const ROUNDING_MARGIN = 1.02;
 
 /**
  * The smallest text in `box` as it would be drawn at zoom 1, in px: each visible text's font size,
- * times its drawing's own scale for SVG text (its screen matrix, divided by the box's `zoom`).
+ * times its own scale inside the box: its drawing's screen matrix for SVG text, its zoom for any
+ * other (a legend drawn larger), each divided by the box's `zoom`.
  */
 function smallestText(box: HTMLElement, zoom: number): number {
   let smallest = Infinity;
@@ -37,7 +38,7 @@ function smallestText(box: HTMLElement, zoom: number): number {
     const scale =
       element instanceof SVGGraphicsElement
         ? Math.abs(element.getScreenCTM()?.d ?? zoom) / zoom
-        : 1;
+        : (element.currentCSSZoom ?? zoom) / zoom;
     if (font * scale > 0) smallest = Math.min(smallest, font * scale);
   }
   return smallest;
