@@ -5,7 +5,8 @@
  * - tensors and seeded randomness: `tensor`, `row`, `seededRandom`;
  * - the model: its config (`ModelConfig`, special tokens), its parameters (`initParams`);
  * - one traced forward pass (`forwardTrace`), every intermediate named as in the trace;
- * - decoding: greedy with a key/value cache, beam search, `translate`; head ablation;
+ * - decoding: greedy with a key/value cache, beam search, `translate` (`translateStages` hands out
+ *   each stage as it is computed); head ablation;
  * - attribution: raw attention, rollout, value-weighted attention, gradient × input, head effects;
  * - model files: reading and writing safetensors and vocabularies, with errors in plain words;
  * - tokenizing: `tokenize`, `detokenize`, the `Vocabulary` and its nearest known words;
@@ -34,7 +35,7 @@ export {
   type GreedyResult,
 } from './model/greedy';
 export { beamSearch, hypothesisTokens, type BeamOptions } from './model/beam';
-export { translate } from './model/translate';
+export { translate, translateStages } from './model/translate';
 export {
   ablateWeights,
   checkAblation,

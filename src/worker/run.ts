@@ -1,15 +1,16 @@
 /**
- * One run of the engine on a prepared source, its stages packed and handed out one at a time.
- * The engine's translate computes synchronously; its stages are packed as they finish, then
- * posted with a macrotask between them, so that a cancel or a newer run, queued meanwhile, is
- * seen and the rest of a stale run is dropped.
+ * One run of the engine on a prepared source, streamed: each stage is packed and posted as soon
+ * as the engine has computed it (the source's embeddings, each encoder layer, each decoding
+ * step, the decoder, the output), before the next is computed. Between two stages the worker
+ * takes the messages queued meanwhile, so that a cancel or a newer run stops this one inside
+ * the translation, and the rest of it is never computed.
  */
 import { writeNames } from './names';
 import { hypothesisTokens } from '../engine';
 import { EOS } from '../engine';
 import type { HeadAblation } from '../engine';
 import type { DecodeStep, DecodingChoice, Stage, Trace } from '../engine';
-import { translate } from '../engine';
+import { translateStages } from '../engine';
 import { detokenize } from '../engine';
 import type { LoadedModel } from './models';
 import { packTensors, type PackedTensors } from './packing';
@@ -50,36 +51,43 @@ export async function streamRun(
   options: RunOptions = {},
 ): Promise<RunOutcome> {
   const { now } = hooks;
-  const ablation = options.ablation ?? [];
-  const stages: PackedStage[] = [];
-  let packMs = 0;
-  const started = now();
-  const onStage = (stage: Stage) => {
-    const packStarted = now();
-    stages.push({
-      name: stage.name,
-      step: stage.step ?? null,
-      stepToken: stage.step ? model.target.tokenOf(stage.step.chosenId) : null,
-      packed: packTensors(stage.tensors),
-    });
-    packMs += now() - packStarted;
-  };
   const { params, info } = model;
-  const trace = translate(params, info.config, source.srcIds, decoding, onStage, ablation);
-  const computeMs = now() - started - packMs;
-
+  const stages = translateStages(params, info.config, source.srcIds, decoding, options.ablation);
+  let computeMs = 0;
+  let packMs = 0;
   let traceBytes = 0;
-  for (const stage of stages) {
+  let count = 0;
+  for (;;) {
+    const computeStarted = now();
+    const next = stages.next();
+    computeMs += now() - computeStarted;
+    if (next.done) {
+      await hooks.yieldToMessages();
+      if (!hooks.isCurrent()) return null;
+      const result = runResult(model, sentence, source, next.value);
+      return {
+        result: { ...result, ablatedHeads: options.ablation ?? [] },
+        timings: { computeMs, packMs, stages: count, traceBytes },
+      };
+    }
+    const packStarted = now();
+    const stage = packStage(model, next.value);
+    packMs += now() - packStarted;
     await hooks.yieldToMessages();
     if (!hooks.isCurrent()) return null;
     traceBytes += stage.packed.bytes.byteLength;
+    count += 1;
     hooks.postStage(stage);
   }
-  await hooks.yieldToMessages();
-  if (!hooks.isCurrent()) return null;
+}
+
+/** A stage as the worker posts it: its tensors in one transferable buffer, its word if it chose one. */
+function packStage(model: LoadedModel, stage: Stage): PackedStage {
   return {
-    result: { ...runResult(model, sentence, source, trace), ablatedHeads: ablation },
-    timings: { computeMs, packMs, stages: stages.length, traceBytes },
+    name: stage.name,
+    step: stage.step ?? null,
+    stepToken: stage.step ? model.target.tokenOf(stage.step.chosenId) : null,
+    packed: packTensors(stage.tensors),
   };
 }
 

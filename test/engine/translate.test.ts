@@ -5,7 +5,7 @@ import { forwardTrace } from '../../src/engine/model/forward';
 import { greedyDecode } from '../../src/engine/model/greedy';
 import { initParams, param, type Params } from '../../src/engine/model/params';
 import type { DecodingChoice, Stage } from '../../src/engine/model/trace';
-import { translate } from '../../src/engine/model/translate';
+import { translate, translateStages } from '../../src/engine/model/translate';
 import type { Tensor } from '../../src/engine/tensor';
 
 const config = REFERENCE_CONFIG;
@@ -156,5 +156,19 @@ describe('translate', () => {
     expect(beamTrace.greedy?.steps).toEqual(greedy.steps);
     // A greedy run carries no second decoding.
     expect(run(beamParams, { kind: 'greedy' }).trace.greedy).toBeUndefined();
+  });
+
+  it('hands out the same stages one at a time, then returns the same trace', () => {
+    const stream = translateStages(greedyParams, config, srcIds, { kind: 'greedy' });
+    const handed: Stage[] = [];
+    let next = stream.next();
+    for (; !next.done; next = stream.next()) handed.push(next.value);
+    expect(handed.map((stage) => stage.name)).toEqual(stages.map((stage) => stage.name));
+    for (const [k, stage] of handed.entries())
+      for (const [name, t] of stage.tensors)
+        expect(t.data, name).toEqual(get(stages[k].tensors, name).data);
+    expect(next.value.outputIds).toEqual(trace.outputIds);
+    expect(next.value.steps).toEqual(trace.steps);
+    expect([...next.value.tensors.keys()]).toEqual([...trace.tensors.keys()]);
   });
 });

@@ -62,17 +62,23 @@ export function checkMaxSteps(maxSteps: number, config: ModelConfig): void {
   }
 }
 
+/** One step of greedy decoding as it is taken: its summary, logits and probabilities (V_tgt each). */
+export interface GreedyStep {
+  step: DecodeStep;
+  logits: Float32Array;
+  probs: Float32Array;
+}
+
 /**
- * The shared loop: `nextLogits(position, tokenId)` gives the logits after feeding tokenId at
- * position; the argmax over the tokens a decoder may write (not <pad>, not <bos>) is chosen
- * and fed back.
+ * The shared loop, one step at a time: `nextLogits(position, tokenId)` gives the logits after
+ * feeding tokenId at position; the argmax over the tokens a decoder may write (not <pad>, not
+ * <bos>) is chosen, yielded and fed back. Returns the whole result once decoding stops.
  */
-function greedyLoop(
+function* greedySteps(
   config: ModelConfig,
   options: GreedyOptions,
   nextLogits: (position: number, tokenId: number) => Float32Array,
-  onStep?: OnGreedyStep,
-): GreedyResult {
+): Generator<GreedyStep, GreedyResult, void> {
   checkMaxSteps(options.maxSteps, config);
   const stopAtEos = options.stopAtEos ?? true;
   const vocab = config.tgtVocabSize;
@@ -89,10 +95,42 @@ function greedyLoop(
     outputIds.push(tokenId);
     steps.push(step);
     stepLogits.push(logits);
-    onStep?.(step, logits, probs);
+    yield { step, logits, probs };
     if (stopAtEos && tokenId === EOS) break;
   }
   return { outputIds: Int32Array.from(outputIds), steps, stepLogits };
+}
+
+/** Runs `decoding` to its end, telling `onStep` of each step; its result. */
+function decodeAll(
+  decoding: Generator<GreedyStep, GreedyResult, void>,
+  onStep?: OnGreedyStep,
+): GreedyResult {
+  for (;;) {
+    const next = decoding.next();
+    if (next.done) return next.value;
+    onStep?.(next.value.step, next.value.logits, next.value.probs);
+  }
+}
+
+/**
+ * Greedy decoding with the key/value cache, from an encoded source (memory: S × d), one step at
+ * a time: each step is yielded as soon as it is chosen.
+ */
+export function* greedyStepsFromMemory(
+  weights: ModelWeights,
+  memory: Float32Array,
+  sourceLength: number,
+  options: GreedyOptions,
+): Generator<GreedyStep, GreedyResult, void> {
+  const { config } = weights;
+  const capacity = Math.max(options.maxSteps, 1);
+  const cross = crossAttentionMemory(weights, memory, sourceLength);
+  const cache = createSelfAttentionCache(config, capacity);
+  const scratch = createStepScratch(config, capacity, sourceLength);
+  return yield* greedySteps(config, options, (position, tokenId) =>
+    decoderStep(weights, cross, cache, scratch, tokenId, position),
+  );
 }
 
 /** Greedy decoding with the key/value cache, from an encoded source (memory: S × d). */
@@ -103,17 +141,7 @@ export function greedyFromMemory(
   options: GreedyOptions,
   onStep?: OnGreedyStep,
 ): GreedyResult {
-  const { config } = weights;
-  const capacity = Math.max(options.maxSteps, 1);
-  const cross = crossAttentionMemory(weights, memory, sourceLength);
-  const cache = createSelfAttentionCache(config, capacity);
-  const scratch = createStepScratch(config, capacity, sourceLength);
-  return greedyLoop(
-    config,
-    options,
-    (position, tokenId) => decoderStep(weights, cross, cache, scratch, tokenId, position),
-    onStep,
-  );
+  return decodeAll(greedyStepsFromMemory(weights, memory, sourceLength, options), onStep);
 }
 
 /** Greedy decoding of srcIds (ending with <eos>) with the key/value cache. */
@@ -142,11 +170,12 @@ export function greedyDecodeWithoutCache(
   const prefix = [BOS];
   const logits = new Float32Array(config.tgtVocabSize);
   const recorder = new TraceRecorder();
-  return greedyLoop(config, options, (position, tokenId) => {
+  const decoding = greedySteps(config, options, (position, tokenId) => {
     prefix[position] = tokenId;
     const decoded = decodeStack(recorder, weights, prefix, memory, srcIds.length);
     // Only the last position's next-token logits are needed.
     linearInto(logits, decoded.subarray(position * config.dModel), weights.generator, 1);
     return logits;
   });
+  return decodeAll(decoding);
 }
