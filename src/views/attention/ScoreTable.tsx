@@ -3,7 +3,7 @@
  * the score ÷ √d_k, the softmax weight, then its value vector and the value scaled by the weight.
  * Every number cell keeps the full-precision value in data-value.
  */
-import { ColorLegend, divergingScale, formatValue, maxAbsOf, VectorCells } from '../../components';
+import { ColorLegend, divergingScale, maxAbsOf, VectorCells } from '../../components';
 import { useText } from '../../i18n';
 import { total, type AttentionStepData } from './attentionSteps';
 import './attention.css';
@@ -18,10 +18,18 @@ export interface ScoreTableProps {
 /** Widest bar of a softmax weight (a weight of 1), in pixels. */
 const BAR_WIDTH = 48;
 
-function NumberCell({ value, column, bar }: { value: number; column: string; bar?: boolean }) {
+interface NumberCellProps {
+  value: number;
+  /** The value as the table writes it. */
+  shown: string;
+  column: string;
+  bar?: boolean;
+}
+
+function NumberCell({ value, shown, column, bar }: NumberCellProps) {
   return (
     <td className="attn-number" data-column={column} data-value={value}>
-      {formatValue(value)}
+      {shown}
       {bar && <span className="attn-weight-bar" style={{ width: value * BAR_WIDTH }} aria-hidden />}
     </td>
   );
@@ -36,7 +44,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
   const keyScale = divergingScale(Math.max(maxAbsOf(data.q), ...data.keys.map((k) => maxAbsOf(k))));
   // Values and weighted values share one scale, so a small weight visibly fades its vector.
   const valueScale = divergingScale(Math.max(...data.values.map((v) => maxAbsOf(v))));
-  const text = useText().attention;
+  const { attention: text, components } = useText();
   const word = tokens[data.query];
   return (
     <>
@@ -82,9 +90,27 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
                   />
                 </td>
               )}
-              <NumberCell value={data.scores[j]} column="score" />
-              {showScaled && <NumberCell value={data.scaled[j]} column="scaled" />}
-              {showWeights && <NumberCell value={data.weights[j]} column="weight" bar />}
+              <NumberCell
+                value={data.scores[j]}
+                shown={components.number(data.scores[j])}
+                column="score"
+              />
+              {showScaled && (
+                <NumberCell
+                  value={data.scaled[j]}
+                  shown={components.number(data.scaled[j])}
+                  column="scaled"
+                />
+              )}
+              {/* Weights to four decimals, as their sum below: a weight of 1e-22 reads 0.0000. */}
+              {showWeights && (
+                <NumberCell
+                  value={data.weights[j]}
+                  shown={text.fourDecimals(data.weights[j])}
+                  column="weight"
+                  bar
+                />
+              )}
               {showValues && (
                 <td>
                   <VectorCells
@@ -100,7 +126,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
                 <td className="attn-weighted" data-key={j}>
                   <VectorCells
                     values={data.weightedValues[j]}
-                    name={text.weightedVector(formatValue(data.weights[j]), token)}
+                    name={text.weightedVector(text.fourDecimals(data.weights[j]), token)}
                     scale={valueScale}
                     cellSize={11}
                     compact={false}

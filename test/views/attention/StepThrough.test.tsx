@@ -100,6 +100,15 @@ describe('StepThrough', () => {
     expect(Number(sum?.dataset.value)).toBeCloseTo(1, 6);
   });
 
+  it('writes each softmax weight to four decimals, as their sum, never in scientific notation', () => {
+    const { container } = renderSteps(3);
+    const cells = [...container.querySelectorAll<HTMLElement>('td[data-column="weight"]')];
+    expect(cells.length).toBe(S);
+    for (const cell of cells) expect(cell.textContent).toBe(Number(cell.dataset.value).toFixed(4));
+    // A weight of 1e-22 reads 0.0000, as a learner expects, not 1e-22.
+    expect(cells.every((cell) => /^\d\.\d{4}$/.test(cell.textContent ?? ''))).toBe(true);
+  });
+
   it('sets the post’s example numbers beside the model’s', () => {
     renderSteps(3);
     expect(screen.getByText('In the post: 112, 96 → 14, 12 → 0.88, 0.12')).toBeTruthy();
