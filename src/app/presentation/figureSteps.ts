@@ -267,7 +267,8 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   },
   {
     section: 'training-lab',
-    figures: null,
+    // The lab itself: its settings, controls, curve and probe, without the section's prose.
+    figures: '.lab-section > :not(.lab-intro)',
     caption: (text) => text.captions.trainingLab,
   },
 ];
