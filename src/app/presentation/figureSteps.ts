@@ -162,7 +162,8 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   },
   {
     section: 'attention-maps',
-    figures: named('attention-map-'),
+    // One map and its pickers, large; the thumbnails of every layer and head stay on the page.
+    figures: `${named('attention-map-')} .attn-figure > :is(.attn-controls, .attn-map-main)`,
     caption: (text) => text.captions.attentionMap,
     opensOn: 'it head',
   },
