@@ -23,7 +23,7 @@ const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/present';
  * The steps whose figure, with its text at 18 px, is still taller than a 1920 × 1080 stage (the
  * tall weight matrices, the attention maps, the loss grids): their count may only go down.
  */
-const MOST_STEPS_THAT_SCROLL = 13;
+const MOST_STEPS_THAT_SCROLL = 10;
 const LONG = { timeout: 30_000 };
 
 interface Box {
