@@ -1,13 +1,9 @@
 /**
  * The page's side of the engine worker. It numbers requests, drops every reply that a newer run
- * has made stale, reassembles each run's trace from its packed stages, and, when the worker dies,
- * starts a new one, reloads the model and says so.
+ * has made stale, puts each run back together from its streamed stages (runInFlight.ts), and,
+ * when the worker dies, starts a new one, reloads the model and says so.
  */
-import type { Attribution, ExplainedWord } from '../engine';
-import type { DecisionOutcome } from './decision';
-import type { HeadAblation } from '../engine';
-import type { DecodingChoice } from '../engine';
-import { parseTraceName } from '../engine';
+import type { DecodingChoice, ExplainedWord, HeadAblation } from '../engine';
 import { modelKey } from './modelKey';
 import { unpackTensors } from './packing';
 import { readReply } from './replyChecks';
@@ -15,7 +11,6 @@ import { errors } from '../i18n/en/errors';
 import type {
   DoneReply,
   EngineError,
-  ModelInfo,
   LanguagePair,
   ModelRef,
   Reply,
@@ -23,31 +18,9 @@ import type {
   ScoredReply,
   StageReply,
 } from './protocol';
-import type { CompletedRun, ModelContents, RunProgress, ScoredReference } from './runTypes';
+import type { EngineListener } from './engineListener';
+import { addStage, completedRun, progressOf, startedRun, type RunInFlight } from './runInFlight';
 import { handedOverModel } from './trainingHandoff';
-
-/** What the client reports; every callback concerns the newest run or a requested model. */
-export interface EngineListener {
-  /** The model is ready; its words and parameters come with it. */
-  modelLoaded: (info: ModelInfo, contents: ModelContents) => void;
-  modelFailed: (ref: ModelRef, error: EngineError) => void;
-  /** A run was asked for; said before any of its replies can arrive. */
-  runStarted: (id: number) => void;
-  stageReceived: (progress: RunProgress) => void;
-  runFinished: (run: CompletedRun) => void;
-  runFailed: (id: number, error: EngineError) => void;
-  /** The worker died and a new one took its place (or, after repeated deaths, did not). */
-  workerRestarted: (error: EngineError, restarted: boolean) => void;
-  /** The newest score request's answer, for listeners that ask for scores. */
-  scoreFinished?: (score: ScoredReference) => void;
-  scoreFailed?: (id: number, error: EngineError) => void;
-  /** One method's attribution for the newest `attribute` request, as it finishes. */
-  attributionReceived?: (id: number, attribution: Attribution) => void;
-  attributionFinished?: (id: number, computeMs: number) => void;
-  attributionFailed?: (id: number, error: EngineError) => void;
-  /** The answer to a `locateDecision` request (worker/decision.ts). */
-  decisionArrived?: (id: number, outcome: DecisionOutcome) => void;
-}
 
 export interface EngineClientOptions {
   /** Absolute URL of the models folder, ending with `/`. */
@@ -70,14 +43,6 @@ const MAX_RESTARTS_WITHOUT_REPLY = 2;
 
 export function startEngineWorker(): Worker {
   return new Worker(new URL('./engine.worker.ts', import.meta.url), { type: 'module' });
-}
-
-/** Milliseconds on a clock the worker shares: its stamps and ours can be subtracted. */
-const wallClock = (): number => performance.timeOrigin + performance.now();
-
-interface RunInFlight extends RunProgress {
-  startedAt: number;
-  transferMs: number;
 }
 
 export class EngineClient {
@@ -138,15 +103,7 @@ export class EngineClient {
     this.reloadIfNeeded(model);
     this.activeModel = model;
     const id = this.nextId++;
-    this.current = {
-      id,
-      stagesReceived: [],
-      trace: new Map(),
-      steps: [],
-      stepTokens: [],
-      startedAt: wallClock(),
-      transferMs: 0,
-    };
+    this.current = startedRun(id);
     this.options.listener.runStarted(id);
     if (this.gaveUp) {
       this.current = null;
@@ -358,20 +315,8 @@ export class EngineClient {
   }
 
   private receiveStage(run: RunInFlight, reply: StageReply): void {
-    run.transferMs += Math.max(0, wallClock() - reply.postedAt);
-    const trace = new Map(run.trace);
-    for (const [text, t] of unpackTensors(reply)) {
-      // a name the page has no figure for is not kept
-      const name = parseTraceName(text);
-      if (name) trace.set(name, t);
-    }
-    run.trace = trace;
-    run.stagesReceived = [...run.stagesReceived, reply.name];
-    if (reply.step) {
-      run.steps = [...run.steps, reply.step];
-      run.stepTokens = [...run.stepTokens, reply.stepToken ?? ''];
-    }
-    this.options.listener.stageReceived(snapshot(run));
+    addStage(run, reply);
+    this.options.listener.stageReceived(progressOf(run));
   }
 
   private receiveScore(reply: ScoredReply): void {
@@ -389,15 +334,7 @@ export class EngineClient {
 
   private finish(run: RunInFlight, reply: DoneReply): void {
     this.current = null;
-    this.options.listener.runFinished({
-      ...snapshot(run),
-      result: reply.result,
-      timings: {
-        ...reply.timings,
-        roundTripMs: wallClock() - run.startedAt,
-        transferMs: run.transferMs,
-      },
-    });
+    this.options.listener.runFinished(completedRun(run, reply));
   }
 
   /** The worker is gone: report the run it took with it, start another, reload the model. */
@@ -434,11 +371,6 @@ export class EngineClient {
     this.worker = this.startWorker();
     if (this.activeModel) this.reloadIfNeeded(this.activeModel);
   }
-}
-
-function snapshot(run: RunInFlight): RunProgress {
-  const { id, stagesReceived, trace, steps, stepTokens } = run;
-  return { id, stagesReceived, trace, steps, stepTokens };
 }
 
 function errorEventMessage(event: Event): string {

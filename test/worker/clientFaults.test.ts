@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EngineClient, type EngineListener } from '../../src/worker/client';
+import { EngineClient } from '../../src/worker/client';
+import type { EngineListener } from '../../src/worker/engineListener';
 import type { EngineError, ModelRef } from '../../src/worker/protocol';
 import { fakeWorkers } from './fakeWorker';
 
