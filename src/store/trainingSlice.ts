@@ -6,7 +6,7 @@
 import { DEFAULT_LAB_SETTINGS, type LabSettings } from '../training/labSettings';
 import { modelKey, modelRefFromKey } from '../worker/modelKey';
 import type { LanguagePair } from '../worker/protocol';
-import type { LabProgress, ProbeSnapshot } from '../worker/trainingClient';
+import type { LabProgress, ProbeSnapshot } from '../worker/trainingListener';
 import type { LabRunInfo, TrainingError, TrainingStatus } from '../worker/trainingProtocol';
 import type { ModelChoice } from './modelSlice';
 import type { SliceCreator } from './types';

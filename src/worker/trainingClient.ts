@@ -8,7 +8,6 @@
  * when the worker dies, stops answering, or leaves Pause or Stop unanswered, it ends the worker,
  * opens the checkpoint in a new one (paused, or stopped after Stop) and says so.
  */
-import type { Tensor } from '../engine';
 import type { LabSettings } from '../training/labSettings';
 import { trainedModelToSafetensors } from '../training/trainedModelFile';
 import { labReset, trainingStopped } from '../i18n/en/trainingFailures';
@@ -16,8 +15,6 @@ import { Countdown } from './countdown';
 import { unpackTensors } from './packing';
 import { readTrainingReply } from './replyChecks';
 import type {
-  LabRunInfo,
-  ProbeWords,
   RunControlRequest,
   TrainedModelReply,
   TrainingError,
@@ -26,33 +23,7 @@ import type {
   TrainingStatus,
   TrainingStop,
 } from './trainingProtocol';
-
-/** The probe as the page draws it: its words, and its attention weights by trace name. */
-export interface ProbeSnapshot extends ProbeWords {
-  attention: Map<string, Tensor>;
-}
-
-/** One progress report, the probe unpacked. */
-export interface LabProgress {
-  runId: number;
-  status: TrainingStatus;
-  step: number;
-  firstStep: number;
-  losses: number[];
-  heldOut: { step: number; loss: number }[];
-  tokensPerSecond: number;
-  learningRate: number;
-  trainingMs: number;
-  probe: ProbeSnapshot;
-}
-
-export interface TrainingListener {
-  started: (runId: number, info: LabRunInfo) => void;
-  progress: (progress: LabProgress) => void;
-  statusChanged: (runId: number, status: TrainingStatus, step: number) => void;
-  /** A request failed; runId is the run it concerned, if any. */
-  failed: (error: TrainingError, runId: number | null) => void;
-}
+import type { TrainingListener } from './trainingListener';
 
 export interface TrainingClientOptions {
   listener: TrainingListener;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tensor } from '../../src/engine/tensor';
-import type { ProbeSnapshot } from '../../src/worker/trainingClient';
+import type { ProbeSnapshot } from '../../src/worker/trainingListener';
 import {
   MAX_CURVE_POINTS,
   averagedCurve,

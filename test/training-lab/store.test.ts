@@ -4,7 +4,7 @@ import { isTrainedInBrowser } from '../../src/store/trainingSlice';
 import { tensor } from '../../src/engine/tensor';
 import { DEFAULT_LAB_SETTINGS } from '../../src/training/labSettings';
 import { modelRefFromKey } from '../../src/worker/modelKey';
-import type { LabProgress } from '../../src/worker/trainingClient';
+import type { LabProgress } from '../../src/worker/trainingListener';
 import type { LabRunInfo } from '../../src/worker/trainingProtocol';
 
 const store = () => useStore.getState();

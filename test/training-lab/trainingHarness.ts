@@ -5,11 +5,8 @@
 import '@vitest/web-worker';
 import { vi } from 'vitest';
 import { DEFAULT_LAB_SETTINGS, type LabSettings } from '../../src/training/labSettings';
-import {
-  TrainingClient,
-  startTrainingWorker,
-  type LabProgress,
-} from '../../src/worker/trainingClient';
+import { TrainingClient, startTrainingWorker } from '../../src/worker/trainingClient';
+import type { LabProgress } from '../../src/worker/trainingListener';
 import type {
   LabRunInfo,
   TrainingError,

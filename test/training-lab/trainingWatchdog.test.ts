@@ -5,9 +5,9 @@ import { packTensors } from '../../src/worker/packing';
 import {
   TrainingClient,
   startTrainingWorker,
-  type LabProgress,
   type TrainingClientOptions,
 } from '../../src/worker/trainingClient';
+import type { LabProgress } from '../../src/worker/trainingListener';
 import { packTrainedModel } from '../../src/worker/trainingHandoff';
 import type { LabRunInfo, TrainingError, TrainingStatus } from '../../src/worker/trainingProtocol';
 import { FakeWorker, fakeWorkers } from '../worker/fakeWorker';

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { ColorLegend, Heatmap, sequentialScale } from '../../components';
 import { useText } from '../../i18n';
-import type { ProbeSnapshot } from '../../worker/trainingClient';
+import type { ProbeSnapshot } from '../../worker/trainingListener';
 import { ATTENTION_KINDS, type AttentionKind } from '../attention/attentionKinds';
 import {
   antiDiagonalShare,

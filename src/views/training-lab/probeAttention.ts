@@ -4,7 +4,7 @@
  * on the diagonal (copy's pattern) and on the anti-diagonal (reverse's).
  */
 import type { Tensor } from '../../engine';
-import type { ProbeSnapshot } from '../../worker/trainingClient';
+import type { ProbeSnapshot } from '../../worker/trainingListener';
 import { attentionPrefix, type AttentionKind } from '../attention/attentionKinds';
 
 /** A head's number, or the mean of every head. */
