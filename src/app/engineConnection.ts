@@ -2,6 +2,25 @@
  * Wires the store to the engine worker: a change of sentence, decoding or model asks for a run;
  * the worker's replies become store actions. The main thread never runs the model itself.
  *
+ * A keystroke's path to the figures starts here, and crosses these files:
+ *
+ *   1. SentenceBar.tsx: the box calls the store's `setSentence` (store/inputSlice.ts).
+ *   2. Here: the store subscription sees the new sentence and calls `client.run`, which posts a
+ *      `run` request (worker/client.ts; the messages are in worker/protocol.ts).
+ *   3. In the worker, worker/session.ts prepares the source (tokens, names, unknown words) and
+ *      worker/run.ts drives the engine's `translateStages` (engine/model/translate.ts): each
+ *      stage, as soon as it is computed (embeddings, each encoder layer, each decoding step, the
+ *      decoder, the output), is packed into one transferable buffer and posted. A newer run,
+ *      arriving between two stages, stops the old one there.
+ *   4. Back on the page, the client puts the run together stage by stage
+ *      (worker/runInFlight.ts) and tells this file: `stageReceived` (the store takes the newest
+ *      at most once a frame, for the status line), then `runFinished`.
+ *   5. The store shows the translation at once (`resultArrived`, store/runSlice.ts); the figure
+ *      scheduler (figureScheduler.ts) then hands the run to the figures (`runFinished`), which
+ *      keep it as `lastGood`.
+ *   6. Each section reads `lastGood` through its own store (views/figureStore.ts), which follows
+ *      the page only while the section is in view, so that only the figures a reader sees redraw.
+ *
  * Every keystroke runs at once, without a debounce: keystroke to translation on screen measures
  * about 25 ms at the median and 40 ms at p95 (npm run measure), under the 50 ms budget, so a
  * debounce would only add its own delay; a newer run simply replaces the one in flight.
