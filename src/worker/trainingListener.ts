@@ -1,23 +1,24 @@
 /** What the training client tells the page: a run started, its progress, its status, a failure. */
 import type { Tensor } from '../engine';
-import type { LabRunInfo, ProbeWords, TrainingError, TrainingStatus } from './trainingProtocol';
+import type {
+  LabRunInfo,
+  ProbeWords,
+  TrainingError,
+  TrainingStatus,
+  TrainProgressReply,
+} from './trainingProtocol';
 
 /** The probe as the page draws it: its words, and its attention weights by trace name. */
 export interface ProbeSnapshot extends ProbeWords {
   attention: Map<string, Tensor>;
 }
 
-/** One progress report, the probe unpacked. */
-export interface LabProgress {
+/** One progress report of run `runId`, as the worker posts it, the probe unpacked. */
+export interface LabProgress extends Omit<
+  TrainProgressReply,
+  'type' | 'id' | 'probe' | 'manifest' | 'bytes'
+> {
   runId: number;
-  status: TrainingStatus;
-  step: number;
-  firstStep: number;
-  losses: number[];
-  heldOut: { step: number; loss: number }[];
-  tokensPerSecond: number;
-  learningRate: number;
-  trainingMs: number;
   probe: ProbeSnapshot;
 }
 
