@@ -14,7 +14,7 @@
  *      arriving between two stages, stops the old one there.
  *   4. Back on the page, the client puts the run together stage by stage
  *      (worker/runInFlight.ts) and tells this file: `stageReceived` (the store takes the newest
- *      at most once a frame, for the status line), then `runFinished`.
+ *      ten times a second, for the status line), then `runFinished`.
  *   5. The store shows the translation at once (`resultArrived`, store/runSlice.ts); the figure
  *      scheduler (figureScheduler.ts) then hands the run to the figures (`runFinished`), which
  *      keep it as `lastGood`.
@@ -31,6 +31,9 @@ import type { RunProgress } from '../worker/runTypes';
 import { modelKey, modelRefFromKey } from '../worker/modelKey';
 import { scheduleFigures } from './figureScheduler';
 import { fetchModelIndex } from './modelIndex';
+
+/** How often a run's progress reaches the status line while it lasts: ten times a second. */
+const PROGRESS_EVERY_MS = 100;
 
 export interface EngineConnectionOptions {
   /** Absolute URL of the models folder, ending with `/`. */
@@ -49,18 +52,20 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
   let connected = true;
   const figures = scheduleFigures((run) => store.getState().runFinished(run));
 
-  // Stages arrive every fraction of a millisecond; the store takes at most one a frame, the
-  // newest. A run's end is taken at once.
+  // Stages arrive while the worker computes the next ones; only the status line shows them. The
+  // store takes the newest once every PROGRESS_EVERY_MS, so that a run that ends sooner (most
+  // do, in a few milliseconds) is never shown half-done: updating the page during a run only
+  // competes with the worker for the processor. A run's end is taken at once.
   let newestProgress: RunProgress | null = null;
-  let frame = 0;
+  let progressTimer: ReturnType<typeof setTimeout> | undefined;
   const showProgress = () => {
-    frame = 0;
+    progressTimer = undefined;
     if (newestProgress) store.getState().stageReceived(newestProgress);
     newestProgress = null;
   };
   const dropProgress = () => {
-    cancelAnimationFrame(frame);
-    frame = 0;
+    clearTimeout(progressTimer);
+    progressTimer = undefined;
     newestProgress = null;
   };
 
@@ -73,7 +78,7 @@ export function connectEngine(options: EngineConnectionOptions): EngineConnectio
       runStarted: (id) => store.getState().runStarted(id),
       stageReceived: (progress) => {
         newestProgress = progress;
-        if (!frame) frame = requestAnimationFrame(showProgress);
+        progressTimer ??= setTimeout(showProgress, PROGRESS_EVERY_MS);
       },
       runFinished: (run) => {
         dropProgress();
