@@ -6,10 +6,10 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { resetStore, useStore } from '../../src/store';
 import { DEFAULT_LAB_SETTINGS, labSettingsProblem } from '../../src/training/labSettings';
-import { LabControls } from '../../src/views/training-lab/LabControls';
 import { LabIntro } from '../../src/views/training-lab/LabIntro';
 import { LabSettingsForm } from '../../src/views/training-lab/LabSettingsForm';
 import { LossChart } from '../../src/views/training-lab/LossChart';
+import { ShownLabControls } from '../training-lab/shownLabControls';
 
 afterEach(cleanup);
 
@@ -20,21 +20,8 @@ describe('the training lab in French', () => {
   });
 
   it('says in French why settings cannot be trained, numbers with decimal commas', () => {
-    const noop = () => {};
     const problem = labSettingsProblem({ ...DEFAULT_LAB_SETTINGS, learningRateScale: 0.005 });
-    render(
-      <LabControls
-        status="idle"
-        step={0}
-        totalSteps={null}
-        settingsProblem={problem}
-        onStart={noop}
-        onPause={noop}
-        onResume={noop}
-        onStop={noop}
-        onReset={noop}
-      />,
-    );
+    render(<ShownLabControls status="idle" step={0} totalSteps={null} settingsProblem={problem} />);
     expect(screen.getByRole('alert').textContent).toBe(
       'Impossible d’entraîner avec ces réglages\u202f: l’échelle du taux d’apprentissage doit être un nombre de 0,01 à 10, et non 0,005.',
     );
@@ -46,16 +33,11 @@ describe('the training lab in French', () => {
       <>
         <LabIntro />
         <LabSettingsForm settings={DEFAULT_LAB_SETTINGS} onChange={noop} disabled={false} />
-        <LabControls
+        <ShownLabControls
           status="paused"
           step={4000}
           totalSteps={12000}
           settingsProblem={undefined}
-          onStart={noop}
-          onPause={noop}
-          onResume={noop}
-          onStop={noop}
-          onReset={noop}
         />
       </>,
     );

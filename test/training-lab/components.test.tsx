@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetStore, useStore } from '../../src/store';
 import { createLabRun } from '../../src/training/labRun';
 import { DEFAULT_LAB_SETTINGS, type LabSettings } from '../../src/training/labSettings';
-import { LabControls } from '../../src/views/training-lab/LabControls';
+import type { LabControlsProps } from '../../src/views/training-lab/LabControls';
 import { LabSettingsForm } from '../../src/views/training-lab/LabSettingsForm';
 import { LossChart } from '../../src/views/training-lab/LossChart';
 import { ProbeFigure } from '../../src/views/training-lab/ProbeFigure';
@@ -17,6 +17,7 @@ import {
   probeMatrix,
 } from '../../src/views/training-lab/probeAttention';
 import { REAL_WORK } from '../waits';
+import { ShownLabControls } from './shownLabControls';
 
 afterEach(cleanup);
 beforeEach(() => resetStore());
@@ -126,23 +127,9 @@ describe('LossChart', () => {
 });
 
 describe('LabControls and LabSettingsForm', () => {
-  const noop = () => {};
-  const controls = (
-    status: Parameters<typeof LabControls>[0]['status'],
-    problem?: SettingsProblem,
-  ) =>
+  const controls = (status: LabControlsProps['status'], problem?: SettingsProblem) =>
     render(
-      <LabControls
-        status={status}
-        step={40}
-        totalSteps={400}
-        settingsProblem={problem}
-        onStart={noop}
-        onPause={noop}
-        onResume={noop}
-        onStop={noop}
-        onReset={noop}
-      />,
+      <ShownLabControls status={status} step={40} totalSteps={400} settingsProblem={problem} />,
     );
   const enabled = () =>
     screen

@@ -19,6 +19,7 @@ import { TraceRecorder } from './recorder';
 import { linearInto } from './sublayers';
 import type { DecodeStep } from './trace';
 import { resolveWeights, type ModelWeights } from './weights';
+import { runToEnd } from './runToEnd';
 
 export interface GreedyOptions {
   /** Most tokens to produce (<eos> included). */
@@ -101,18 +102,6 @@ function* greedySteps(
   return { outputIds: Int32Array.from(outputIds), steps, stepLogits };
 }
 
-/** Runs `decoding` to its end, telling `onStep` of each step; its result. */
-function decodeAll(
-  decoding: Generator<GreedyStep, GreedyResult, void>,
-  onStep?: OnGreedyStep,
-): GreedyResult {
-  for (;;) {
-    const next = decoding.next();
-    if (next.done) return next.value;
-    onStep?.(next.value.step, next.value.logits, next.value.probs);
-  }
-}
-
 /**
  * Greedy decoding with the key/value cache, from an encoded source (memory: S × d), one step at
  * a time: each step is yielded as soon as it is chosen.
@@ -141,7 +130,8 @@ export function greedyFromMemory(
   options: GreedyOptions,
   onStep?: OnGreedyStep,
 ): GreedyResult {
-  return decodeAll(greedyStepsFromMemory(weights, memory, sourceLength, options), onStep);
+  const steps = greedyStepsFromMemory(weights, memory, sourceLength, options);
+  return runToEnd(steps, onStep && (({ step, logits, probs }) => onStep(step, logits, probs)));
 }
 
 /** Greedy decoding of srcIds (ending with <eos>) with the key/value cache. */
@@ -177,5 +167,5 @@ export function greedyDecodeWithoutCache(
     linearInto(logits, decoded.subarray(position * config.dModel), weights.generator, 1);
     return logits;
   });
-  return decodeAll(decoding);
+  return runToEnd(decoding);
 }

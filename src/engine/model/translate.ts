@@ -16,6 +16,7 @@ import { TraceRecorder } from './recorder';
 import type { Params } from './params';
 import type { BeamResult, DecodeStep, DecodingChoice, GreedyChoice, Stage, Trace } from './trace';
 import { resolveWeights } from './weights';
+import { runToEnd } from './runToEnd';
 
 /**
  * Translates srcIds (ending with <eos>), producing at most config.maxLength − 1 tokens so that
@@ -113,12 +114,7 @@ export function translate(
   onStage?: (stage: Stage) => void,
   ablation: HeadAblation = [],
 ): Trace {
-  const stages = translateStages(params, config, srcIds, decoding, ablation);
-  for (;;) {
-    const next = stages.next();
-    if (next.done) return next.value;
-    onStage?.(next.value);
-  }
+  return runToEnd(translateStages(params, config, srcIds, decoding, ablation), onStage);
 }
 
 /**
