@@ -40,17 +40,26 @@ const inAnyLayer = (start: string, kind: string) =>
   `[data-figure^="${start}-layer"][data-figure*="-${kind}"]`;
 
 /**
- * One line of a product figure sharing its left matrix (X × W^Q, X × W^K, X × W^V): X, the text
- * above it and the `line`-th product (1-based), so that each fits a screen at a readable size.
+ * One line of a product figure sharing its left matrix (X × W^Q, X × W^K, X × W^V): X and the
+ * `line`-th product (1-based), so that each fits a screen at a readable size.
  */
 const productLine = (name: string, line: number) =>
-  `${named(name)} :is(.mx-corner, .mx-left-cell, .mx-product-grid > .mx-product-line:nth-child(${line + 1}))`;
+  `${named(name)} :is(.mx-left-cell, .mx-product-grid > .mx-product-line:nth-child(${line + 1}))`;
+
+/** The attention formula, then one of its two lines: the scores, then softmax times the values. */
+const ATTENTION_FORMULA = named('matrices-attention-');
 
 /** The final layer's parts: the Linear and Softmax steps, then the likeliest words. */
 const FINAL_LAYER = `${named('final-linear-softmax')} .output-figure`;
 
-/** The loss figure's parts: the target and predicted distributions, then each model's loss. */
+/**
+ * The loss figure's parts: the target distributions, each model's predicted distributions, then
+ * each model's loss.
+ */
 const LOSS = `${named('loss-')} .recap-loss`;
+
+/** The loss figure's `n`-th grid (1-based): the target, the trained model's, the untrained one's. */
+const lossGrid = (n: number) => `${LOSS} > .recap-loss-grids > :nth-child(${n})`;
 
 /** The positions the positional-encoding heatmap opens on (its figure's first length). */
 const HEATMAP_POSITIONS = 20;
@@ -120,8 +129,14 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   },
   {
     section: 'matrix-calculation',
-    figures: named('matrices-attention-'),
-    caption: (text) => text.captions.attentionMatrices,
+    figures: `${ATTENTION_FORMULA} :is(.cmp-formula-display, .mx-formula-line:has(+ .mx-formula-note))`,
+    caption: (text) => text.captions.attentionScores,
+    opensOn: 'it head',
+  },
+  {
+    section: 'matrix-calculation',
+    figures: `${ATTENTION_FORMULA} :is(.cmp-formula-display, .mx-formula-note + .mx-formula-line)`,
+    caption: (text) => text.captions.attentionWeightedSum,
     opensOn: 'it head',
   },
   {
@@ -248,8 +263,18 @@ export const PRESENT_STEPS: readonly PresentStep[] = [
   },
   {
     section: 'loss-function',
-    figures: `${LOSS} > :is(.recap-controls, .recap-note, .recap-loss-grids, .cmp-legend)`,
-    caption: (text) => text.captions.lossGrids,
+    figures: `${LOSS} > :is(.recap-controls, .cmp-legend), ${lossGrid(1)}`,
+    caption: (text) => text.captions.lossTarget,
+  },
+  {
+    section: 'loss-function',
+    figures: `${LOSS} > .cmp-legend, ${lossGrid(2)}`,
+    caption: (text) => text.captions.lossTrainedPrediction,
+  },
+  {
+    section: 'loss-function',
+    figures: `${LOSS} > .cmp-legend, ${lossGrid(3)}`,
+    caption: (text) => text.captions.lossUntrainedPrediction,
   },
   {
     section: 'loss-function',

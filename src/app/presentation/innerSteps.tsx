@@ -57,3 +57,8 @@ export function useInnerSteps(steps: InnerSteps): boolean {
   useEffect(() => host?.register(() => latest.current), [host]);
   return host !== null;
 }
+
+/** Whether a presentation shows the figure, so that it may pick a layout that fits a screen. */
+export function useInPresentation(): boolean {
+  return useContext(InnerStepsContext) !== null;
+}

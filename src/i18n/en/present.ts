@@ -43,8 +43,10 @@ export const present = {
       'All words at once: the word vectors, stacked as a matrix X, times learned weights give every word’s query.',
     keys: 'The same matrix X times other learned weights gives every word’s key.',
     values: 'And times a third set of weights, every word’s value.',
-    attentionMatrices:
-      'Then attention itself for every word together: scores, softmax, and a weighted sum of the values.',
+    attentionScores:
+      'Then attention itself, for every word together. First the scores: every query times every key, divided by the square root of the key length.',
+    attentionWeightedSum:
+      'Softmax turns each row of scores into weights that add up to 1; the weights times the values give each word’s result.',
     everyHead: 'The model runs several attention heads side by side, each with its own weights.',
     headOutputs: 'Each head gives its own result for every word.',
     concat:
@@ -81,8 +83,12 @@ export const present = {
       'The ten likeliest next words, with their probabilities: the model writes the top one.',
     oneHot:
       'For training, each correct word is written as a list with a 1 at its place and 0 everywhere else.',
-    lossGrids:
-      'What training aims for (Target), what the trained model predicts, and what it predicted before training: one row per word, bright where the probability is high.',
+    lossTarget:
+      'What training aims for: one row per word of the translation, bright at the word that should come next.',
+    lossTrainedPrediction:
+      'What the trained model predicts, row by row: its bright cells fall where the target’s do.',
+    lossUntrainedPrediction:
+      'What the same model predicted before training: its probability spread thinly over every word.',
     trainedLoss:
       'The loss of the trained model at each word: small, because it gave the right word a high probability.',
     untrainedLoss:

@@ -44,8 +44,10 @@ export const present: Catalogue['present'] = {
       'Tous les mots à la fois\u00a0: les vecteurs des mots, empilés en une matrice X, multipliés par des poids appris, donnent la requête (query) de chaque mot.',
     keys: 'La même matrice X, multipliée par d’autres poids appris, donne la clé (key) de chaque mot.',
     values: 'Et, multipliée par un troisième jeu de poids, la valeur (value) de chaque mot.',
-    attentionMatrices:
-      'Puis l’attention elle-même, pour tous les mots ensemble\u00a0: scores, softmax et somme pondérée des valeurs.',
+    attentionScores:
+      'Puis l’attention elle-même, pour tous les mots ensemble. D’abord les scores\u00a0: chaque requête multipliée par chaque clé, divisée par la racine carrée de la longueur des clés.',
+    attentionWeightedSum:
+      'Le softmax fait de chaque ligne de scores des poids dont la somme vaut 1\u00a0; les poids multipliés par les valeurs donnent le résultat de chaque mot.',
     everyHead:
       'Le modèle fait tourner plusieurs têtes d’attention côte à côte, chacune avec ses propres poids.',
     headOutputs: 'Chaque tête donne son propre résultat pour chaque mot.',
@@ -87,8 +89,12 @@ export const present: Catalogue['present'] = {
       'Les dix mots suivants les plus probables, avec leurs probabilités\u00a0: le modèle écrit le premier.',
     oneHot:
       'Pour l’entraînement, chaque mot correct s’écrit comme une liste avec un 1 à sa place et des 0 partout ailleurs.',
-    lossGrids:
-      'Ce que vise l’entraînement (la cible), ce que prédit le modèle entraîné, et ce qu’il prédisait avant l’entraînement\u00a0: une ligne par mot, claire là où la probabilité est forte.',
+    lossTarget:
+      'Ce que vise l’entraînement\u00a0: une ligne par mot de la traduction, claire au mot qui doit venir.',
+    lossTrainedPrediction:
+      'Ce que prédit le modèle entraîné, ligne par ligne\u00a0: ses cases claires tombent là où sont celles de la cible.',
+    lossUntrainedPrediction:
+      'Ce que prédisait le même modèle avant l’entraînement\u00a0: sa probabilité étalée finement sur tous les mots.',
     trainedLoss:
       'La perte du modèle entraîné à chaque mot\u00a0: faible, car il a donné une forte probabilité au bon mot.',
     untrainedLoss:

@@ -6,12 +6,14 @@ import { ColorLegend, divergingScale, Formula, maxAbsOf, VectorCells } from '../
 import { PAPER_CONFIG, headSize } from '../../engine';
 import { useText } from '../../i18n';
 import type { AttentionStepData } from './attentionSteps';
+import { useNumberCellSize } from './numberCells';
 import './attention.css';
 
 const PAPER_HEAD_SIZE = headSize(PAPER_CONFIG);
 
 export function QkvStep({ data, word }: { data: AttentionStepData; word: string }) {
   const text = useText().attention;
+  const numberCell = useNumberCellSize();
   const { dModel, headSize: dk, layer, head, query } = data;
   const projections = [
     { name: 'q', matrix: 'W^Q', vector: data.q, role: text.roles.q },
@@ -54,7 +56,7 @@ export function QkvStep({ data, word }: { data: AttentionStepData; word: string 
               name={name}
               scale={qkvScale}
               showNumbers
-              cellSize={42}
+              cellSize={numberCell}
               compact={false}
             />
             <span className="attn-muted">{role}</span>

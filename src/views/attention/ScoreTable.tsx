@@ -6,6 +6,7 @@
 import { ColorLegend, divergingScale, maxAbsOf, VectorCells } from '../../components';
 import { useText } from '../../i18n';
 import { total, type AttentionStepData } from './attentionSteps';
+import { useNumberCellSize } from './numberCells';
 import './attention.css';
 
 export interface ScoreTableProps {
@@ -45,6 +46,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
   // Values and weighted values share one scale, so a small weight visibly fades its vector.
   const valueScale = divergingScale(Math.max(...data.values.map((v) => maxAbsOf(v))));
   const { attention: text, components } = useText();
+  const numberCell = useNumberCellSize();
   const word = tokens[data.query];
   return (
     <>
@@ -55,7 +57,7 @@ export function ScoreTable({ data, tokens, step }: ScoreTableProps) {
           name={text.vectorOf('q', word)}
           scale={keyScale}
           showNumbers
-          cellSize={42}
+          cellSize={numberCell}
           compact={false}
         />
       )}

@@ -5,10 +5,12 @@
 import { ColorLegend, divergingScale, formatValue, maxAbsOf, VectorCells } from '../../components';
 import { useText } from '../../i18n';
 import { sumOfVectors, type AttentionStepData } from './attentionSteps';
+import { useNumberCellSize } from './numberCells';
 import './attention.css';
 
 export function SumStep({ data, word }: { data: AttentionStepData; word: string }) {
   const text = useText().attention;
+  const numberCell = useNumberCellSize();
   const sum = sumOfVectors(data.weightedValues, data.headSize);
   const scale = divergingScale(Math.max(maxAbsOf(sum), maxAbsOf(data.z)));
   let largestGap = 0;
@@ -24,7 +26,7 @@ export function SumStep({ data, word }: { data: AttentionStepData; word: string 
           name={text.sumName}
           scale={scale}
           showNumbers
-          cellSize={42}
+          cellSize={numberCell}
           compact={false}
         />
       </div>
@@ -35,7 +37,7 @@ export function SumStep({ data, word }: { data: AttentionStepData; word: string 
           name={text.zName(word)}
           scale={scale}
           showNumbers
-          cellSize={42}
+          cellSize={numberCell}
           compact={false}
         />
       </div>

@@ -12,6 +12,7 @@ import { PartsNumbers } from './PartsNumbers';
 import { ProductFigure, type ProductColumn } from './ProductFigure';
 import { shownNumber } from './shapes';
 import { useText } from '../../i18n';
+import { useInPresentation } from '../../app/presentation/innerSteps';
 import './matrices.css';
 
 export interface MatrixCalculationFigureProps {
@@ -25,6 +26,11 @@ export interface MatrixCalculationFigureProps {
 
 /** Widest X may be drawn, in pixels, leaving room for three weight matrices beside it. */
 export const INPUT_WIDTH = 384;
+/**
+ * Widest X may be drawn in a presentation, where it is zoomed for the back of the room: W, as
+ * high as X is wide, then fits the screen's height with its bias beside it.
+ */
+export const PRESENT_INPUT_WIDTH = 256;
 
 export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
   const text = useText().matrices;
@@ -38,8 +44,9 @@ export function MatrixCalculationFigure(props: MatrixCalculationFigureProps) {
   const key = inputPart(matrices, 'key');
   const cross = matrices.names.kind === 'decoder-cross';
   const n = shownNumber(head);
+  const inputWidth = useInPresentation() ? PRESENT_INPUT_WIDTH : INPUT_WIDTH;
   const layoutFor = (rows: number) =>
-    productLayout({ rows, inner: matrices.dModel, cols: matrices.headSize }, INPUT_WIDTH);
+    productLayout({ rows, inner: matrices.dModel, cols: matrices.headSize }, inputWidth);
   const explanation = text.qkvExplanation(n, query.tex, cross);
   const summary = (symbol: string, results: string) =>
     text.qkvSummary(symbol, matrices.queryTokens.length, matrices.dModel, n, results);

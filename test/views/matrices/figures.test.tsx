@@ -7,7 +7,12 @@ import { AttentionFormulaFigure } from '../../../src/views/matrices/AttentionFor
 import { ConcatFigure } from '../../../src/views/matrices/ConcatFigure';
 import { HeadOutputsFigure } from '../../../src/views/matrices/HeadOutputsFigure';
 import { headOf, transpose } from '../../../src/views/matrices/headSlices';
-import { MatrixCalculationFigure } from '../../../src/views/matrices/MatrixCalculationFigure';
+import {
+  INPUT_WIDTH,
+  MatrixCalculationFigure,
+  PRESENT_INPUT_WIDTH,
+} from '../../../src/views/matrices/MatrixCalculationFigure';
+import { InnerStepsContext, innerStepsHost } from '../../../src/app/presentation/innerSteps';
 import { formatValue } from '../../../src/components';
 import { captions, drawnMatrix, hoverText, tabledMatrix } from './dom';
 import { largestDifference, matricesRun, multiplyAddBias, sublayer, traced } from './fixtures';
@@ -96,6 +101,22 @@ describe('MatrixCalculationFigure (X × W = Q, K, V)', () => {
       expect(engine).toBe(q.values[row * dk + col]);
       expect(Math.abs(recomputed - engine)).toBeLessThan(1e-5);
     }
+  });
+
+  it('draws X narrower in a presentation, so that W, as high as X is wide, fits a screen', () => {
+    const widthOfX = (container: HTMLElement) =>
+      container.querySelector<HTMLElement>('.mx-left-cell .cmp-grid-area')?.style.width;
+    const figure = (
+      <MatrixCalculationFigure matrices={matrices} parameters={parameters} head={head} />
+    );
+    const onPage = render(figure).container;
+    expect(widthOfX(onPage)).toBe(`${d * Math.floor(INPUT_WIDTH / d)}px`);
+    cleanup();
+    const presented = render(
+      <InnerStepsContext.Provider value={innerStepsHost()}>{figure}</InnerStepsContext.Provider>,
+    ).container;
+    expect(widthOfX(presented)).toBe(`${d * Math.floor(PRESENT_INPUT_WIDTH / d)}px`);
+    expect(PRESENT_INPUT_WIDTH).toBeLessThan(INPUT_WIDTH);
   });
 
   it('draws the weights as boxes of their true size when the page has no weights', () => {
