@@ -1,0 +1,140 @@
+/**
+ * The engine's register-blocked matrix kernels, written once each as a body that is unrolled for
+ * a block size: `kernelsSource()` is the text of src/engine/ops/kernels.generated.ts, before
+ * formatting. Two kinds of product, both on flat row-major Float32Arrays:
+ *
+ * - dot rows: out (m, n) = x (m, k) · Wᵀ (+ bias) for W (n, k), R rows of x by C rows of W at a
+ *   time, each output a dot product summed p = 0 … k−1 and then the bias (the order that makes a
+ *   row computed alone bit-identical to the same row inside a matrix);
+ * - accumulate rows: out (rows, k) += A (rows, inner) · B (inner, k), R rows of out by S rows of
+ *   B at a time, A read through its strides so that it may be transposed.
+ */
+
+/** `count` lines made by `line(i)`, joined. */
+const each = (count: number, line: (i: number) => string, join = '\n') =>
+  Array.from({ length: count }, (_, i) => line(i)).join(join);
+
+/** `const name0 = start; const name1 = name0 + step; …`: the offsets of consecutive rows. */
+const offsets = (name: string, count: number, start: string, step: string) =>
+  each(count, (i) => `const ${name}${i} = ${i === 0 ? start : `${name}${i - 1} + ${step}`};`);
+
+/** "Rows i … i+2", or "Row i" for one. */
+const rowsOf = (first: string, rows: number) =>
+  rows === 1 ? `Row ${first}` : `Rows ${first} … ${first}+${rows - 1}`;
+
+/** Rows i … i+R−1 of out = x · Wᵀ (+ bias), C rows of W at a time. */
+export function dotRows(rows: number, cols: number): string {
+  const sums = (line: (r: number, c: number) => string) =>
+    each(rows, (r) => each(cols, (c) => line(r, c)));
+  return `
+/**
+ * ${rowsOf('i', rows)} of out = x · Wᵀ (+ bias), ${cols} rows of W at a time: ${rows * cols} sums held in
+ * registers, ${rows > 1 ? `each load of W feeding ${rows} multiplications and each load of x ${cols}` : `each load of x feeding ${cols} multiplications`}.
+ */
+export function dotRows${rows}x${cols}(
+  out: Float32Array,
+  x: Float32Array,
+  w: Float32Array,
+  bias: Float32Array | null,
+  i: number,
+  k: number,
+  n: number,
+): void {
+  ${offsets('x', rows, 'i * k', 'k')}
+  ${offsets('o', rows, 'i * n', 'n')}
+  let j = 0;
+  for (; j + ${cols} <= n; j += ${cols}) {
+    ${offsets('w', cols, 'j * k', 'k')}
+    ${sums((r, c) => `let s${r}${c} = 0;`)}
+    for (let p = 0; p < k; p++) {
+      ${each(cols, (c) => `const e${c} = w[w${c} + p];`)}
+      ${each(rows, (r) => `const u${r} = x[x${r} + p];\n${each(cols, (c) => `s${r}${c} += u${r} * e${c};`)}`)}
+    }
+    if (bias) {
+      ${each(cols, (c) => `const b${c} = bias[j${c === 0 ? '' : ` + ${c}`}];`)}
+      ${sums((r, c) => `s${r}${c} += b${c};`)}
+    }
+    ${sums((r, c) => `out[o${r} + j${c === 0 ? '' : ` + ${c}`}] = s${r}${c};`)}
+  }
+  for (; j < n; j++) {
+    const wOff = j * k;
+    ${each(rows, (r) => `let t${r} = 0;`)}
+    for (let p = 0; p < k; p++) {
+      const e = w[wOff + p];
+      ${each(rows, (r) => `t${r} += x[x${r} + p] * e;`)}
+    }
+    if (bias) {
+      ${each(rows, (r) => `t${r} += bias[j];`)}
+    }
+    ${each(rows, (r) => `out[o${r} + j] = t${r};`)}
+  }
+}
+`;
+}
+
+/** Rows r … r+R−1 of out += A · B, S rows of B at a time. */
+export function accumulateRows(rows: number, inner: number): string {
+  const blocked =
+    inner === 1
+      ? ''
+      : `
+  for (; s + ${inner} <= inner; s += ${inner}) {
+    // a{i}{j} = A[r + i][s + j], held across the whole p loop
+    ${offsets('s', inner, 's * aInnerStride', 'aInnerStride')}
+    ${each(rows, (i) => each(inner, (j) => `const a${i}${j} = a[r${i} + s${j}];`))}
+    ${offsets('b', inner, 's * k', 'k')}
+    for (let p = 0; p < k; p++) {
+      ${each(inner, (j) => `const x${j} = b[b${j} + p];`)}
+      ${each(rows, (i) => `out[o${i} + p] += ${each(inner, (j) => `a${i}${j} * x${j}`, ' + ')};`)}
+    }
+  }`;
+  return `
+/**
+ * ${rowsOf('r', rows)} of out += A · B${inner === 1 ? ', one row of B at a time' : `, ${inner} rows of B at a time: every load of B feeds ${rows} rows,\n * and every load and store of out carries ${inner} multiply-adds`}.
+ */
+export function accumulateRows${rows}x${inner}(
+  out: Float32Array,
+  a: Float32Array,
+  aRowStride: number,
+  aInnerStride: number,
+  b: Float32Array,
+  r: number,
+  inner: number,
+  k: number,
+): void {
+  ${offsets('o', rows, 'r * k', 'k')}
+  ${offsets('r', rows, 'r * aRowStride', 'aRowStride')}
+  let s = 0;${blocked}
+  for (; s < inner; s++) {
+    const sOff = s * aInnerStride;
+    ${each(rows, (i) => `const a${i} = a[r${i} + sOff];`)}
+    const bOff = s * k;
+    for (let p = 0; p < k; p++) {
+      const x = b[bOff + p];
+      ${each(rows, (i) => `out[o${i} + p] += a${i} * x;`)}
+    }
+  }
+}
+`;
+}
+
+/** The block sizes in use, measured fastest in V8 on this model's shapes (see matmul.ts, kernels.ts). */
+export const DOT_BLOCKS = [
+  [3, 4],
+  [1, 4],
+] as const;
+export const ACCUMULATE_BLOCKS = [
+  [8, 8],
+  [1, 1],
+] as const;
+
+export const KERNELS_FILE = 'src/engine/ops/kernels.generated.ts';
+
+export function kernelsSource(): string {
+  return `/**
+ * Generated by \`npm run kernels\` (scripts/kernels/unrolled.ts), where each kernel is written once
+ * and unrolled for its block size. Do not edit: change the generator and run it again; a test
+ * fails when this file differs from what the generator writes.
+ */
+${DOT_BLOCKS.map(([r, c]) => dotRows(r, c)).join('')}${ACCUMULATE_BLOCKS.map(([r, s]) => accumulateRows(r, s)).join('')}`;
+}
