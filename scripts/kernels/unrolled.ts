@@ -124,6 +124,7 @@ export const DOT_BLOCKS = [
   [1, 4],
 ] as const;
 export const ACCUMULATE_BLOCKS = [
+  [16, 8],
   [8, 8],
   [1, 1],
 ] as const;

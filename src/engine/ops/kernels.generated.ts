@@ -181,6 +181,325 @@ export function dotRows1x4(
 }
 
 /**
+ * Rows r … r+15 of out += A · B, 8 rows of B at a time: every load of B feeds 16 rows,
+ * and every load and store of out carries 8 multiply-adds.
+ */
+export function accumulateRows16x8(
+  out: Float32Array,
+  a: Float32Array,
+  aRowStride: number,
+  aInnerStride: number,
+  b: Float32Array,
+  r: number,
+  inner: number,
+  k: number,
+): void {
+  const o0 = r * k;
+  const o1 = o0 + k;
+  const o2 = o1 + k;
+  const o3 = o2 + k;
+  const o4 = o3 + k;
+  const o5 = o4 + k;
+  const o6 = o5 + k;
+  const o7 = o6 + k;
+  const o8 = o7 + k;
+  const o9 = o8 + k;
+  const o10 = o9 + k;
+  const o11 = o10 + k;
+  const o12 = o11 + k;
+  const o13 = o12 + k;
+  const o14 = o13 + k;
+  const o15 = o14 + k;
+  const r0 = r * aRowStride;
+  const r1 = r0 + aRowStride;
+  const r2 = r1 + aRowStride;
+  const r3 = r2 + aRowStride;
+  const r4 = r3 + aRowStride;
+  const r5 = r4 + aRowStride;
+  const r6 = r5 + aRowStride;
+  const r7 = r6 + aRowStride;
+  const r8 = r7 + aRowStride;
+  const r9 = r8 + aRowStride;
+  const r10 = r9 + aRowStride;
+  const r11 = r10 + aRowStride;
+  const r12 = r11 + aRowStride;
+  const r13 = r12 + aRowStride;
+  const r14 = r13 + aRowStride;
+  const r15 = r14 + aRowStride;
+  let s = 0;
+  for (; s + 8 <= inner; s += 8) {
+    // a{i}{j} = A[r + i][s + j], held across the whole p loop
+    const s0 = s * aInnerStride;
+    const s1 = s0 + aInnerStride;
+    const s2 = s1 + aInnerStride;
+    const s3 = s2 + aInnerStride;
+    const s4 = s3 + aInnerStride;
+    const s5 = s4 + aInnerStride;
+    const s6 = s5 + aInnerStride;
+    const s7 = s6 + aInnerStride;
+    const a00 = a[r0 + s0];
+    const a01 = a[r0 + s1];
+    const a02 = a[r0 + s2];
+    const a03 = a[r0 + s3];
+    const a04 = a[r0 + s4];
+    const a05 = a[r0 + s5];
+    const a06 = a[r0 + s6];
+    const a07 = a[r0 + s7];
+    const a10 = a[r1 + s0];
+    const a11 = a[r1 + s1];
+    const a12 = a[r1 + s2];
+    const a13 = a[r1 + s3];
+    const a14 = a[r1 + s4];
+    const a15 = a[r1 + s5];
+    const a16 = a[r1 + s6];
+    const a17 = a[r1 + s7];
+    const a20 = a[r2 + s0];
+    const a21 = a[r2 + s1];
+    const a22 = a[r2 + s2];
+    const a23 = a[r2 + s3];
+    const a24 = a[r2 + s4];
+    const a25 = a[r2 + s5];
+    const a26 = a[r2 + s6];
+    const a27 = a[r2 + s7];
+    const a30 = a[r3 + s0];
+    const a31 = a[r3 + s1];
+    const a32 = a[r3 + s2];
+    const a33 = a[r3 + s3];
+    const a34 = a[r3 + s4];
+    const a35 = a[r3 + s5];
+    const a36 = a[r3 + s6];
+    const a37 = a[r3 + s7];
+    const a40 = a[r4 + s0];
+    const a41 = a[r4 + s1];
+    const a42 = a[r4 + s2];
+    const a43 = a[r4 + s3];
+    const a44 = a[r4 + s4];
+    const a45 = a[r4 + s5];
+    const a46 = a[r4 + s6];
+    const a47 = a[r4 + s7];
+    const a50 = a[r5 + s0];
+    const a51 = a[r5 + s1];
+    const a52 = a[r5 + s2];
+    const a53 = a[r5 + s3];
+    const a54 = a[r5 + s4];
+    const a55 = a[r5 + s5];
+    const a56 = a[r5 + s6];
+    const a57 = a[r5 + s7];
+    const a60 = a[r6 + s0];
+    const a61 = a[r6 + s1];
+    const a62 = a[r6 + s2];
+    const a63 = a[r6 + s3];
+    const a64 = a[r6 + s4];
+    const a65 = a[r6 + s5];
+    const a66 = a[r6 + s6];
+    const a67 = a[r6 + s7];
+    const a70 = a[r7 + s0];
+    const a71 = a[r7 + s1];
+    const a72 = a[r7 + s2];
+    const a73 = a[r7 + s3];
+    const a74 = a[r7 + s4];
+    const a75 = a[r7 + s5];
+    const a76 = a[r7 + s6];
+    const a77 = a[r7 + s7];
+    const a80 = a[r8 + s0];
+    const a81 = a[r8 + s1];
+    const a82 = a[r8 + s2];
+    const a83 = a[r8 + s3];
+    const a84 = a[r8 + s4];
+    const a85 = a[r8 + s5];
+    const a86 = a[r8 + s6];
+    const a87 = a[r8 + s7];
+    const a90 = a[r9 + s0];
+    const a91 = a[r9 + s1];
+    const a92 = a[r9 + s2];
+    const a93 = a[r9 + s3];
+    const a94 = a[r9 + s4];
+    const a95 = a[r9 + s5];
+    const a96 = a[r9 + s6];
+    const a97 = a[r9 + s7];
+    const a100 = a[r10 + s0];
+    const a101 = a[r10 + s1];
+    const a102 = a[r10 + s2];
+    const a103 = a[r10 + s3];
+    const a104 = a[r10 + s4];
+    const a105 = a[r10 + s5];
+    const a106 = a[r10 + s6];
+    const a107 = a[r10 + s7];
+    const a110 = a[r11 + s0];
+    const a111 = a[r11 + s1];
+    const a112 = a[r11 + s2];
+    const a113 = a[r11 + s3];
+    const a114 = a[r11 + s4];
+    const a115 = a[r11 + s5];
+    const a116 = a[r11 + s6];
+    const a117 = a[r11 + s7];
+    const a120 = a[r12 + s0];
+    const a121 = a[r12 + s1];
+    const a122 = a[r12 + s2];
+    const a123 = a[r12 + s3];
+    const a124 = a[r12 + s4];
+    const a125 = a[r12 + s5];
+    const a126 = a[r12 + s6];
+    const a127 = a[r12 + s7];
+    const a130 = a[r13 + s0];
+    const a131 = a[r13 + s1];
+    const a132 = a[r13 + s2];
+    const a133 = a[r13 + s3];
+    const a134 = a[r13 + s4];
+    const a135 = a[r13 + s5];
+    const a136 = a[r13 + s6];
+    const a137 = a[r13 + s7];
+    const a140 = a[r14 + s0];
+    const a141 = a[r14 + s1];
+    const a142 = a[r14 + s2];
+    const a143 = a[r14 + s3];
+    const a144 = a[r14 + s4];
+    const a145 = a[r14 + s5];
+    const a146 = a[r14 + s6];
+    const a147 = a[r14 + s7];
+    const a150 = a[r15 + s0];
+    const a151 = a[r15 + s1];
+    const a152 = a[r15 + s2];
+    const a153 = a[r15 + s3];
+    const a154 = a[r15 + s4];
+    const a155 = a[r15 + s5];
+    const a156 = a[r15 + s6];
+    const a157 = a[r15 + s7];
+    const b0 = s * k;
+    const b1 = b0 + k;
+    const b2 = b1 + k;
+    const b3 = b2 + k;
+    const b4 = b3 + k;
+    const b5 = b4 + k;
+    const b6 = b5 + k;
+    const b7 = b6 + k;
+    for (let p = 0; p < k; p++) {
+      const x0 = b[b0 + p];
+      const x1 = b[b1 + p];
+      const x2 = b[b2 + p];
+      const x3 = b[b3 + p];
+      const x4 = b[b4 + p];
+      const x5 = b[b5 + p];
+      const x6 = b[b6 + p];
+      const x7 = b[b7 + p];
+      out[o0 + p] +=
+        a00 * x0 + a01 * x1 + a02 * x2 + a03 * x3 + a04 * x4 + a05 * x5 + a06 * x6 + a07 * x7;
+      out[o1 + p] +=
+        a10 * x0 + a11 * x1 + a12 * x2 + a13 * x3 + a14 * x4 + a15 * x5 + a16 * x6 + a17 * x7;
+      out[o2 + p] +=
+        a20 * x0 + a21 * x1 + a22 * x2 + a23 * x3 + a24 * x4 + a25 * x5 + a26 * x6 + a27 * x7;
+      out[o3 + p] +=
+        a30 * x0 + a31 * x1 + a32 * x2 + a33 * x3 + a34 * x4 + a35 * x5 + a36 * x6 + a37 * x7;
+      out[o4 + p] +=
+        a40 * x0 + a41 * x1 + a42 * x2 + a43 * x3 + a44 * x4 + a45 * x5 + a46 * x6 + a47 * x7;
+      out[o5 + p] +=
+        a50 * x0 + a51 * x1 + a52 * x2 + a53 * x3 + a54 * x4 + a55 * x5 + a56 * x6 + a57 * x7;
+      out[o6 + p] +=
+        a60 * x0 + a61 * x1 + a62 * x2 + a63 * x3 + a64 * x4 + a65 * x5 + a66 * x6 + a67 * x7;
+      out[o7 + p] +=
+        a70 * x0 + a71 * x1 + a72 * x2 + a73 * x3 + a74 * x4 + a75 * x5 + a76 * x6 + a77 * x7;
+      out[o8 + p] +=
+        a80 * x0 + a81 * x1 + a82 * x2 + a83 * x3 + a84 * x4 + a85 * x5 + a86 * x6 + a87 * x7;
+      out[o9 + p] +=
+        a90 * x0 + a91 * x1 + a92 * x2 + a93 * x3 + a94 * x4 + a95 * x5 + a96 * x6 + a97 * x7;
+      out[o10 + p] +=
+        a100 * x0 +
+        a101 * x1 +
+        a102 * x2 +
+        a103 * x3 +
+        a104 * x4 +
+        a105 * x5 +
+        a106 * x6 +
+        a107 * x7;
+      out[o11 + p] +=
+        a110 * x0 +
+        a111 * x1 +
+        a112 * x2 +
+        a113 * x3 +
+        a114 * x4 +
+        a115 * x5 +
+        a116 * x6 +
+        a117 * x7;
+      out[o12 + p] +=
+        a120 * x0 +
+        a121 * x1 +
+        a122 * x2 +
+        a123 * x3 +
+        a124 * x4 +
+        a125 * x5 +
+        a126 * x6 +
+        a127 * x7;
+      out[o13 + p] +=
+        a130 * x0 +
+        a131 * x1 +
+        a132 * x2 +
+        a133 * x3 +
+        a134 * x4 +
+        a135 * x5 +
+        a136 * x6 +
+        a137 * x7;
+      out[o14 + p] +=
+        a140 * x0 +
+        a141 * x1 +
+        a142 * x2 +
+        a143 * x3 +
+        a144 * x4 +
+        a145 * x5 +
+        a146 * x6 +
+        a147 * x7;
+      out[o15 + p] +=
+        a150 * x0 +
+        a151 * x1 +
+        a152 * x2 +
+        a153 * x3 +
+        a154 * x4 +
+        a155 * x5 +
+        a156 * x6 +
+        a157 * x7;
+    }
+  }
+  for (; s < inner; s++) {
+    const sOff = s * aInnerStride;
+    const a0 = a[r0 + sOff];
+    const a1 = a[r1 + sOff];
+    const a2 = a[r2 + sOff];
+    const a3 = a[r3 + sOff];
+    const a4 = a[r4 + sOff];
+    const a5 = a[r5 + sOff];
+    const a6 = a[r6 + sOff];
+    const a7 = a[r7 + sOff];
+    const a8 = a[r8 + sOff];
+    const a9 = a[r9 + sOff];
+    const a10 = a[r10 + sOff];
+    const a11 = a[r11 + sOff];
+    const a12 = a[r12 + sOff];
+    const a13 = a[r13 + sOff];
+    const a14 = a[r14 + sOff];
+    const a15 = a[r15 + sOff];
+    const bOff = s * k;
+    for (let p = 0; p < k; p++) {
+      const x = b[bOff + p];
+      out[o0 + p] += a0 * x;
+      out[o1 + p] += a1 * x;
+      out[o2 + p] += a2 * x;
+      out[o3 + p] += a3 * x;
+      out[o4 + p] += a4 * x;
+      out[o5 + p] += a5 * x;
+      out[o6 + p] += a6 * x;
+      out[o7 + p] += a7 * x;
+      out[o8 + p] += a8 * x;
+      out[o9 + p] += a9 * x;
+      out[o10 + p] += a10 * x;
+      out[o11 + p] += a11 * x;
+      out[o12 + p] += a12 * x;
+      out[o13 + p] += a13 * x;
+      out[o14 + p] += a14 * x;
+      out[o15 + p] += a15 * x;
+    }
+  }
+}
+
+/**
  * Rows r … r+7 of out += A · B, 8 rows of B at a time: every load of B feeds 8 rows,
  * and every load and store of out carries 8 multiply-adds.
  */
