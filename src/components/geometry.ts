@@ -44,7 +44,8 @@ export function gridGeometry(
   let gap = preferredGap;
   if (cols * (preferred + preferredGap) - preferredGap > maxWidth) {
     gap = 0;
-    cellWidth = Math.max(MIN_CELL, maxWidth / cols);
+    // A caller asking for cells thinner than a pixel (a thumbnail of a tall matrix) gets them.
+    cellWidth = Math.max(Math.min(MIN_CELL, preferred), maxWidth / cols);
   }
   const cellHeight = Math.max(preferred, cellWidth);
   return {

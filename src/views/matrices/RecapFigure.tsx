@@ -22,6 +22,7 @@ import { PartsNumbers } from './PartsNumbers';
 import { PAPER_SIZES, shownNumber, subscript } from './shapes';
 import { RecapHeadings, RecapSteps } from './RecapHeader';
 import { useText } from '../../i18n';
+import { useInPresentation } from '../../app/presentation/innerSteps';
 import './matrices.css';
 
 export interface RecapFigureProps {
@@ -72,12 +73,15 @@ export function RecapFigure({
 }: RecapFigureProps) {
   const text = useText().matrices;
   const { queryTokens, keyTokens, heads } = matrices;
-  const layout = recapLayout({
-    queryLength: queryTokens.length,
-    keyLength: keyTokens.length,
-    dModel: matrices.dModel,
-    headSize: matrices.headSize,
-  });
+  const layout = recapLayout(
+    {
+      queryLength: queryTokens.length,
+      keyLength: keyTokens.length,
+      dModel: matrices.dModel,
+      headSize: matrices.headSize,
+    },
+    useInPresentation(),
+  );
   const cross = matrices.names.kind === 'decoder-cross';
   const output = outputProjectionParts(matrices, parameters);
   const headRows = Array.from({ length: heads }, (_, head) => head);

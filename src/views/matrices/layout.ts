@@ -208,17 +208,23 @@ export interface RecapLayout {
 
 /** Tallest one head's thumbnails may be in the recap, in pixels. */
 export const RECAP_HEAD_HEIGHT = 64;
+/** The same in a presentation, where the recap is zoomed for the back of the room. */
+export const PRESENT_RECAP_HEAD_HEIGHT = 40;
 /** Widest X, the concatenation and W^O may be in the recap, in pixels. */
 export const RECAP_WIDE_WIDTH = 160;
 
 /**
  * The recap: every matrix of the layer as a thumbnail, one row of thumbnails per head. A head's
- * row stays under RECAP_HEAD_HEIGHT, the d_model-wide matrices under RECAP_WIDE_WIDTH.
+ * row stays under RECAP_HEAD_HEIGHT, but for W_i, whose d_model rows keep at least a pixel each;
+ * in a presentation it stays under PRESENT_RECAP_HEAD_HEIGHT, W_i's rows thinner than a pixel if
+ * need be. The d_model-wide matrices stay under RECAP_WIDE_WIDTH.
  */
-export function recapLayout(dims: RecapDimensions): RecapLayout {
+export function recapLayout(dims: RecapDimensions, presentation = false): RecapLayout {
+  const headHeight = presentation ? PRESENT_RECAP_HEAD_HEIGHT : RECAP_HEAD_HEIGHT;
   const longest = Math.max(dims.queryLength, dims.keyLength, dims.headSize);
-  const cell = fitCellSize(longest, RECAP_HEAD_HEIGHT, 5, MIN_PITCH);
-  const weightCell = fitCellSize(dims.dModel, RECAP_HEAD_HEIGHT, 2, 1);
+  const cell = fitCellSize(longest, headHeight, 5, MIN_PITCH);
+  const thinnestRow = presentation ? Math.min(1, headHeight / dims.dModel) : 1;
+  const weightCell = fitCellSize(dims.dModel, headHeight, 2, thinnestRow);
   const wide = fitCellSize(dims.dModel, RECAP_WIDE_WIDTH, 3, 1);
   return {
     input: gaplessGrid(dims.queryLength, dims.dModel, wide, TOKEN_ROW_HEIGHT),

@@ -3,6 +3,7 @@ import { gridGeometry } from '../../../src/components';
 import {
   MAX_PITCH,
   MIN_PITCH,
+  PRESENT_RECAP_HEAD_HEIGHT,
   RECAP_HEAD_HEIGHT,
   RECAP_WIDE_WIDTH,
   TOKEN_ROW_HEIGHT,
@@ -146,6 +147,26 @@ describe('recapLayout', () => {
     expect(recapLayout(cases[0]).weight.height).toBe(64);
     expect(recapLayout(cases[1]).weight.height).toBe(512);
     expect(recapLayout(cases[2]).weight.height).toBe(64);
+  });
+
+  it('keeps a head’s W, and all of a short sentence’s thumbnails, under a presentation’s lower row', () => {
+    for (const dims of cases) {
+      const { weight } = recapLayout(dims, true);
+      expect(weight.height).toBeLessThanOrEqual(PRESENT_RECAP_HEAD_HEIGHT);
+      expect(drawn(dims.dModel, dims.headSize, weight).height).toBeCloseTo(weight.height, 6);
+    }
+    const { dModel, headSize, queryLength, keyLength } = cases[0];
+    const layout = recapLayout(cases[0], true);
+    for (const [sizing, rows, cols] of [
+      [layout.query, queryLength, headSize],
+      [layout.key, keyLength, headSize],
+      [layout.weights, queryLength, keyLength],
+      [layout.z, queryLength, headSize],
+    ] as const) {
+      expect(sizing.height).toBeLessThanOrEqual(PRESENT_RECAP_HEAD_HEIGHT);
+      expect(drawn(rows, cols, sizing).height).toBe(sizing.height);
+    }
+    expect(recapLayout(cases[0]).weight.height).toBe(dModel);
   });
 
   it('draws X, the concatenation, W^O and Z equally wide, within their width', () => {
