@@ -15,7 +15,8 @@ import {
 import { useText, type Catalogue } from '../../i18n';
 import { blockTitle, type BlockSpec } from './blocks';
 import { BlocksDiagram } from './BlocksDiagram';
-import { modelDiagram } from './layout';
+import { modelDiagram, type DiagramOptions } from './layout';
+import { useInPresentation } from '../../app/presentation/innerSteps';
 import { sharedMaxAbs, tokenVector } from './vectorRows';
 import './architecture.css';
 
@@ -30,8 +31,21 @@ export interface ModelAsBuiltFigureProps {
   onSelectLayer(layer: number): void;
 }
 
+/**
+ * Blocks set closer in a presentation, where the diagram is zoomed for the back of the room and
+ * its stacked layers must still fit the screen's height, the chosen block's vectors beside it.
+ */
+const PRESENT_SPACING: DiagramOptions = {
+  blockWidth: 190,
+  blockHeight: 17,
+  gap: 5,
+  framePadding: 6,
+  columnGap: 50,
+};
+
 export function ModelAsBuiltFigure(props: ModelAsBuiltFigureProps) {
-  const diagram = modelDiagram(props.encoderLayers, props.decoderLayers);
+  const spacing = useInPresentation() ? PRESENT_SPACING : {};
+  const diagram = modelDiagram(props.encoderLayers, props.decoderLayers, spacing);
   const [selected, setSelected] = useState<BlockSpec>(diagram.blocks[1].spec);
   const text = useText().architecture;
   const choose = (spec: BlockSpec) => {

@@ -7,6 +7,7 @@ import { BlackBoxFigure } from '../../../src/views/architecture/BlackBoxFigure';
 import { HighLevelSection } from '../../../src/views/architecture/HighLevelSection';
 import { LayerInsideFigure } from '../../../src/views/architecture/LayerInsideFigure';
 import { ModelAsBuiltFigure } from '../../../src/views/architecture/ModelAsBuiltFigure';
+import { InnerStepsContext, innerStepsHost } from '../../../src/app/presentation/innerSteps';
 import { CONFIG, displayedValues, makeRun, MODEL_INFO, storeRun } from '../runFixture';
 
 afterEach(cleanup);
@@ -98,19 +99,19 @@ describe('LayerInsideFigure', () => {
 });
 
 describe('ModelAsBuiltFigure', () => {
-  const renderModel = (onSelectLayer = vi.fn()) =>
-    render(
-      <ModelAsBuiltFigure
-        encoderLayers={CONFIG.encoderLayers}
-        decoderLayers={CONFIG.decoderLayers}
-        sourceTokens={run.sourceTokens}
-        targetTokens={run.targetTokens}
-        sourcePosition={1}
-        decoderPosition={3}
-        tensor={run.tensor}
-        onSelectLayer={onSelectLayer}
-      />,
-    );
+  const modelFigure = (onSelectLayer = vi.fn()) => (
+    <ModelAsBuiltFigure
+      encoderLayers={CONFIG.encoderLayers}
+      decoderLayers={CONFIG.decoderLayers}
+      sourceTokens={run.sourceTokens}
+      targetTokens={run.targetTokens}
+      sourcePosition={1}
+      decoderPosition={3}
+      tensor={run.tensor}
+      onSelectLayer={onSelectLayer}
+    />
+  );
+  const renderModel = (onSelectLayer = vi.fn()) => render(modelFigure(onSelectLayer));
 
   it('makes every block a button, and a chosen block shows its real vectors and moves the layer', () => {
     const onSelectLayer = vi.fn();
@@ -142,6 +143,21 @@ describe('ModelAsBuiltFigure', () => {
     expect(displayedValues(cells[0])).toEqual([...row(run.get('src.input'), 1)]);
     expect(displayedValues(cells[1])).toEqual([...row(run.get('enc.0.self.out'), 1)]);
     expect(displayedValues(cells[2])).toEqual([...row(run.get('enc.0.norm1'), 1)]);
+  });
+
+  it('sets its blocks closer in a presentation, every block still there', () => {
+    const heightOf = (container: HTMLElement) =>
+      Number(container.querySelector('svg')?.getAttribute('viewBox')?.split(' ')[3]);
+    const page = renderModel().container;
+    const onPage = { height: heightOf(page), blocks: page.querySelectorAll('[data-block]').length };
+    cleanup();
+    const presented = render(
+      <InnerStepsContext.Provider value={innerStepsHost()}>
+        {modelFigure()}
+      </InnerStepsContext.Provider>,
+    ).container;
+    expect(presented.querySelectorAll('[data-block]')).toHaveLength(onPage.blocks);
+    expect(heightOf(presented)).toBeLessThan(onPage.height * 0.8);
   });
 
   it('ends with the probabilities over the whole output vocabulary', () => {
