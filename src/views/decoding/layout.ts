@@ -49,14 +49,14 @@ const DECODER_WIDTH = 330;
 const BUS_X = (ENCODER_LEFT + ENCODER_WIDTH + DECODER_LEFT) / 2;
 /** The lane right of the decoder where an emitted word travels back to the input row. */
 export const FEEDBACK_X = DECODER_LEFT + DECODER_WIDTH + 30;
-const SUBLAYER_HEIGHT = 24;
-const SUBLAYER_GAP = 5;
+const SUBLAYER_HEIGHT = 22;
+const SUBLAYER_GAP = 4;
 const LAYER_PADDING = 8;
 /** Room on the left of each layer box for its name ("Decoder 2"). */
 export const LAYER_LABEL_WIDTH = 86;
-const LAYER_GAP = 14;
+const LAYER_GAP = 10;
 const BLOCK_HEIGHT = 26;
-const ARROW_GAP = 18;
+const ARROW_GAP = 14;
 
 function stackHeight(layers: number, sublayers: number): number {
   const layerHeight = layerHeightOf(sublayers);
@@ -111,8 +111,9 @@ export function decoderSideLayout(parts: {
   const decoderHeight = stackHeight(parts.decoderLayers, 3);
   const memoryHeight = BLOCK_HEIGHT + ARROW_GAP;
   const encoderHeight = stackHeight(parts.encoderLayers, 2) + memoryHeight;
-  // Both stacks stand on the same floor, whichever is taller.
-  const floor = decoderTop + Math.max(decoderHeight, encoderHeight);
+  // Both stacks stand on the same floor, low enough for the decoder under its Linear and Softmax
+  // and for the encoder, which has nothing above it, under the top margin.
+  const floor = Math.max(decoderTop + decoderHeight, MARGIN + encoderHeight);
   const decoder = stack(
     ['self', 'cross', 'ffn'],
     parts.decoderLayers,

@@ -111,6 +111,15 @@ describe('decoderSideLayout', () => {
     });
   });
 
+  it('lets a taller encoder rise beside Linear and Softmax rather than push both stacks down', () => {
+    const layout = layoutOf(6, 1);
+    const topOfEncoder = layout.memory.y;
+    expect(topOfEncoder).toBeLessThan(layout.linear.y + layout.linear.height);
+    const floor = layout.encoder[0].y + layout.encoder[0].height;
+    expect(layout.decoder[0].y + layout.decoder[0].height).toBe(floor);
+    expect(topOfEncoder).toBeGreaterThanOrEqual(0);
+  });
+
   it('puts the emitted words above Softmax, above Linear, above the decoder stack', () => {
     const layout = layoutOf(2, 2);
     const lowestOutput = Math.max(...layout.outputChips.map((c) => c.y + c.height));
