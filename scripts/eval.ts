@@ -1,5 +1,5 @@
 /**
- * npm run eval -- <en-fr|fr-en> [--sentences N] [--attribution-sentences N]
+ * npm run eval -- <en-fr|fr-en> [--sentences N] [--attribution-sentences N] [--save-it-head]
  *
  * Loads the shipped model of a direction from public/models/<direction>/, regenerates the corpus
  * it was trained on, and prints its figures:
@@ -7,13 +7,15 @@
  *   sentences, encoder-decoder attention against the gold alignment;
  * - each attribution method's strongest source word against the gold alignment (the first
  *   --attribution-sentences test pairs, 200 by default);
- * - (en-fr) the encoder head that best sends "it" to its antecedent, whether it flips with the
- *   reason, and il/elle with that head switched off;
+ * - the encoder head that best sends the source's pronoun ("it"; il or elle) to its antecedent,
+ *   whether it flips with the reason, and (en-fr) il/elle with that head switched off; with
+ *   --save-it-head, those figures are written into the model's config.json, where the page reads
+ *   them (training writes them there too);
  * - on sentences the grammar did not write: the hand-written pairs of test/data/held-out.tsv,
  *   sentences with people's names (test/data/names.tsv), and the set phrases both ways;
  * - the post's own sentences.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { POST_SENTENCES, generateCorpus } from '../src/corpus';
 import { SET_PHRASES } from '../src/corpus/lexicon/words';
@@ -66,6 +68,13 @@ console.log(`  (in ${((performance.now() - attributionStarted) / 1000).toFixed(1
 
 const itHead = findItHead(model, corpus.dev, test, direction);
 if (itHead) console.log(`${describeItHead(itHead)}\n`);
+if (itHead && args.includes('--save-it-head')) {
+  const described = readJson(MODEL_FILE_NAMES.config) as { evaluation?: object | null };
+  const evaluation = { ...described.evaluation, itHead };
+  const json = JSON.stringify({ ...described, evaluation }, null, 2);
+  writeFileSync(join(folder, MODEL_FILE_NAMES.config), `${json}\n`);
+  console.log(`  written into ${join(folder, MODEL_FILE_NAMES.config)}\n`);
+}
 
 const dataFile = (name: string) => readFileSync(join('test', 'data', name), 'utf8');
 for (const [title, file] of [

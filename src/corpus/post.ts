@@ -16,15 +16,27 @@ function pair(
 }
 
 /** "it" (7 ↔ 10) names the animal (1 ↔ 1) or the street (5 ↔ 7); the twin swaps the adjective. */
-function animalSentenceCoreference(role: 'agent' | 'patient', twinAdjective: string): Coreference {
-  const twinEn = `the animal didn't cross the street because it was too ${twinAdjective}`;
+function animalSentenceCoreference(role: 'agent' | 'patient'): Coreference {
+  const twin = role === 'agent' ? ANIMAL_SENTENCE.wide : ANIMAL_SENTENCE.tired;
   return {
     role,
     en: { pronoun: 7, antecedent: role === 'agent' ? 1 : 5, candidates: [1, 5] },
     fr: { pronoun: 10, antecedent: role === 'agent' ? 1 : 7, candidates: [1, 7] },
-    twinEn: twinEn.split(' '),
+    twin: { en: twin.en.split(' '), fr: twin.fr.split(' ') },
   };
 }
+
+/** The post's two "it" sentences, one word apart in English. */
+const ANIMAL_SENTENCE = {
+  tired: {
+    en: "the animal didn't cross the street because it was too tired",
+    fr: "l' animal n' a pas traversé la rue parce qu' il était trop fatigué",
+  },
+  wide: {
+    en: "the animal didn't cross the street because it was too wide",
+    fr: "l' animal n' a pas traversé la rue parce qu' elle était trop large",
+  },
+};
 
 /** "the animal didn't cross the street because it was too …": one alignment for both endings. */
 const ANIMAL_SENTENCE_ALIGNMENT: [number, number][] = [
@@ -66,17 +78,17 @@ export const POST_SENTENCES: readonly SentencePair[] = [
     ['fragment', 'reorder'],
   ),
   pair(
-    "the animal didn't cross the street because it was too tired",
-    "l' animal n' a pas traversé la rue parce qu' il était trop fatigué",
+    ANIMAL_SENTENCE.tired.en,
+    ANIMAL_SENTENCE.tired.fr,
     ANIMAL_SENTENCE_ALIGNMENT,
     ['it', 'it:agent', 'it:cross', 'it:reason-last', 'negation', 'past'],
-    animalSentenceCoreference('agent', 'wide'),
+    animalSentenceCoreference('agent'),
   ),
   pair(
-    "the animal didn't cross the street because it was too wide",
-    "l' animal n' a pas traversé la rue parce qu' elle était trop large",
+    ANIMAL_SENTENCE.wide.en,
+    ANIMAL_SENTENCE.wide.fr,
     ANIMAL_SENTENCE_ALIGNMENT,
     ['it', 'it:cross', 'it:patient', 'it:reason-last', 'negation', 'past'],
-    animalSentenceCoreference('patient', 'tired'),
+    animalSentenceCoreference('patient'),
   ),
 ];

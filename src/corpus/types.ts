@@ -29,8 +29,11 @@ export interface Coreference {
   role: 'agent' | 'patient';
   en: CoreferenceSide;
   fr: CoreferenceSide;
-  /** The English of the same sentence with a reason about the other candidate (empty if none). */
-  twinEn: string[];
+  /**
+   * The same sentence with a reason about the other candidate, on both sides (empty if none): in
+   * French the pronoun and the adjective may change with it (il ↔ elle).
+   */
+  twin: { en: string[]; fr: string[] };
 }
 
 export interface CorpusSplits {

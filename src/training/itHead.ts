@@ -1,20 +1,22 @@
 /**
  * The post's figure, measured: which encoder head sends "it" to the noun it names?
- * For every encoder layer and head, over the "it" sentences (English source):
- * - resolves: the share of sentences where "it" gives its antecedent more weight than any other
- *   noun of the sentence;
+ * For every encoder layer and head, over the "it" sentences, read on the model's source side
+ * ("it" in English; il, elle, ils or elles in French):
+ * - resolves: the share of sentences where the pronoun gives its antecedent more weight than any
+ *   other noun of the sentence;
  * - mean weight on the antecedent;
  * - flips: the share of sentences where the head picks the antecedent and, in the twin sentence
  *   (the reason about the other noun: tired ↔ wide), picks the other noun.
- * The head is chosen on the dev split and measured on the test split. Then the head is switched
- * off, and il/elle is counted again on the sentences where only the meaning can tell (both nouns
- * of the same kind, of different genders).
+ * The head is chosen on the dev split and measured on the test split. Then, when the model writes
+ * French, the head is switched off, and il/elle is counted again on the sentences where only the
+ * meaning can tell (both nouns of the same kind, of different genders). A model that writes
+ * English writes "it" whichever noun is meant, so there is nothing to count.
  */
 import { traceName } from '../engine';
-import type { Coreference, SentencePair } from '../corpus';
+import type { CoreferenceSide, Language, SentencePair } from '../corpus';
 import { BOS, EOS, forwardTrace } from '../engine';
 import type { HeadAblation } from '../engine';
-import { sidesOfPair, type Direction } from './direction';
+import { sidesOf, sidesOfPair, type Direction } from './direction';
 import { translateTokens, type TrainedModel } from './evaluate';
 
 export interface HeadScore {
@@ -29,8 +31,11 @@ export interface HeadScore {
 export interface ItHeadFigures extends HeadScore {
   /** "it" sentences of the test split it was measured on. */
   sentences: number;
-  /** il/elle right with the head on and off, on same-kind sentences whose nouns differ in gender. */
-  ablation: { sentences: number; pronounWithHead: number; pronounWithoutHead: number };
+  /**
+   * il/elle right with the head on and off, on same-kind sentences whose nouns differ in gender;
+   * none for a model that writes English.
+   */
+  ablation?: { sentences: number; pronounWithHead: number; pronounWithoutHead: number };
   /** Every encoder head on the test split, for the page's table. */
   everyHead: HeadScore[];
 }
@@ -54,13 +59,17 @@ function chosen(
   weights: Float32Array,
   head: number,
   length: number,
-  it: Coreference['en'],
+  it: CoreferenceSide,
 ): number {
   const row = (head * length + it.pronoun) * length;
   return it.candidates.reduce((best, c) => (weights[row + c] > weights[row + best] ? c : best));
 }
 
-function scoreHeads(model: TrainedModel, pairs: readonly SentencePair[]): HeadScore[] {
+function scoreHeads(
+  model: TrainedModel,
+  pairs: readonly SentencePair[],
+  side: Language,
+): HeadScore[] {
   const { encoderLayers, heads } = model.config;
   const tallies = Array.from({ length: encoderLayers * heads }, () => ({
     resolves: 0,
@@ -68,21 +77,23 @@ function scoreHeads(model: TrainedModel, pairs: readonly SentencePair[]): HeadSc
     flips: 0,
   }));
   for (const pair of pairs) {
-    const it = pair.coreference;
-    if (!it) continue;
-    const length = pair.en.length + 1;
-    const weights = encoderWeights(model, pair.en);
-    const twin = it.twinEn.length === pair.en.length ? encoderWeights(model, it.twinEn) : undefined;
-    const [first, second] = it.en.candidates;
-    const twinAntecedent = it.en.antecedent === first ? second : first;
+    if (!pair.coreference) continue;
+    const it = pair.coreference[side];
+    const tokens = pair[side];
+    const twinTokens = pair.coreference.twin[side];
+    const length = tokens.length + 1;
+    const weights = encoderWeights(model, tokens);
+    const twin = twinTokens.length === tokens.length ? encoderWeights(model, twinTokens) : undefined;
+    const [first, second] = it.candidates;
+    const twinAntecedent = it.antecedent === first ? second : first;
     for (let l = 0; l < encoderLayers; l++) {
       for (let h = 0; h < heads; h++) {
         const tally = tallies[l * heads + h];
-        const picked = chosen(weights[l], h, length, it.en);
-        tally.weight += weights[l][(h * length + it.en.pronoun) * length + it.en.antecedent];
-        if (picked !== it.en.antecedent) continue;
+        const picked = chosen(weights[l], h, length, it);
+        tally.weight += weights[l][(h * length + it.pronoun) * length + it.antecedent];
+        if (picked !== it.antecedent) continue;
         tally.resolves++;
-        if (twin && chosen(twin[l], h, length, it.en) === twinAntecedent) tally.flips++;
+        if (twin && chosen(twin[l], h, length, it) === twinAntecedent) tally.flips++;
       }
     }
   }
@@ -137,24 +148,24 @@ function ablationFigures(
   };
 }
 
-/** The head that best sends "it" to its antecedent, chosen on dev, measured on test (en → fr only). */
+/** The head that best sends the source's pronoun to its antecedent, chosen on dev, measured on test. */
 export function findItHead(
   model: TrainedModel,
   dev: readonly SentencePair[],
   test: readonly SentencePair[],
   direction: Direction,
 ): ItHeadFigures | undefined {
-  if (direction !== 'en-fr') return undefined;
+  const { source, target } = sidesOf(direction);
   const devIt = dev.filter((p) => p.coreference);
   const testIt = test.filter((p) => p.coreference);
   if (devIt.length === 0 || testIt.length === 0) return undefined;
-  const pick = best(scoreHeads(model, devIt));
-  const everyHead = scoreHeads(model, testIt);
+  const pick = best(scoreHeads(model, devIt, source));
+  const everyHead = scoreHeads(model, testIt, source);
   const measured = everyHead[pick.layer * model.config.heads + pick.head];
   return {
     ...measured,
     sentences: testIt.length,
-    ablation: ablationFigures(model, testIt, direction, pick),
+    ...(target === 'fr' ? { ablation: ablationFigures(model, testIt, direction, pick) } : {}),
     everyHead,
   };
 }
@@ -164,10 +175,14 @@ export function describeItHead(figures: ItHeadFigures): string {
   const percent = (x: number) => `${(100 * x).toFixed(1)}%`;
   const { ablation } = figures;
   return [
-    `"it" head: encoder layer ${figures.layer + 1}, head ${figures.head + 1} (chosen on dev), on ${figures.sentences} test "it" sentences:`,
-    `  "it" gives its antecedent the most weight  ${percent(figures.resolves)}`,
-    `  mean weight on the antecedent              ${figures.meanAntecedentWeight.toFixed(3)}`,
-    `  flips with the reason (twin sentences)     ${percent(figures.flips)}`,
-    `  il/elle, same-kind nouns of different genders (${ablation.sentences}): ${percent(ablation.pronounWithHead)} with the head, ${percent(ablation.pronounWithoutHead)} switched off`,
+    `pronoun head: encoder layer ${figures.layer + 1}, head ${figures.head + 1} (chosen on dev), on ${figures.sentences} test "it" sentences:`,
+    `  the pronoun gives its antecedent the most weight  ${percent(figures.resolves)}`,
+    `  mean weight on the antecedent                     ${figures.meanAntecedentWeight.toFixed(3)}`,
+    `  flips with the reason (twin sentences)            ${percent(figures.flips)}`,
+    ...(ablation
+      ? [
+          `  il/elle, same-kind nouns of different genders (${ablation.sentences}): ${percent(ablation.pronounWithHead)} with the head, ${percent(ablation.pronounWithoutHead)} switched off`,
+        ]
+      : []),
   ].join('\n');
 }

@@ -82,13 +82,23 @@ describe('the "it" sentences', () => {
     expect([...pronouns].sort()).toEqual(['elle', 'elles', 'il', 'ils']);
   });
 
-  it('each have a twin whose reason is about the other noun, one word apart', () => {
+  it('each have a twin whose reason is about the other noun, one word apart in English', () => {
     for (const pair of itPairs.slice(0, 2000)) {
-      const { twinEn, en } = coreference(pair);
-      expect(twinEn.length).toBe(pair.en.length);
-      const differing = twinEn.filter((word, i) => word !== pair.en[i]);
+      const { twin, en } = coreference(pair);
+      expect(twin.en.length).toBe(pair.en.length);
+      const differing = twin.en.filter((word, i) => word !== pair.en[i]);
       expect(differing.length, pair.en.join(' ')).toBe(1);
-      expect(twinEn.indexOf(differing[0])).toBeGreaterThan(en.pronoun);
+      expect(twin.en.indexOf(differing[0])).toBeGreaterThan(en.pronoun);
+    }
+  });
+
+  it('each have a French twin that changes only the pronoun and the reason', () => {
+    for (const pair of itPairs.slice(0, 2000)) {
+      const { twin, fr } = coreference(pair);
+      expect(twin.fr.length, pair.fr.join(' ')).toBe(pair.fr.length);
+      const changed = twin.fr.flatMap((word, i) => (word === pair.fr[i] ? [] : [i]));
+      expect(changed.length, pair.fr.join(' ')).toBeGreaterThanOrEqual(1);
+      expect(Math.min(...changed), pair.fr.join(' ')).toBeGreaterThanOrEqual(fr.pronoun);
     }
   });
 
@@ -139,7 +149,7 @@ describe('the "it" sentences', () => {
       expect(built.en).toEqual(post.en);
       expect(built.fr).toEqual(post.fr);
       expect([...built.alignment].sort()).toEqual([...post.alignment].sort());
-      expect(built.coreference).toEqual({ ...post.coreference, twinEn: [] });
+      expect(built.coreference).toEqual({ ...post.coreference, twin: { en: [], fr: [] } });
     }
   });
 });

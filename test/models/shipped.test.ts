@@ -150,3 +150,26 @@ describe('the shipped en-fr model\'s "it" head', () => {
     expect(figures.flips).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('the shipped fr-en model, read on the French side', () => {
+  const model = load('fr-en');
+  const config = JSON.parse(
+    readFileSync(join(modelsFolder, 'fr-en', MODEL_FILE_NAMES.config), 'utf8'),
+  ) as { evaluation: { itHead: { resolves: number; ablation?: unknown } } };
+
+  it('has no head that sends il or elle to its noun, as config.json says, and nothing to switch off', () => {
+    const dev = corpus.dev.filter((pair) => pair.coreference).slice(0, 150);
+    const test = corpus.test.filter((pair) => pair.coreference).slice(0, 150);
+    const figures = findItHead(model, dev, test, 'fr-en');
+    if (!figures) throw new Error('no pronoun head measured');
+    console.log(
+      `fr-en pronoun head: layer ${figures.layer + 1}, head ${figures.head + 1}: resolves ${(100 * figures.resolves).toFixed(1)}%`,
+    );
+    const best = Math.max(...figures.everyHead.map((h) => h.resolves));
+    expect(best).toBeLessThan(0.75);
+    expect(config.evaluation.itHead.resolves).toBeLessThan(0.75);
+    // The model writes "it" for il and elle alike: there is no il/elle to count with a head off.
+    expect(figures.ablation).toBeUndefined();
+    expect(config.evaluation.itHead.ablation).toBeUndefined();
+  });
+});

@@ -152,7 +152,7 @@ export function itSentence(spec: ItSentenceSpec): SentencePair {
   return { ...pair, coreference: coreferenceOf(phrase, pair, `${antecedentRole}.noun`, spec) };
 }
 
-/** Where the pronoun, its antecedent and the other nouns are, on both sides; and the twin's English. */
+/** Where the pronoun, its antecedent and the other nouns are, on both sides; the twin comes later. */
 function coreferenceOf(
   phrase: Phrase,
   pair: SentencePair,
@@ -175,7 +175,7 @@ function coreferenceOf(
     role: spec.role,
     en: { pronoun, antecedent, candidates },
     fr: { pronoun: frOf(pronoun), antecedent: frOf(antecedent), candidates: candidates.map(frOf) },
-    twinEn: [],
+    twin: { en: [], fr: [] },
   };
 }
 
@@ -233,5 +233,5 @@ export function randomItSentence(random: Random): SentencePair {
   const pair = itSentence(spec);
   const twin = itSentence({ ...spec, role: other(spec.role), adjective: twinAdjective });
   if (!pair.coreference) throw new Error('an "it" sentence without its coreference');
-  return { ...pair, coreference: { ...pair.coreference, twinEn: twin.en } };
+  return { ...pair, coreference: { ...pair.coreference, twin: { en: twin.en, fr: twin.fr } } };
 }
