@@ -13,8 +13,8 @@ import { cellBox, type GridGeometry } from './geometry';
 
 /** What two neighbouring labels keep between them, in font sizes: their ink and a little air. */
 const CLEARANCE = 1.4;
-/** The least they may keep: the ink of a line, accents and descenders included. */
-const LEAST_CLEARANCE = 1.1;
+/** The least they may keep: the ink of two neighbours, an accent (é) facing a descender (p). */
+const LEAST_CLEARANCE = 1.45;
 const SHALLOWEST = (50 * Math.PI) / 180;
 
 interface Measured {

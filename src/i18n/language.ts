@@ -16,3 +16,8 @@ export function languageOfReader(preferred: readonly string[]): Language {
   }
   return FIRST_LANGUAGE;
 }
+
+/** The page's language for the reader of this browser. */
+export function browserReadersLanguage(): Language {
+  return languageOfReader(typeof navigator === 'undefined' ? [] : navigator.languages);
+}

@@ -7,6 +7,7 @@
 import type { EngineError } from '../worker/protocol';
 import type { CompletedRun } from '../worker/runTypes';
 import { replaceWholeWord } from './inputSlice';
+import { postTwin } from './postSentence';
 import type { SliceCreator } from './types';
 
 export interface CompareRunState {
@@ -43,9 +44,12 @@ export const IDLE_COMPARE_RUN: CompareRunState = {
   error: null,
 };
 
-/** The post's pair: one word changes what "it" refers to. */
+/**
+ * The post's pair: one word changes what "it" refers to. The post's sentence gets its twin in its
+ * own language (the French one changes il to elle as well); another sentence has "tired" made "wide".
+ */
 export function secondSentenceFor(sentence: string): string {
-  return replaceWholeWord(sentence, 'tired', 'wide');
+  return postTwin(sentence) ?? replaceWholeWord(sentence, 'tired', 'wide');
 }
 
 export const createCompareSlice: SliceCreator<CompareSlice> = (set) => ({

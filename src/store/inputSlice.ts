@@ -1,9 +1,12 @@
 /** What the reader asked for: the sentence, how to decode it, and which heads to switch off. */
 import type { AblatedHead, HeadAblation } from '../engine';
 import type { DecodingChoice } from '../engine';
+import { browserReadersLanguage } from '../i18n/language';
+import { postSentenceIn } from './postSentence';
 import type { SliceCreator } from './types';
 
-export const DEFAULT_SENTENCE = "the animal didn't cross the street because it was too tired";
+/** The post's sentence in English, the language of the model a page in English opens on. */
+export const DEFAULT_SENTENCE = postSentenceIn('en');
 
 /** Beam search as in the paper's §6.1: length penalty α = 0.6. */
 export const BEAM_LENGTH_PENALTY = 0.6;
@@ -24,7 +27,8 @@ export interface InputSlice {
 }
 
 export const createInputSlice: SliceCreator<InputSlice> = (set) => ({
-  sentence: DEFAULT_SENTENCE,
+  // The post's sentence in the reader's language: the page opens on a model that reads it.
+  sentence: postSentenceIn(browserReadersLanguage()),
   decoding: { kind: 'greedy' },
   setSentence: (sentence) => set({ sentence }),
   setDecoding: (decoding) => set({ decoding }),

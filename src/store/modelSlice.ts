@@ -13,6 +13,8 @@ import type {
 import type { ModelContents } from '../worker/runTypes';
 import type { Tensor } from '../engine';
 import { modelKey } from '../worker/modelKey';
+import type { Language } from '../engine';
+import { postSentenceAs } from './postSentence';
 import { clampSelection, selectionBounds } from './selectionSlice';
 import type { AppState, SliceCreator } from './types';
 
@@ -101,13 +103,19 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
   setModelListings: (listings) =>
     set((state) => {
       const models = modelChoices(listings);
-      const kept = models.some((m) => m.key === state.modelKey);
-      return kept
-        ? { models, modelsListed: true }
-        : { models, modelsListed: true, ...pick(models[0].key) };
+      const kept = models.find((m) => m.key === state.modelKey);
+      const listed = { models, modelsListed: true };
+      if (kept) return { ...listed, ...postSentenceFor(kept, state.sentence) };
+      // A sentence of a link's own keeps the first model: its language is the link's to say.
+      const ownSentence = postSentenceAs(state.sentence, 'en') === null;
+      const opening = ownSentence ? models[0] : defaultModel(models, state.language);
+      return { ...listed, ...pickWithSentence(opening, state.sentence) };
     }),
   selectModel: (key) =>
-    set((state) => (state.models.some((m) => m.key === key) ? pick(key) : state)),
+    set((state) => {
+      const choice = state.models.find((m) => m.key === key);
+      return choice ? pickWithSentence(choice, state.sentence) : state;
+    }),
   modelLoaded: (info, contents) =>
     set((state) => {
       if (modelKey(info.ref) !== state.modelKey) return state;
@@ -130,6 +138,38 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
       modelRetries: state.modelRetries + 1,
     })),
 });
+
+/**
+ * The model a page in `language` opens on the post's sentence: the first trained model that reads
+ * that language (a French reader types French), else the first model.
+ */
+export function defaultModel(models: readonly ModelChoice[], language: Language): ModelChoice {
+  return models.find((m) => m.trained && m.languages.source === language) ?? models[0];
+}
+
+/**
+ * The page's language changes to `language`: while the reader has changed neither the model nor
+ * the sentence (the model the old language opens on, one of the post's sentences), both follow
+ * it. Otherwise the reader's choices stay.
+ */
+export function modelFollowingLanguage(state: AppState, language: Language): Partial<AppState> {
+  const untouched =
+    state.modelsListed &&
+    state.modelKey === defaultModel(state.models, state.language).key &&
+    postSentenceAs(state.sentence, 'en') !== null;
+  const next = defaultModel(state.models, language);
+  return untouched && next.key !== state.modelKey ? pickWithSentence(next, state.sentence) : {};
+}
+
+/** The post's sentence in the language `model` reads; nothing for a sentence of the reader's own. */
+function postSentenceFor(model: ModelChoice, sentence: string): Partial<AppState> {
+  const written = postSentenceAs(sentence, model.languages.source);
+  return written !== null && written !== sentence ? { sentence: written } : {};
+}
+
+function pickWithSentence(model: ModelChoice, sentence: string): Partial<AppState> {
+  return { ...pick(model.key), ...postSentenceFor(model, sentence) };
+}
 
 /**
  * A newly picked model: until it has run, the figures show nothing rather than pair the last

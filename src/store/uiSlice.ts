@@ -3,7 +3,8 @@
  * how big it draws itself (the reader's text size, which scales the prose and every figure) and in
  * which language it is written.
  */
-import { languageOfReader, type Language } from '../i18n/language';
+import { browserReadersLanguage, type Language } from '../i18n/language';
+import { modelFollowingLanguage } from './modelSlice';
 import type { EngineError } from '../worker/protocol';
 import type { SliceCreator } from './types';
 
@@ -30,7 +31,10 @@ export interface UiSlice {
   /** The reader's text size, in per cent: every figure and all the prose are drawn this much bigger. */
   textSize: TextSize;
   setTextSize: (size: TextSize) => void;
-  /** The language the page is written in: the reader's own, first, when the page has it. */
+  /**
+   * The language the page is written in: the reader's own, first, when the page has it. The model
+   * and the post's sentence follow it while the reader has changed neither (modelSlice).
+   */
   language: Language;
   setLanguage: (language: Language) => void;
 }
@@ -41,6 +45,7 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   dismissBanner: () => set({ banner: null }),
   textSize: NORMAL_TEXT_SIZE,
   setTextSize: (textSize) => set({ textSize }),
-  language: languageOfReader(typeof navigator === 'undefined' ? [] : navigator.languages),
-  setLanguage: (language) => set({ language }),
+  language: browserReadersLanguage(),
+  setLanguage: (language) =>
+    set((state) => ({ language, ...modelFollowingLanguage(state, language) })),
 });

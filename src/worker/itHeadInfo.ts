@@ -1,6 +1,8 @@
 /**
- * The head of the post's "it" figure, as `npm run train` measured it and wrote it in config.json
- * (evaluation.itHead, guidedHeads): the page opens the figure on it and says what it does. Read
+ * The head of the post's "it" figure, as `npm run train` (or `npm run eval -- --save-it-head`)
+ * measured it and wrote it in config.json (evaluation.itHead, guidedHeads): the encoder head that
+ * best sends the source's pronoun ("it"; il or elle for a model that reads French) to the noun it
+ * stands for. The page opens the figure on it and says what it does, or that no head does it. Read
  * defensively: a config.json without it, or with numbers out of range, gives null.
  */
 import type { ModelConfig } from '../engine';
@@ -10,7 +12,7 @@ export interface ItHeadInfo {
   /** Encoder layer and head, counted from 0. */
   layer: number;
   head: number;
-  /** Share of test "it" sentences where "it" gives its antecedent the most weight. */
+  /** Share of test "it" sentences where the pronoun gives its antecedent the most weight. */
   resolves: number;
   meanAntecedentWeight: number;
   /** Share where the head also picks the other noun once the reason is about it. */
@@ -27,6 +29,18 @@ export interface ItHeadInfo {
   headDropout: number;
   /** il/elle right with the head on and switched off, on the sentences only meaning can settle. */
   ablation: { sentences: number; pronounWithHead: number; pronounWithoutHead: number } | null;
+}
+
+/**
+ * A head does what the post shows when its pronoun gives the noun it stands for the most weight in
+ * at least this share of sentences (the bar the models are trained to); below it, the head is only
+ * the closest this model has.
+ */
+const RESOLVING_SHARE = 0.9;
+
+/** Whether `itHead` is a head that resolves the pronoun, not only the closest one. */
+export function resolvesPronoun(itHead: ItHeadInfo | null): itHead is ItHeadInfo {
+  return itHead !== null && itHead.resolves >= RESOLVING_SHARE;
 }
 
 const share = (value: unknown): value is number =>

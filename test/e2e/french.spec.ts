@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { sectionIds, showSection } from './sections';
@@ -10,6 +11,13 @@ import { sectionIds, showSection } from './sections';
  */
 
 const LONG = { timeout: 60_000 };
+
+/** The English → French model's "it" head, as its config.json names it. */
+const ENGLISH_IT_HEAD = (
+  JSON.parse(readFileSync('public/models/en-fr/config.json', 'utf8')) as {
+    evaluation: { itHead: { layer: number; head: number } };
+  }
+).evaluation.itHead;
 
 /** Every sentence of a catalogue: its strings long enough to be one, whatever their depth. */
 function sentences(value: unknown): string[] {
@@ -93,9 +101,59 @@ test.describe('a reader whose browser prefers French', () => {
     const control = page.getByRole('combobox', { name: fr.app.language });
     await control.selectOption('en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(en.page.title);
+    // The reader changed neither the model nor the sentence: both follow the page into English.
+    await expect(page.getByTestId('model-picker').locator('select')).toHaveValue('en-fr');
+    await expect(page.locator('#sentence')).toHaveValue(
+      "the animal didn't cross the street because it was too tired",
+    );
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('combobox', { name: en.app.language }).selectOption('fr');
     await expect(page).toHaveURL(/[#&]lang=fr(&|$)/, LONG);
+  });
+});
+
+test.describe('a French reader opens on the model that reads French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test("the post's sentence in French, il chosen, why no head finds its noun, and the way to the English model", async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await translated(page);
+    await expect(page.locator('#sentence')).toHaveValue(
+      "l'animal n'a pas traversé la rue parce qu'il était trop fatigué",
+    );
+    await expect(page.getByTestId('translation')).toHaveText(
+      "the animal didn't cross the street because it was too tired",
+    );
+    await expect(page.getByTestId('model-picker').locator('select')).toHaveValue('fr-en');
+    await expect(page).toHaveURL(/[#&]model=fr-en(&|$)/, LONG);
+
+    await showSection(page, 'self-attention-high-level');
+    const section = page.locator('section#self-attention-high-level');
+    await expect(section.locator('figcaption')).toContainText('«\u00a0il\u00a0»');
+    const note = section.getByTestId('no-it-head-note');
+    await expect(note).toContainText('Aucune tête de ce modèle');
+    await expect(note).toContainText('il et elle deviennent tous deux');
+
+    await note.getByRole('button', { name: fr.attention.showEnglishModel }).click();
+    await expect(page.getByTestId('model-picker').locator('select')).toHaveValue('en-fr');
+    await expect(page.locator('#sentence')).toHaveValue(
+      "the animal didn't cross the street because it was too tired",
+    );
+    await translated(page);
+    await expect(page.getByTestId('translation')).toHaveText(
+      "l'animal n'a pas traversé la rue parce qu'il était trop fatigué",
+      LONG,
+    );
+    await expect(section.getByTestId('it-head-note')).toBeVisible(LONG);
+    // … opened on its "it" head, with "it" chosen.
+    await expect(section.locator('figcaption')).toContainText('«\u00a0it\u00a0»', LONG);
+    const { layer, head } = ENGLISH_IT_HEAD;
+    const description = section.locator('figcaption');
+    await expect(description).toContainText(`couche ${layer + 1} de l’encodeur`);
+    await expect(description).toContainText(`Tête ${head + 1}\u202f:`);
+
   });
 });
 

@@ -1,14 +1,17 @@
 /**
  * A step about "it" opens on the head that resolves it: the encoder layer and head config.json
- * names (evaluation.itHead), with "it" as the chosen word, as the page's "Show this head" does.
+ * names (evaluation.itHead), with "it" (il, elle) as the chosen word, as "Show this head" does.
  */
 import { useEffect } from 'react';
 import { useStore } from '../../store';
+import { postPronounPosition } from '../../store/postSentence';
 import type { PresentStep } from './figureSteps';
 
 export function useItHeadStep(step: PresentStep, index: number): void {
   const itHead = useStore((s) => s.modelInfo?.itHead ?? null);
-  const itPosition = useStore((s) => s.lastGood?.result.sourceTokens.indexOf('it') ?? -1);
+  const itPosition = useStore((s) =>
+    s.lastGood ? postPronounPosition(s.lastGood.result.sourceTokens) : -1,
+  );
   const select = useStore((s) => s.select);
   const opensOnIt = step.opensOn === 'it head';
   useEffect(() => {

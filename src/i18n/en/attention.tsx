@@ -1,5 +1,6 @@
 /** English text of self-attention at a high level, in detail, many heads as lines, attention maps. */
 import type { ReactNode } from 'react';
+import type { Language } from '../../engine';
 
 /** A weight as a reader reads it: two decimals, three when it is small. */
 const weight = (value: number) => (value < 0.1 ? value.toFixed(3) : value.toFixed(2));
@@ -46,8 +47,11 @@ export const attention = {
   },
 
   // Self-Attention at a High Level
-  highLevelQuestion:
-    'In the post’s sentence, “the animal didn’t cross the street because it was too tired”, what does “it” stand for: the animal or the street? A reader knows at once. A model has to work it out from the other words, and self-attention is how it gathers them.',
+  /** The post's question, asked of the sentence in the language the model reads. */
+  highLevelQuestion: (source: Language): string =>
+    source === 'en'
+      ? 'In the post’s sentence, “the animal didn’t cross the street because it was too tired”, what does “it” stand for: the animal or the street? A reader knows at once. A model has to work it out from the other words, and self-attention is how it gathers them.'
+      : 'The post asks what “it” stands for in “the animal didn’t cross the street because it was too tired”. This model reads French, so here the sentence is “l’animal n’a pas traversé la rue parce qu’il était trop fatigué”, and the question is what “il” stands for: the animal or the street? A reader knows at once (in French the pronoun’s gender helps). A model has to work it out from the other words, and self-attention is how it gathers them.',
   highLevelHow:
     'While the encoder builds the new vector of one word, it gives every word of the sentence a weight, itself included: how much of that word goes into the mix. One word’s weights are positive and add up to 1. Below, the sentence is written twice: lines go from the chosen word on the left to every word on the right, wider and darker for a larger weight. Click a word to follow it; pick a layer and a head. In the post, a head of a trained model’s top encoder sends much of the weight of “it” to “the animal”.',
   highLevelCaption: (word: string, layer: number, head: number) =>
@@ -85,6 +89,19 @@ export const attention = {
   itHeadUnused:
     'So the translation hardly uses this head: the decoder finds il or elle another way, and what a head looks at is not always what the model uses.',
   showThisHead: 'Show this head',
+  // A model in which no head resolves the pronoun
+  noItHead: (name: string, sentences: number, resolves: number, meanWeight: number): ReactNode => (
+    <>
+      No head of this model does what the post shows. The closest is <strong>{name}</strong>: over{' '}
+      {sentences.toLocaleString('en')} test sentences where a pronoun stands for one of two nouns, it
+      gives that noun more weight than the other nouns in only {percent(resolves)} of them, not much
+      better than a guess, with {meanWeight.toFixed(2)} of its weight on average.
+    </>
+  ),
+  noItHeadWhy:
+    'This model reads French and writes English, where il and elle both become “it” (and ils and elles “they”). To translate the pronoun it never needs to know which noun it stands for, so nothing in its training pushed a head to find out. The model that writes French must choose between il and elle, and in it a head does find the noun.',
+  showClosestHead: 'Show the closest head',
+  showEnglishModel: 'Show the post’s figure in the English → French model',
 
   // Self-Attention in Detail
   detailIntro:

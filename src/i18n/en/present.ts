@@ -36,7 +36,7 @@ export const present = {
     encoding:
       'Every word goes through the same layer at the same time. Self-attention mixes the words together; the feed-forward network treats each word on its own.',
     itHead:
-      'While the model reads “it”, self-attention lets it look at the other words. This is the head that resolves “it”: a thicker line means more attention.',
+      'While the model reads “it” (or il), self-attention lets it look at the other words. This is the head that best finds the noun it stands for: a thicker line means more attention.',
     selfAttentionSteps:
       'Self-attention for one word, in six small steps, with this model’s own numbers. Press → to go through them.',
     queries:
@@ -52,7 +52,7 @@ export const present = {
     concat:
       'The heads’ results are put side by side and multiplied by one more matrix, to get back one vector per word.',
     multiHeadRecap: 'All of multi-head self-attention on one screen.',
-    twoHeads: 'Two heads reading “it”: each head pays attention to different words.',
+    twoHeads: 'Two heads reading the same word: each head pays attention to different words.',
     allHeads: 'All the heads at once: together they look at many words.',
     attentionMap:
       'A map of attention: each row is a word looking, each column a word looked at. The darker the cell, the more attention.',

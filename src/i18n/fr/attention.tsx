@@ -58,8 +58,10 @@ export const attention: Catalogue['attention'] = {
     allHeads: 'toutes les têtes',
   },
 
-  highLevelQuestion:
-    'Dans la phrase du billet, «\u00a0the animal didn’t cross the street because it was too tired\u00a0» (l’animal n’a pas traversé la rue parce qu’il était trop fatigué), que désigne «\u00a0it\u00a0»\u202f: l’animal ou la rue\u202f? Un lecteur le sait tout de suite. Un modèle doit le déduire des autres mots, et l’auto-attention (self-attention) est sa façon de les rassembler.',
+  highLevelQuestion: (source) =>
+    source === 'en'
+      ? 'Dans la phrase du billet, «\u00a0the animal didn’t cross the street because it was too tired\u00a0» (l’animal n’a pas traversé la rue parce qu’il était trop fatigué), que désigne «\u00a0it\u00a0»\u202f: l’animal ou la rue\u202f? Un lecteur le sait tout de suite. Un modèle doit le déduire des autres mots, et l’auto-attention (self-attention) est sa façon de les rassembler.'
+      : 'Le billet demande ce que désigne «\u00a0it\u00a0» dans «\u00a0the animal didn’t cross the street because it was too tired\u00a0». Ce modèle lit le français\u202f: la phrase est donc ici «\u00a0l’animal n’a pas traversé la rue parce qu’il était trop fatigué\u00a0», et la question devient\u202f: que désigne «\u00a0il\u00a0», l’animal ou la rue\u202f? Un lecteur le sait tout de suite (en français, le genre du pronom aide). Un modèle doit le déduire des autres mots, et l’auto-attention (self-attention) est sa façon de les rassembler.',
   highLevelHow:
     'Quand l’encodeur construit le nouveau vecteur d’un mot, il donne un poids à chaque mot de la phrase, y compris à ce mot lui-même\u202f: la part de ce mot qui entre dans le mélange. Les poids d’un mot sont positifs et leur somme vaut 1. Ci-dessous, la phrase est écrite deux fois\u202f: des lignes partent du mot choisi, à gauche, vers chaque mot, à droite, d’autant plus larges et foncées que le poids est grand. Cliquez sur un mot pour le suivre\u202f; choisissez une couche et une tête. Dans le billet, une tête de la dernière couche de l’encodeur d’un modèle entraîné envoie une grande part du poids de «\u00a0it\u00a0» vers «\u00a0the animal\u00a0».',
   highLevelCaption: (word, layer, head) =>
@@ -92,6 +94,19 @@ export const attention: Catalogue['attention'] = {
   itHeadUnused:
     'La traduction se sert donc à peine de cette tête\u202f: le décodeur trouve il ou elle autrement, et ce qu’une tête regarde n’est pas toujours ce que le modèle utilise.',
   showThisHead: 'Montrer cette tête',
+  noItHead: (name, sentences, resolves, meanWeight) => (
+    <>
+      Aucune tête de ce modèle ne fait ce que montre le billet. La plus proche est la{' '}
+      <strong>{name}</strong>&nbsp;: sur {sentences.toLocaleString('fr-FR')} phrases de test où un
+      pronom désigne l’un de deux noms, elle donne à ce nom plus de poids qu’aux autres noms dans
+      seulement {percent(resolves)} des cas, guère mieux qu’un choix au hasard, avec en moyenne{' '}
+      {comma(meanWeight.toFixed(2))} de son poids.
+    </>
+  ),
+  noItHeadWhy:
+    'Ce modèle lit le français et écrit l’anglais, où il et elle deviennent tous deux «\u00a0it\u00a0» (et ils, elles «\u00a0they\u00a0»). Pour traduire le pronom, il n’a jamais besoin de savoir quel nom il désigne\u202f: rien, dans son entraînement, n’a poussé une tête à le chercher. Le modèle qui écrit le français doit choisir entre il et elle, et chez lui une tête trouve bien le nom.',
+  showClosestHead: 'Montrer la tête la plus proche',
+  showEnglishModel: 'Montrer la figure du billet avec le modèle anglais → français',
 
   detailIntro:
     'Voici le même calcul pour un seul mot, étape par étape. Le billet suit «\u00a0Thinking\u00a0» dans une phrase de deux mots, avec des nombres inventés\u202f; ici, vous suivez n’importe quel mot de votre phrase à travers une tête d’une couche de l’encodeur, et chaque nombre est celui du modèle. Survolez une case colorée pour lire sa valeur.',

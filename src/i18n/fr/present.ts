@@ -37,7 +37,7 @@ export const present: Catalogue['present'] = {
     encoding:
       'Tous les mots traversent la même couche en même temps. La self-attention mélange les mots entre eux\u00a0; le réseau feed-forward traite chaque mot seul.',
     itHead:
-      'Quand le modèle lit «\u00a0it\u00a0», la self-attention lui permet de regarder les autres mots. Voici la tête qui résout «\u00a0it\u00a0»\u00a0: plus le trait est épais, plus l’attention est forte.',
+      'Quand le modèle lit «\u00a0it\u00a0» (ou «\u00a0il\u00a0»), la self-attention lui fait regarder les autres mots. Voici la tête qui trouve le mieux le nom désigné\u00a0: plus le trait est épais, plus l’attention est forte.',
     selfAttentionSteps:
       'La self-attention pour un mot, en six petites étapes, avec les nombres de ce modèle. Appuyez sur → pour les parcourir.',
     queries:
@@ -55,7 +55,7 @@ export const present: Catalogue['present'] = {
       'Les résultats des têtes sont mis bout à bout et multipliés par une dernière matrice, pour retrouver un vecteur par mot.',
     multiHeadRecap: 'Toute la self-attention multi-têtes sur un seul écran.',
     twoHeads:
-      'Deux têtes qui lisent «\u00a0it\u00a0»\u00a0: chaque tête prête attention à des mots différents.',
+      'Deux têtes qui lisent le même mot\u00a0: chaque tête prête attention à des mots différents.',
     allHeads: 'Toutes les têtes à la fois\u00a0: ensemble, elles regardent beaucoup de mots.',
     attentionMap:
       'Une carte de l’attention\u00a0: chaque ligne est un mot qui regarde, chaque colonne un mot regardé. Plus la case est foncée, plus l’attention est forte.',

@@ -4,31 +4,50 @@ import { ExportableFigure, figureFileName } from '../../components/figure';
 import { useText } from '../../i18n';
 import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
-import { ItHeadNote } from './ItHeadNote';
+import { ItHeadNote, NoItHeadNote } from './ItHeadNote';
 import { TokenView } from './TokenView';
 import { useAttentionRun, useItHead } from './useAttentionRun';
+import { postPronounPosition } from '../../store/postSentence';
+import { defaultModel } from '../../store/modelSlice';
+import { resolvesPronoun } from '../../worker/itHeadInfo';
+import { useFigureStore } from '../figureStore';
 import './attention.css';
-
-/** The word the post asks about. */
-const POST_WORD = 'it';
 
 export function HighLevelSection() {
   const { trace, sourceTokens, untrained, selection, select } = useAttentionRun();
   const text = useText().attention;
   const itHead = useItHead();
+  const source = useFigureStore((s) => s.modelInfo?.languages.source ?? 'en');
+  const englishModel = useFigureStore((s) => defaultModel(s.models, 'en'));
+  const selectModel = useFigureStore((s) => s.selectModel);
   const pointedAtIt = useRef(false);
-  const itPosition = sourceTokens.indexOf(POST_WORD);
-  // The page opens on the post's question, "it", unless the reader has already chosen a word.
+  const itPosition = postPronounPosition(sourceTokens);
+  // The page opens on the post's question, "it" (il, elle), unless the reader has chosen a word.
   useEffect(() => {
     if (pointedAtIt.current || itPosition < 0) return;
     pointedAtIt.current = true;
     if (selection.queryToken === 0) select({ queryToken: itPosition });
   }, [itPosition, selection.queryToken, select]);
 
+  const showItHead = () =>
+    itHead &&
+    select({
+      layer: itHead.layer,
+      head: itHead.head,
+      ...(itPosition >= 0 ? { queryToken: itPosition } : {}),
+    });
+  // Asked for the post's figure in the English model: once its run is drawn, its "it" head.
+  const wantsItHead = useRef(false);
+  useEffect(() => {
+    if (!wantsItHead.current || !trace || !resolvesPronoun(itHead) || itPosition < 0) return;
+    wantsItHead.current = false;
+    select({ layer: itHead.layer, head: itHead.head, queryToken: itPosition });
+  }, [trace, itHead, itPosition, select]);
+
   const view = trace && encoderView(trace, selection, sourceTokens.length);
   return (
     <>
-      <p>{text.highLevelQuestion}</p>
+      <p>{text.highLevelQuestion(source)}</p>
       <p>{text.highLevelHow}</p>
       {view ? (
         <ExportableFigure
@@ -56,17 +75,24 @@ export function HighLevelSection() {
       ) : (
         <Waiting />
       )}
-      {itHead && (
-        <ItHeadNote
-          itHead={itHead}
-          onShow={() =>
-            select({
-              layer: itHead.layer,
-              head: itHead.head,
-              ...(itPosition >= 0 ? { queryToken: itPosition } : {}),
-            })
-          }
-        />
+      {resolvesPronoun(itHead) ? (
+        <ItHeadNote itHead={itHead} onShow={showItHead} />
+      ) : (
+        itHead && (
+          <NoItHeadNote
+            closest={itHead}
+            onShow={showItHead}
+            readsFrench={source === 'fr'}
+            onEnglishModel={
+              englishModel.trained && englishModel.languages.source === 'en'
+                ? () => {
+                    selectModel(englishModel.key);
+                    wantsItHead.current = true;
+                  }
+                : undefined
+            }
+          />
+        )
       )}
       <Caveat untrained={untrained} />
     </>

@@ -52,3 +52,44 @@ export function ItHeadNote({ itHead, onShow }: { itHead: ItHeadInfo; onShow: () 
     </div>
   );
 }
+
+/**
+ * A model in which no head resolves the pronoun: which head comes closest, and, for a model that
+ * reads French, why none learnt it; with a button to the model in which one does, if it is listed.
+ */
+export function NoItHeadNote({
+  closest,
+  readsFrench,
+  onShow,
+  onEnglishModel,
+}: {
+  closest: ItHeadInfo;
+  readsFrench: boolean;
+  onShow: () => void;
+  onEnglishModel?: () => void;
+}) {
+  const text = useText().attention;
+  return (
+    <div className="notice" data-testid="no-it-head-note">
+      <p>
+        {text.noItHead(
+          text.itHeadName(closest.layer + 1, closest.head + 1),
+          closest.sentences,
+          closest.resolves,
+          closest.meanAntecedentWeight,
+        )}
+      </p>
+      {readsFrench && <p>{text.noItHeadWhy}</p>}
+      <p className="notice-actions">
+        <button type="button" onClick={onShow}>
+          {text.showClosestHead}
+        </button>
+        {onEnglishModel && (
+          <button type="button" onClick={onEnglishModel}>
+            {text.showEnglishModel}
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}

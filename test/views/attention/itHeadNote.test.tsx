@@ -3,8 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelConfig } from '../../../src/engine/model/config';
-import { ItHeadNote } from '../../../src/views/attention/ItHeadNote';
-import { readItHead } from '../../../src/worker/itHeadInfo';
+import { ItHeadNote, NoItHeadNote } from '../../../src/views/attention/ItHeadNote';
+import { readItHead, resolvesPronoun } from '../../../src/worker/itHeadInfo';
 
 const shipped = JSON.parse(
   readFileSync('public/models/en-fr/config.json', 'utf8'),
@@ -42,5 +42,58 @@ describe("the 'it' head as config.json describes it", () => {
       expect(container.textContent).not.toMatch(/switched off at random/);
       unmount();
     }
+  });
+});
+
+describe('a model in which no head resolves the pronoun', () => {
+  afterEach(cleanup);
+  const frEn = JSON.parse(
+    readFileSync('public/models/fr-en/config.json', 'utf8'),
+  ) as ModelConfig;
+
+  it('is the shipped French → English model; the English → French one has a head that does', () => {
+    const closest = readItHead(frEn, frEn);
+    expect(closest).not.toBeNull();
+    expect(closest?.guided).toBe(false);
+    expect(closest?.ablation).toBeNull();
+    expect(resolvesPronoun(closest)).toBe(false);
+    expect(resolvesPronoun(readItHead(shipped, shipped))).toBe(true);
+    expect(resolvesPronoun(null)).toBe(false);
+  });
+
+  it('names the closest head with its share, says why none learnt it, and offers the other model', () => {
+    const closest = readItHead(frEn, frEn);
+    if (!closest) throw new Error('config.json gave no closest head');
+    let opened = 0;
+    let shown = 0;
+    render(
+      <NoItHeadNote
+        closest={closest}
+        readsFrench
+        onShow={() => shown++}
+        onEnglishModel={() => opened++}
+      />,
+    );
+    const note = screen.getByTestId('no-it-head-note');
+    expect(note.textContent).toMatch(/No head of this model does what the post shows/);
+    expect(note.textContent).toContain(
+      `encoder layer ${closest.layer + 1}, head ${closest.head + 1}`,
+    );
+    expect(note.textContent).toContain(`${Math.round(100 * closest.resolves)}%`);
+    expect(note.textContent).toMatch(/il and elle both become “it”/);
+    screen.getByRole('button', { name: /English → French model/ }).click();
+    expect(opened).toBe(1);
+    screen.getByRole('button', { name: 'Show the closest head' }).click();
+    expect(shown).toBe(1);
+  });
+
+  it('offers no other model when none is listed, and gives the reason only for a model that reads French', () => {
+    const closest = readItHead(frEn, frEn);
+    if (!closest) throw new Error('config.json gave no closest head');
+    render(<NoItHeadNote closest={closest} readsFrench={false} onShow={() => {}} />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Show the closest head',
+    ]);
+    expect(screen.getByTestId('no-it-head-note').textContent).not.toMatch(/il and elle/);
   });
 });

@@ -3,6 +3,7 @@
  * attention, the decoder's step, the heads switched off one at a time for the explained word.
  * The answer is null while the numbers it needs have not arrived.
  */
+import { resolvesPronoun } from '../../../worker/itHeadInfo';
 import { useShallow } from 'zustand/react/shallow';
 import { selectAttributionTarget, useStore, type AppState } from '../../../store';
 import type { PresentQuestion } from '../../../store/presentationSlice';
@@ -40,7 +41,8 @@ export function useAskedQuestion(kind: PresentQuestion | undefined): AskedQuesti
       run: s.lastGood,
       selection: s.selection,
       attribution: s.attribution,
-      itHead: s.modelInfo?.itHead ?? null,
+      // Only a head that resolves the pronoun is asked about as "the head that resolves it".
+      itHead: resolvesPronoun(s.modelInfo?.itHead ?? null) ? (s.modelInfo?.itHead ?? null) : null,
       explained: selectAttributionTarget(s)?.position ?? null,
     })),
   );
