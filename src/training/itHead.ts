@@ -55,12 +55,7 @@ function encoderWeights(model: TrainedModel, sourceTokens: string[]): Float32Arr
 }
 
 /** The candidate the head's row for the pronoun weighs most. */
-function chosen(
-  weights: Float32Array,
-  head: number,
-  length: number,
-  it: CoreferenceSide,
-): number {
+function chosen(weights: Float32Array, head: number, length: number, it: CoreferenceSide): number {
   const row = (head * length + it.pronoun) * length;
   return it.candidates.reduce((best, c) => (weights[row + c] > weights[row + best] ? c : best));
 }
@@ -83,7 +78,8 @@ function scoreHeads(
     const twinTokens = pair.coreference.twin[side];
     const length = tokens.length + 1;
     const weights = encoderWeights(model, tokens);
-    const twin = twinTokens.length === tokens.length ? encoderWeights(model, twinTokens) : undefined;
+    const twin =
+      twinTokens.length === tokens.length ? encoderWeights(model, twinTokens) : undefined;
     const [first, second] = it.candidates;
     const twinAntecedent = it.antecedent === first ? second : first;
     for (let l = 0; l < encoderLayers; l++) {

@@ -153,7 +153,6 @@ test.describe('a French reader opens on the model that reads French', () => {
     const description = section.locator('figcaption');
     await expect(description).toContainText(`couche ${layer + 1} de l’encodeur`);
     await expect(description).toContainText(`Tête ${head + 1}\u202f:`);
-
   });
 });
 

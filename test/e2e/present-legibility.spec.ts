@@ -111,7 +111,9 @@ test('in Present mode at 1920 × 1080 no text of a figure or caption is drawn be
           'data-export-figure',
           new RegExp(`^attention-layer${it.layer}-head${it.head}-it$`),
         );
-      await expect.soft(page.getByTestId('present-caption')).toContainText(en.present.captions.itHead);
+      await expect
+        .soft(page.getByTestId('present-caption'))
+        .toContainText(en.present.captions.itHead);
     }
     // Every attention step opens on the "it" head's layer, and on the head where it shows one.
     if (step.opensOn === 'it head') {

@@ -1,11 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SENTENCE, resetStore, useStore } from '../../src/store';
 import { secondSentenceFor } from '../../src/store/compareSlice';
-import {
-  postPronounPosition,
-  postSentenceAs,
-  postSentenceIn,
-} from '../../src/store/postSentence';
+import { postPronounPosition, postSentenceAs, postSentenceIn } from '../../src/store/postSentence';
 import type { ModelListing } from '../../src/worker/protocol';
 
 const store = () => useStore.getState();

@@ -93,9 +93,9 @@ export const attention = {
   noItHead: (name: string, sentences: number, resolves: number, meanWeight: number): ReactNode => (
     <>
       No head of this model does what the post shows. The closest is <strong>{name}</strong>: over{' '}
-      {sentences.toLocaleString('en')} test sentences where a pronoun stands for one of two nouns, it
-      gives that noun more weight than the other nouns in only {percent(resolves)} of them, not much
-      better than a guess, with {meanWeight.toFixed(2)} of its weight on average.
+      {sentences.toLocaleString('en')} test sentences where a pronoun stands for one of two nouns,
+      it gives that noun more weight than the other nouns in only {percent(resolves)} of them, not
+      much better than a guess, with {meanWeight.toFixed(2)} of its weight on average.
     </>
   ),
   noItHeadWhy:

@@ -47,9 +47,7 @@ describe("the 'it' head as config.json describes it", () => {
 
 describe('a model in which no head resolves the pronoun', () => {
   afterEach(cleanup);
-  const frEn = JSON.parse(
-    readFileSync('public/models/fr-en/config.json', 'utf8'),
-  ) as ModelConfig;
+  const frEn = JSON.parse(readFileSync('public/models/fr-en/config.json', 'utf8')) as ModelConfig;
 
   it('is the shipped French → English model; the English → French one has a head that does', () => {
     const closest = readItHead(frEn, frEn);
