@@ -184,10 +184,7 @@ test('a canvas figure exports its picture and every cell’s number; its PNG has
   page,
 }) => {
   const errors = await openPage(page);
-  const section = page.locator('#matrix-calculation');
-  // In the first layer, X is the encoder's input: the page opens on the "it" head's layer.
-  await section.getByLabel('Layer', { exact: true }).selectOption('0');
-  const figure = section.locator('[data-export-figure^="matrices-x-times-w"]');
+  const figure = page.locator('#matrix-calculation [data-export-figure^="matrices-x-times-w"]');
   await expect(figure.locator('canvas').first()).toBeAttached({ timeout: 30_000 });
   const svg = await exportFigure(page, figure, 'SVG');
   const parsed = await parseSvg(page, svg);

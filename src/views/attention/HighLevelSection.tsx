@@ -22,18 +22,12 @@ export function HighLevelSection() {
   const selectModel = useFigureStore((s) => s.selectModel);
   const pointedAtIt = useRef(false);
   const itPosition = postPronounPosition(sourceTokens);
-  // The page opens on the post's question, "it" (il, elle), unless the reader has chosen a word;
-  // and in a model with a head that resolves it, on that head, unless the reader has chosen one.
+  // The page opens on the post's question, "it" (il, elle), unless the reader has chosen a word.
   useEffect(() => {
-    if (pointedAtIt.current || itPosition < 0 || !trace) return;
+    if (pointedAtIt.current || itPosition < 0) return;
     pointedAtIt.current = true;
-    if (selection.queryToken !== 0) return;
-    const firstHead = selection.layer === 0 && selection.head === 0;
-    select({
-      queryToken: itPosition,
-      ...(firstHead && resolvesPronoun(itHead) ? { layer: itHead.layer, head: itHead.head } : {}),
-    });
-  }, [itPosition, trace, itHead, selection, select]);
+    if (selection.queryToken === 0) select({ queryToken: itPosition });
+  }, [itPosition, selection.queryToken, select]);
 
   const showItHead = () =>
     itHead &&
