@@ -14,7 +14,7 @@ import type { ModelContents } from '../worker/runTypes';
 import type { Tensor } from '../engine';
 import { modelKey } from '../worker/modelKey';
 import type { Language } from '../engine';
-import { postSentenceAs } from './postSentence';
+import { isPostSentence, postSentenceAs } from './postSentence';
 import { clampSelection, selectionBounds } from './selectionSlice';
 import type { AppState, SliceCreator } from './types';
 
@@ -107,7 +107,7 @@ export const createModelSlice: SliceCreator<ModelSlice> = (set) => ({
       const listed = { models, modelsListed: true };
       if (kept) return { ...listed, ...postSentenceFor(kept, state.sentence) };
       // A sentence of a link's own keeps the first model: its language is the link's to say.
-      const ownSentence = postSentenceAs(state.sentence, 'en') === null;
+      const ownSentence = !isPostSentence(state.sentence);
       const opening = ownSentence ? models[0] : defaultModel(models, state.language);
       return { ...listed, ...pickWithSentence(opening, state.sentence) };
     }),
@@ -156,7 +156,7 @@ export function modelFollowingLanguage(state: AppState, language: Language): Par
   const untouched =
     state.modelsListed &&
     state.modelKey === defaultModel(state.models, state.language).key &&
-    postSentenceAs(state.sentence, 'en') !== null;
+    isPostSentence(state.sentence);
   const next = defaultModel(state.models, language);
   return untouched && next.key !== state.modelKey ? pickWithSentence(next, state.sentence) : {};
 }

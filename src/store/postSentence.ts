@@ -6,6 +6,9 @@
 import { POST_SENTENCES } from '../corpus/post';
 import { detokenize, type Language } from '../engine';
 
+/** The languages of the corpus's pairs, which the models read and write. */
+const SIDES = ['en', 'fr'] as const;
+
 /** The post's pair: too tired (the animal), then too wide (the street). */
 const POST_IT_PAIRS = POST_SENTENCES.filter((pair) => pair.coreference);
 
@@ -24,16 +27,21 @@ export function postSentenceIn(language: Language): string {
  * null for any other sentence (the reader's own, which is never changed).
  */
 export function postSentenceAs(sentence: string, language: Language): string | null {
-  for (const from of ['en', 'fr'] as const) {
+  for (const from of SIDES) {
     const at = postItSentences(from).indexOf(sentence);
     if (at >= 0) return postItSentences(language)[at];
   }
   return null;
 }
 
+/** Whether `sentence` is one of the post's "it" sentences, in any language: not the reader's own. */
+export function isPostSentence(sentence: string): boolean {
+  return postSentenceAs(sentence, 'en') !== null;
+}
+
 /** The post's sentence with the reason about the other noun (tired ↔ wide), in its language. */
 export function postTwin(sentence: string): string | null {
-  for (const language of ['en', 'fr'] as const) {
+  for (const language of SIDES) {
     const [tired, wide] = postItSentences(language);
     if (sentence === tired) return wide;
     if (sentence === wide) return tired;
@@ -44,7 +52,7 @@ export function postTwin(sentence: string): string | null {
 /** The pronouns of the post's sentences: "it", il and elle. */
 const POST_PRONOUNS = new Set(
   POST_IT_PAIRS.flatMap((pair) =>
-    (['en', 'fr'] as const).map((side) => {
+    SIDES.map((side) => {
       const pronoun = pair.coreference?.[side].pronoun ?? -1;
       return pair[side][pronoun];
     }),

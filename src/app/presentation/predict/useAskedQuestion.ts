@@ -33,6 +33,12 @@ interface QuestionInputs {
   explained: number | null;
 }
 
+/** Only a head that resolves the pronoun is asked about as "the head that resolves it". */
+function resolvingItHead(state: AppState): QuestionInputs['itHead'] {
+  const itHead = state.modelInfo?.itHead ?? null;
+  return resolvesPronoun(itHead) ? itHead : null;
+}
+
 export function useAskedQuestion(kind: PresentQuestion | undefined): AskedQuestion | null {
   const text = useText();
   const words = useTargetWords();
@@ -41,8 +47,7 @@ export function useAskedQuestion(kind: PresentQuestion | undefined): AskedQuesti
       run: s.lastGood,
       selection: s.selection,
       attribution: s.attribution,
-      // Only a head that resolves the pronoun is asked about as "the head that resolves it".
-      itHead: resolvesPronoun(s.modelInfo?.itHead ?? null) ? (s.modelInfo?.itHead ?? null) : null,
+      itHead: resolvingItHead(s),
       explained: selectAttributionTarget(s)?.position ?? null,
     })),
   );
