@@ -23,6 +23,11 @@ export interface SelectionBounds {
 
 export interface SelectionSlice {
   selection: Selection;
+  /**
+   * Whether a layer or head has been chosen (by the reader, a link or a Present step). Until one
+   * is, the post's "it" figures open on the model's "it" head (itFigureSelection.ts).
+   */
+  headChosen: boolean;
   select: (change: Partial<Selection>) => void;
 }
 
@@ -59,8 +64,10 @@ export function clampSelection(selection: Selection, bounds: SelectionBounds): S
 
 export const createSelectionSlice: SliceCreator<SelectionSlice> = (set) => ({
   selection: FIRST_SELECTION,
+  headChosen: false,
   select: (change) =>
     set((state) => ({
       selection: clampSelection({ ...state.selection, ...change }, selectionBounds(state)),
+      headChosen: state.headChosen || change.layer !== undefined || change.head !== undefined,
     })),
 });

@@ -3,7 +3,7 @@ import { formatValue } from '../../src/components/format';
 import type { HeadAblation } from '../../src/engine/model/ablation';
 import { DEFAULT_SENTENCE } from '../../src/store';
 import { lineStyle } from '../../src/views/attention/tokenLinesLayout';
-import { expectedTranslation } from './expected';
+import { expectedTranslation, pageModel } from './expected';
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 
@@ -37,9 +37,46 @@ test('the attention figures draw the trace’s numbers, consistently with each o
   const detail = page.locator('#self-attention-in-detail');
   const maps = page.locator('#attention-maps');
 
-  // The token view opens on "it" and draws a line to every word, styled from its weight.
+  // The token view opens on "it", in the head config.json names as the one that resolves it,
+  // while the figures further down start on layer 1, head 1.
   const chosen = highLevel.locator('.attn-token-query[data-chosen="true"]');
   await expect(chosen).toHaveText('it');
+  const { itHead } = pageModel;
+  if (!itHead) throw new Error('the page’s model names no "it" head in its config.json');
+  const pressed = async (figure: Locator, layer: number, head: number) => {
+    for (const name of [`Layer ${layer + 1}`, `Head ${head + 1}`]) {
+      await expect(figure.getByRole('button', { name, exact: true }).first()).toHaveAttribute(
+        'aria-pressed',
+        'true',
+      );
+    }
+  };
+  await pressed(highLevel, itHead.layer, itHead.head);
+  await expect(maps.locator('.cmp-caption').first()).toContainText('layer 1, head 1');
+  // The strongest line goes to the animal, as in the post.
+  const strongest = await highLevel
+    .locator('line.attn-line')
+    .evaluateAll((nodes) =>
+      nodes
+        .reduce((a, b) =>
+          Number(b.getAttribute('data-weight')) > Number(a.getAttribute('data-weight')) ? b : a,
+        )
+        .getAttribute('data-key'),
+    );
+  await expect(highLevel.locator(`.attn-token-key[data-index="${strongest}"]`)).toHaveText(
+    'animal',
+  );
+  // The note's button takes every figure to that head; the figures below then agree with it.
+  await highLevel
+    .getByTestId('it-head-note')
+    .getByRole('button', { name: 'Show this head in every figure' })
+    .click();
+  await expect(maps.locator('.cmp-caption').first()).toContainText(
+    `layer ${itHead.layer + 1}, head ${itHead.head + 1}`,
+  );
+  await expect(highLevel.getByTestId('it-head-note').getByRole('button')).toHaveCount(0);
+
+  // The token view draws a line to every word, styled from its weight.
   const query = Number(await chosen.getAttribute('data-index'));
   const tokens = await highLevel.locator('.attn-token-key').allTextContents();
   const lines = highLevel.locator('line.attn-line');

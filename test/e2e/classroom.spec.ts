@@ -389,12 +389,17 @@ test('comparing two sentences draws both with the same figure, from their own nu
   for (const side of [sides.nth(0), sides.nth(1)]) {
     await expect(side.locator('.attn-token-query[data-chosen="true"]')).toHaveText('it');
   }
+  // The lines open on the model's "it" head, as on the page: the post's figure, "it" on the
+  // animal when it is tired and on the street when it is wide, each from its own numbers.
+  const { itHead } = pageModel;
+  if (!itHead) throw new Error('the page’s model names no "it" head in its config.json');
   const [tired, wide] = [await lineWeights(sides.nth(0)), await lineWeights(sides.nth(1))];
-  expect(tired).toEqual(engineWeights(TIRED, 0, 0, query).map((w) => Math.fround(w)));
-  expect(wide).toEqual(engineWeights(WIDE, 0, 0, query).map((w) => Math.fround(w)));
-  // each side's numbers are its own sentence's: in this early head "it" hardly looks at the
-  // adjective, so the two rows differ only a little, but they are not one row drawn twice
-  expect(tired).not.toEqual(wide);
+  const engine = (sentence: string) =>
+    engineWeights(sentence, itHead.layer, itHead.head, query).map((w) => Math.fround(w));
+  expect(tired).toEqual(engine(TIRED));
+  expect(wide).toEqual(engine(WIDE));
+  const strongest = (weights: number[]) => TIRED.split(' ')[weights.indexOf(Math.max(...weights))];
+  expect([strongest(tired), strongest(wide)]).toEqual(['animal', 'street']);
   const table = page.getByTestId('compare-weights');
   const tableWide = await table
     .locator('td[data-side="second"]')

@@ -12,24 +12,27 @@ import { parameterCount } from '../../src/engine/model/params';
 import type { DecodingChoice } from '../../src/engine/model/trace';
 import { translate } from '../../src/engine/model/translate';
 import { detokenize } from '../../src/engine/tokenizer/tokenize';
+import { readItHead, type ItHeadInfo } from '../../src/worker/itHeadInfo';
 import { builtInUntrainedModel, type LoadedModel } from '../../src/worker/models';
 import { isEngineError, prepareSource } from '../../src/worker/source';
 
-function firstModel(): LoadedModel {
+function firstModel(): LoadedModel & { itHead: ItHeadInfo | null } {
   const index = 'public/models/index.json';
   const [listing] = existsSync(index)
     ? parseModelIndex(JSON.parse(readFileSync(index, 'utf8')))
     : [];
-  if (!listing) return builtInUntrainedModel({ source: 'en', target: 'fr' });
+  if (!listing) return { ...builtInUntrainedModel({ source: 'en', target: 'fr' }), itHead: null };
   const read = (file: string) => readFileSync(`public/models/${listing.name}/${file}`);
+  const config: unknown = JSON.parse(read('config.json').toString('utf8'));
   const files = modelFromFiles({
-    config: JSON.parse(read('config.json').toString('utf8')),
+    config,
     vocabulary: JSON.parse(read('vocab.json').toString('utf8')),
     weights: new Uint8Array(read('model.safetensors')),
   });
   const languages = { source: listing.sourceLanguage, target: listing.targetLanguage };
   return {
     ...files,
+    itHead: readItHead(config, files.config),
     info: {
       ref: { kind: 'shipped', name: listing.name },
       trained: true,
@@ -40,7 +43,7 @@ function firstModel(): LoadedModel {
   };
 }
 
-/** The model the page opens with. */
+/** The model the page opens with, and the "it" head its config.json names. */
 export const pageModel = firstModel();
 
 export function expectedTranslation(

@@ -177,6 +177,10 @@ describe('linkFromState', () => {
     expect(linkFromState(store()).selection).toEqual({});
     store().modelLoaded(modelInfo({ encoderLayers: 2, decoderLayers: 2, heads: 4 }));
     runArrives(1, ['the', 'cat'], 'le chat');
+    // The layer and head only once chosen: until then the page opened from the link shows its
+    // own defaults, as this one does.
+    store().select({ queryToken: 1 });
+    expect(linkFromState(store()).selection).toEqual({ queryToken: 1, step: 0 });
     store().select({ layer: 1, head: 3, queryToken: 1 });
     expect(linkFromState(store()).selection).toEqual({
       layer: 1,

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useText } from '../../i18n';
 import { errorText } from '../../i18n/errorText';
-import { useStore } from '../../store';
+import { useStore, type Selection } from '../../store';
+import { choiceInItFigure, itFigureSelection } from '../../store/itFigureSelection';
 import { modelsUrl } from '../useEngine';
 import { useLinkedControl } from '../url/LinkedControls';
 import { connectCompare } from './compareConnection';
@@ -37,10 +38,20 @@ export function CompareView() {
       showPage: s.showPage,
     })),
   );
+  // The lines of the post's "it" figure open on the model's "it" head, as on the page.
+  const itFigure = useStore(
+    useShallow((s) => {
+      const { layer, head } = itFigureSelection(s);
+      return { layer, head };
+    }),
+  );
   const sentenceBox = useLinkedControl('compare');
   const catalogue = useText();
   const text = catalogue.compare;
   const figure = compareFigure(page.figureId);
+  const selection =
+    figure.id === 'token-view' ? { ...page.selection, ...itFigure } : page.selection;
+  const select = (change: Partial<Selection>) => page.select(choiceInItFigure(selection, change));
   const secondRun = page.second.completed;
   const secondWaiting =
     page.second.status === 'failed' && page.second.error ? (
@@ -93,8 +104,8 @@ export function CompareView() {
           run={page.first}
           config={page.config}
           figure={figure}
-          selection={page.selection}
-          select={page.select}
+          selection={selection}
+          select={select}
           width={SIDE_WIDTH}
           waiting={<p className="compare-muted">{text.firstWaiting}</p>}
         />
@@ -104,8 +115,8 @@ export function CompareView() {
           run={secondRun}
           config={page.config}
           figure={figure}
-          selection={page.selection}
-          select={page.select}
+          selection={selection}
+          select={select}
           width={SIDE_WIDTH}
           waiting={secondWaiting}
         />
@@ -114,8 +125,8 @@ export function CompareView() {
         <WeightsSideBySide
           first={page.first}
           second={secondRun}
-          selection={page.selection}
-          select={page.select}
+          selection={selection}
+          select={select}
         />
       )}
       {page.second.status === 'failed' && secondRun && page.second.error && (

@@ -2,7 +2,9 @@
  * The link of the page as it stands: what the reader would share right now. The selection is
  * written once a run is on screen (before that it is clamped to nothing and means nothing), or,
  * while a link's selection waits for its run, as the link gave it, so that opening a link and
- * changing nothing leaves the address as it was.
+ * changing nothing leaves the address as it was. The layer and head are written once chosen:
+ * before that, the page shows its defaults (the "it" figures on the model's "it" head), and so
+ * does a page opened from the link.
  */
 import type { AppState } from '../../store';
 import { HIDEABLE_CONTROLS, LOCKABLE_CONTROLS, type LinkState } from './linkState';
@@ -17,7 +19,7 @@ export function linkFromState(state: AppState): LinkState {
     decoding: state.decoding,
     view: state.view,
     section: state.section ?? undefined,
-    selection: pending ? pending.selection : state.lastGood ? state.selection : {},
+    selection: pending ? pending.selection : state.lastGood ? shownSelection(state) : {},
     heads: state.pendingLinkHeads ?? state.ablatedHeads,
     compare: comparing ? state.compareSentence : undefined,
     figure: comparing ? state.compareFigure : undefined,
@@ -34,4 +36,10 @@ export function linkAddress(state: AppState, href: string): string {
   const url = new URL(href);
   url.hash = serialiseLink(linkFromState(state));
   return url.href;
+}
+
+function shownSelection({ selection, headChosen }: AppState): LinkState['selection'] {
+  if (headChosen) return selection;
+  const { queryToken, step } = selection;
+  return { queryToken, step };
 }

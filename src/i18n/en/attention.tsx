@@ -89,6 +89,9 @@ export const attention = {
   itHeadUnused:
     'So the translation hardly uses this head: the decoder finds il or elle another way, and what a head looks at is not always what the model uses.',
   showThisHead: 'Show this head',
+  itHeadOpenedHere:
+    'The figure above opens on this head; the figures further down start on layer 1, head 1 until you choose a layer or head in any of them.',
+  showThisHeadEverywhere: 'Show this head in every figure',
   // A model in which no head resolves the pronoun
   noItHead: (name: string, sentences: number, resolves: number, meanWeight: number): ReactNode => (
     <>

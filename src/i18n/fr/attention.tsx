@@ -94,6 +94,9 @@ export const attention: Catalogue['attention'] = {
   itHeadUnused:
     'La traduction se sert donc à peine de cette tête\u202f: le décodeur trouve il ou elle autrement, et ce qu’une tête regarde n’est pas toujours ce que le modèle utilise.',
   showThisHead: 'Montrer cette tête',
+  itHeadOpenedHere:
+    'La figure ci-dessus s’ouvre sur cette tête\u202f; les figures plus bas commencent à la couche 1, tête 1, jusqu’à ce que vous choisissiez une couche ou une tête dans l’une d’elles.',
+  showThisHeadEverywhere: 'Montrer cette tête dans toutes les figures',
   noItHead: (name, sentences, resolves, meanWeight) => (
     <>
       Aucune tête de ce modèle ne fait ce que montre le billet. La plus proche est la{' '}

@@ -6,7 +6,7 @@ import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
 import { ItHeadNote, NoItHeadNote } from './ItHeadNote';
 import { TokenView } from './TokenView';
-import { useAttentionRun, useItHead } from './useAttentionRun';
+import { useItFigureRun, useItHead } from './useAttentionRun';
 import { postPronounPosition } from '../../store/postSentence';
 import { defaultModel } from '../../store/modelSlice';
 import { resolvesPronoun } from '../../worker/itHeadInfo';
@@ -14,7 +14,7 @@ import { useFigureStore } from '../figureStore';
 import './attention.css';
 
 export function HighLevelSection() {
-  const { trace, sourceTokens, untrained, selection, select } = useAttentionRun();
+  const { trace, sourceTokens, untrained, selection, select, onItHead } = useItFigureRun();
   const text = useText().attention;
   const itHead = useItHead();
   const source = useFigureStore((s) => s.modelInfo?.languages.source ?? 'en');
@@ -76,7 +76,17 @@ export function HighLevelSection() {
         <Waiting />
       )}
       {resolvesPronoun(itHead) ? (
-        <ItHeadNote itHead={itHead} onShow={showItHead} />
+        <ItHeadNote
+          itHead={itHead}
+          onShow={showItHead}
+          shown={
+            onItHead
+              ? 'here'
+              : view && view.layer === itHead.layer && view.head === itHead.head
+                ? 'everywhere'
+                : 'no'
+          }
+        />
       ) : (
         itHead && (
           <NoItHeadNote

@@ -9,7 +9,21 @@ import type { ItHeadInfo } from '../../worker/itHeadInfo';
 /** Switching the head off costs il/elle at least this much: the translation leans on it. */
 const LEANS_ON = 0.1;
 
-export function ItHeadNote({ itHead, onShow }: { itHead: ItHeadInfo; onShow: () => void }) {
+/**
+ * Where the head is shown: in this figure only (it opened on it, the other figures on layer 1,
+ * head 1), in every figure (it was chosen), or not at all.
+ */
+export type ItHeadShown = 'here' | 'everywhere' | 'no';
+
+export function ItHeadNote({
+  itHead,
+  onShow,
+  shown,
+}: {
+  itHead: ItHeadInfo;
+  onShow: () => void;
+  shown: ItHeadShown;
+}) {
   const text = useText().attention;
   const { layer, head, ablation, guidedCross } = itHead;
   return (
@@ -46,9 +60,12 @@ export function ItHeadNote({ itHead, onShow }: { itHead: ItHeadInfo; onShow: () 
             : text.itHeadUnused}
         </p>
       )}
-      <button type="button" onClick={onShow}>
-        {text.showThisHead}
-      </button>
+      {shown === 'here' && <p>{text.itHeadOpenedHere}</p>}
+      {shown !== 'everywhere' && (
+        <button type="button" onClick={onShow}>
+          {shown === 'here' ? text.showThisHeadEverywhere : text.showThisHead}
+        </button>
+      )}
     </div>
   );
 }

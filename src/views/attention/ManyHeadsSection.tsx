@@ -3,12 +3,12 @@ import { PAPER_CONFIG, headSize } from '../../engine';
 import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
 import { TokenView } from './TokenView';
-import { useAttentionRun } from './useAttentionRun';
+import { useItFigureRun } from './useAttentionRun';
 import { ExportableFigure, figureFileName } from '../../components/figure';
 import { useText } from '../../i18n';
 
 export function ManyHeadsSection() {
-  const { trace, sourceTokens, untrained, selection, select } = useAttentionRun();
+  const { trace, sourceTokens, untrained, selection, select } = useItFigureRun();
   const text = useText().attention;
   const view = trace && encoderView(trace, selection, sourceTokens.length);
   if (!view) return <Waiting />;

@@ -4,7 +4,12 @@
  * the shared selection.
  */
 import { useShallow } from 'zustand/react/shallow';
-import { selectModelIsUntrained } from '../../store';
+import { selectModelIsUntrained, type Selection } from '../../store';
+import {
+  choiceInItFigure,
+  itFigureSelection,
+  itFiguresOnItHead,
+} from '../../store/itFigureSelection';
 import { useFigureStore } from '../figureStore';
 
 const NO_TOKENS: readonly string[] = [];
@@ -25,4 +30,22 @@ export function useAttentionRun() {
 /** The loaded model's "it" head, as training measured it; null for a model without one. */
 export function useItHead() {
   return useFigureStore((state) => state.modelInfo?.itHead ?? null);
+}
+
+/**
+ * useAttentionRun for the post's "it" figures: the same run, with the layer and head these figures
+ * show (the model's "it" head until one is chosen), and a `select` that keeps the shown layer when
+ * only the head changes, and the reverse.
+ */
+export function useItFigureRun() {
+  const run = useAttentionRun();
+  const { layer, head, onItHead } = useFigureStore(
+    useShallow((state) => {
+      const { layer, head } = itFigureSelection(state);
+      return { layer, head, onItHead: itFiguresOnItHead(state) };
+    }),
+  );
+  const selection = { ...run.selection, layer, head };
+  const select = (change: Partial<Selection>) => run.select(choiceInItFigure(selection, change));
+  return { ...run, selection, select, onItHead };
 }

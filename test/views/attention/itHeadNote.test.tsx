@@ -26,7 +26,7 @@ describe("the 'it' head as config.json describes it", () => {
     const info = readItHead(json, shipped);
     expect(info?.headDropout).toBe(0.2);
     if (!info) throw new Error('config.json gave no "it" head');
-    render(<ItHeadNote itHead={info} onShow={() => {}} />);
+    render(<ItHeadNote itHead={info} onShow={() => {}} shown="no" />);
     expect(screen.getByTestId('it-head-note').textContent).toMatch(
       /switched off at random, for about one sentence in 5, and the guided heads never were/,
     );
@@ -38,10 +38,37 @@ describe("the 'it' head as config.json describes it", () => {
       const info = readItHead(json, shipped);
       expect(info?.headDropout).toBe(0);
       if (!info) throw new Error('config.json gave no "it" head');
-      const { container, unmount } = render(<ItHeadNote itHead={info} onShow={() => {}} />);
+      const { container, unmount } = render(
+        <ItHeadNote itHead={info} onShow={() => {}} shown="no" />,
+      );
       expect(container.textContent).not.toMatch(/switched off at random/);
       unmount();
     }
+  });
+});
+
+describe('where the note says the head is shown', () => {
+  afterEach(cleanup);
+  const info = readItHead(shipped, shipped);
+  const buttons = () => screen.queryAllByRole('button').map((b) => b.textContent);
+
+  it('offers every figure when only the figure above opened on the head, and says so', () => {
+    if (!info) throw new Error('config.json gave no "it" head');
+    render(<ItHeadNote itHead={info} onShow={() => {}} shown="here" />);
+    expect(screen.getByTestId('it-head-note').textContent).toContain(
+      'The figure above opens on this head; the figures further down start on layer 1, head 1',
+    );
+    expect(buttons()).toEqual(['Show this head in every figure']);
+  });
+
+  it('offers the head when another is shown, and nothing once every figure shows it', () => {
+    if (!info) throw new Error('config.json gave no "it" head');
+    const { unmount } = render(<ItHeadNote itHead={info} onShow={() => {}} shown="no" />);
+    expect(buttons()).toEqual(['Show this head']);
+    expect(screen.getByTestId('it-head-note').textContent).not.toContain('figure above');
+    unmount();
+    render(<ItHeadNote itHead={info} onShow={() => {}} shown="everywhere" />);
+    expect(buttons()).toEqual([]);
   });
 });
 

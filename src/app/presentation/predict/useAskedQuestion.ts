@@ -8,6 +8,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { selectAttributionTarget, useStore, type AppState } from '../../../store';
 import type { PresentQuestion } from '../../../store/presentationSlice';
 import { useText, type Catalogue } from '../../../i18n';
+import { itFigureSelection } from '../../../store/itFigureSelection';
 import { encoderView } from '../../../views/attention/EncoderSelfAttention';
 import { useTargetWords } from '../../../views/output/targetWords';
 import { askedHead, lessSureWithout, mostAttendedWord, nextWord, type Answered } from './answers';
@@ -27,6 +28,9 @@ type Text = Catalogue['present']['question'];
 interface QuestionInputs {
   run: NonNullable<AppState['lastGood']>;
   selection: AppState['selection'];
+  /** The layer and head the "it" figure shows (itFigureSelection.ts). */
+  itFigureLayer: number;
+  itFigureHead: number;
   attribution: AppState['attribution'];
   itHead: { layer: number; head: number } | null;
   /** The output word the head question is about, by position. */
@@ -46,6 +50,8 @@ export function useAskedQuestion(kind: PresentQuestion | undefined): AskedQuesti
     useShallow((s) => ({
       run: s.lastGood,
       selection: s.selection,
+      itFigureLayer: itFigureSelection(s).layer,
+      itFigureHead: itFigureSelection(s).head,
       attribution: s.attribution,
       itHead: resolvingItHead(s),
       explained: selectAttributionTarget(s)?.position ?? null,
@@ -62,7 +68,8 @@ export function useAskedQuestion(kind: PresentQuestion | undefined): AskedQuesti
 function itWordQuestion(state: QuestionInputs, text: Text): AskedQuestion {
   const { run } = state;
   const tokens = run.result.sourceTokens;
-  const view = encoderView(run.trace, state.selection, tokens.length);
+  const selection = { ...state.selection, layer: state.itFigureLayer, head: state.itFigureHead };
+  const view = encoderView(run.trace, selection, tokens.length);
   const word = tokens[Math.min(state.selection.queryToken, tokens.length - 1)] ?? '';
   const question = {
     kind: 'it-word' as const,
