@@ -4,9 +4,9 @@
  * which is about as fast as plain JavaScript multiplies matrices. The faster of the two is the
  * ceiling; the gap between them is what the slower kernel leaves on the table.
  */
-import { matmulTransposedInto } from '../../src/engine/ops/matmul';
+import { dotProductRows } from '../../src/engine/ops/products';
 import { seededRandom } from '../../src/engine/random';
-import { accumulateProduct } from '../../src/engine/train/kernels';
+import { accumulateProduct } from '../../src/engine/ops/products';
 import { squareProductFlops } from './flops';
 import type { BenchTask } from './types';
 
@@ -26,7 +26,7 @@ export function ceilingTask(): BenchTask {
       {
         runner: 'inference kernel, x · Wᵀ, 3 × 4 block',
         prepare: async () => ({
-          run: () => matmulTransposedInto(out, a, b, null, SIZE, SIZE, SIZE),
+          run: () => dotProductRows(out, a, b, null, SIZE, SIZE, SIZE),
         }),
         flops,
       },

@@ -118,7 +118,7 @@ export function accumulateRows${rows}x${inner}(
 `;
 }
 
-/** The block sizes in use, measured fastest in V8 on this model's shapes (see matmul.ts, kernels.ts). */
+/** The block sizes in use, measured fastest in V8 on this model's shapes (see ops/products.ts). */
 export const DOT_BLOCKS = [
   [3, 4],
   [1, 4],

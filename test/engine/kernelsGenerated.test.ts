@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formattedKernels } from '../../scripts/kernels/format';
 import { accumulateRows, dotRows, KERNELS_FILE } from '../../scripts/kernels/unrolled';
 import { accumulateRows8x8, dotRows3x4 } from '../../src/engine/ops/kernels.generated';
-import { accumulateProduct } from '../../src/engine/train/kernels';
+import { accumulateProduct } from '../../src/engine/ops/products';
 import { seededRandom } from '../../src/engine/random';
 
 /** A body unrolled for a block size, compiled here so that any size can be checked. */

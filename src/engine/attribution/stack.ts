@@ -12,8 +12,8 @@ import { headSize, type ModelConfig } from '../model/config';
 import { addAndNormInto } from '../model/sublayers';
 import type { FeedForwardWeights, Linear, NormWeights } from '../model/weights';
 import { attendInto, mergeHeadsInto, splitHeadsInto } from '../ops/attention';
-import { reluInPlace } from '../ops/elementwise';
-import { linearForward } from '../train/linear';
+import { reluForward } from '../ops/elementwise';
+import { linearForward } from '../ops/linear';
 
 /**
  * out (rows, outFeatures) = x (rows, inFeatures) Wᵀ + b, on training's kernel: over hundreds of
@@ -210,7 +210,7 @@ export function feedForwardAndNormEach(
   const hidden = new Float32Array(rows * config.dFF);
   const transformed = new Float32Array(rows * config.dModel);
   linearOverRows(hidden, x.data, feedForward.linear1, rows);
-  reluInPlace(hidden, rows * config.dFF);
+  reluForward(hidden, hidden, rows * config.dFF);
   linearOverRows(transformed, hidden, feedForward.linear2, rows);
   return addAndNormEach(x, { ...x, data: transformed }, norm, config);
 }

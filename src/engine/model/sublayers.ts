@@ -2,23 +2,15 @@
  * The pieces every layer is built from, on caller-provided buffers, shared by the teacher-forced
  * pass and the one-position decoding step so that both compute every number the same way.
  */
-import { addInto, reluInPlace } from '../ops/elementwise';
-import { layerNormInto } from '../ops/layerNorm';
-import { matmulTransposedInto } from '../ops/matmul';
+import { reluForward, residualForward } from '../ops/elementwise';
+import { layerNormForward } from '../ops/layerNorm';
+import { linearRowByRow } from '../ops/linear';
 import { mergeHeadsInto } from '../ops/attention';
 import type { FeedForwardWeights, Linear, NormWeights } from './weights';
 
 /** out (rows, outFeatures) = x (rows, inFeatures) Wᵀ + b. */
 export function linearInto(out: Float32Array, x: Float32Array, linear: Linear, rows: number): void {
-  matmulTransposedInto(
-    out,
-    x,
-    linear.weight,
-    linear.bias,
-    rows,
-    linear.inFeatures,
-    linear.outFeatures,
-  );
+  linearRowByRow(out, x, linear.weight, linear.bias, rows, linear.inFeatures, linear.outFeatures);
 }
 
 /** Residual connection and LayerNorm around a sublayer (§3.1): sum = x + Sublayer(x), norm = LayerNorm(sum). */
@@ -32,8 +24,8 @@ export function addAndNormInto(
   dModel: number,
   eps: number,
 ): void {
-  addInto(sum, x, sublayerOut, rows * dModel);
-  layerNormInto(norm, sum, weights.gamma, weights.beta, rows, dModel, eps);
+  residualForward(sum, x, sublayerOut, rows * dModel);
+  layerNormForward(norm, null, null, sum, weights.gamma, weights.beta, rows, dModel, eps);
 }
 
 /** FFN(x) = max(0, x W₁ᵀ + b₁) W₂ᵀ + b₂ (§3.3); hidden (rows, d_ff) keeps the ReLU's output. */
@@ -45,7 +37,7 @@ export function feedForwardInto(
   rows: number,
 ): void {
   linearInto(hidden, x, weights.linear1, rows);
-  reluInPlace(hidden, rows * weights.linear1.outFeatures);
+  reluForward(hidden, hidden, rows * weights.linear1.outFeatures);
   linearInto(out, hidden, weights.linear2, rows);
 }
 

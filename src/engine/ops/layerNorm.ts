@@ -1,37 +1,81 @@
 /**
- * Layer normalization (Ba et al. 2016), applied after each residual sum in the post-norm
+ * Layer normalisation (Ba et al. 2016), applied after each residual sum in the post-norm
  * Transformer (§3.1: LayerNorm(x + Sublayer(x))). Statistics are per row, over the model
- * dimension; the variance is the biased one (÷ n), as in PyTorch's nn.LayerNorm.
+ * dimension; the variance is the biased one (÷ d), as in PyTorch's nn.LayerNorm. The forward
+ * serves the traced pass (one sentence) and training (a batch); the backward is training's.
  */
 import { tensor, type Tensor } from '../tensor';
 
 /**
- * LayerNorm(x) = γ ⊙ (x − μ) / √(σ² + ε) + β, with μ, σ² the mean and variance of each row.
- * out, x: (rows, cols); gamma, beta: (cols). out may be x itself.
+ * y = γ ⊙ (x − μ) / √(σ² + ε) + β, with μ, σ² the mean and variance of each row.
+ * out, inp: (rows, d); gamma, beta: (d). out may be inp itself. Saved for backward, when asked:
+ * mean (rows) and rstd (rows) = 1 / √(σ² + ε); the normalised row is recomputed from inp.
  */
-export function layerNormInto(
+export function layerNormForward(
   out: Float32Array,
-  x: Float32Array,
+  mean: Float32Array | null,
+  rstd: Float32Array | null,
+  inp: Float32Array,
   gamma: Float32Array,
   beta: Float32Array,
   rows: number,
-  cols: number,
+  d: number,
   eps: number,
 ): void {
-  for (let i = 0; i < rows; i++) {
-    const offset = i * cols;
+  for (let r = 0; r < rows; r++) {
+    const off = r * d;
     let sum = 0;
-    for (let j = 0; j < cols; j++) sum += x[offset + j];
-    const mean = sum / cols;
+    for (let i = 0; i < d; i++) sum += inp[off + i];
+    const mu = sum / d;
     // Two passes (mean first, then squared deviations) so a large mean cannot cancel the variance.
     let squares = 0;
-    for (let j = 0; j < cols; j++) {
-      const deviation = x[offset + j] - mean;
-      squares += deviation * deviation;
+    for (let i = 0; i < d; i++) {
+      const centred = inp[off + i] - mu;
+      squares += centred * centred;
     }
-    const inverseStd = 1 / Math.sqrt(squares / cols + eps);
-    for (let j = 0; j < cols; j++) {
-      out[offset + j] = (x[offset + j] - mean) * inverseStd * gamma[j] + beta[j];
+    const s = 1 / Math.sqrt(squares / d + eps);
+    for (let i = 0; i < d; i++) out[off + i] = (inp[off + i] - mu) * s * gamma[i] + beta[i];
+    if (mean) mean[r] = mu;
+    if (rstd) rstd[r] = s;
+  }
+}
+
+/**
+ * dInp (rows, d) += the gradient through the normalisation; dGamma (d) += Σ dOut ⊙ x̂; dBeta (d) += Σ dOut.
+ * With x̂ = (x − μ)·rstd and g = dOut ⊙ γ:
+ *   dx = rstd · (g − mean(g) − x̂ · mean(g ⊙ x̂))
+ */
+export function layerNormBackward(
+  dInp: Float32Array,
+  dGamma: Float32Array,
+  dBeta: Float32Array,
+  dOut: Float32Array,
+  inp: Float32Array,
+  mean: Float32Array,
+  rstd: Float32Array,
+  gamma: Float32Array,
+  rows: number,
+  d: number,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const off = r * d;
+    const mu = mean[r];
+    const s = rstd[r];
+    let gMean = 0;
+    let gNormMean = 0;
+    for (let i = 0; i < d; i++) {
+      const g = dOut[off + i] * gamma[i];
+      gMean += g;
+      gNormMean += g * (inp[off + i] - mu) * s;
+    }
+    gMean /= d;
+    gNormMean /= d;
+    for (let i = 0; i < d; i++) {
+      const normed = (inp[off + i] - mu) * s;
+      const g = dOut[off + i] * gamma[i];
+      dGamma[i] += dOut[off + i] * normed;
+      dBeta[i] += dOut[off + i];
+      dInp[off + i] += (g - gMean - normed * gNormMean) * s;
     }
   }
 }
@@ -45,6 +89,7 @@ export function layerNorm(x: Tensor, gamma: Tensor, beta: Tensor, eps: number): 
     );
   }
   const out = tensor(x.shape);
-  layerNormInto(out.data, x.data, gamma.data, beta.data, x.data.length / cols, cols, eps);
+  const rows = x.data.length / cols;
+  layerNormForward(out.data, null, null, x.data, gamma.data, beta.data, rows, cols, eps);
   return out;
 }

@@ -12,9 +12,9 @@ import type {
 import { dropoutBackward, dropoutForward, type Dropout } from './dropout';
 import { attentionBackward, attentionForward, type AttentionShape } from './attention';
 import { headDropoutBackward, headDropoutForward, type HeadDropout } from './headDropout';
-import { reluBackward, reluForward, residualBackward, residualForward } from './elementwise';
-import { layerNormBackward, layerNormForward } from './layerNorm';
-import { linearBackward, linearForward } from './linear';
+import { reluBackward, reluForward, residualBackward, residualForward } from '../ops/elementwise';
+import { layerNormBackward, layerNormForward } from '../ops/layerNorm';
+import { linearBackward, linearForward } from '../ops/linear';
 import type { AttentionWeights, FeedForwardWeights, NormWeights } from '../model/weights';
 
 /**

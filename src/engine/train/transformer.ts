@@ -17,7 +17,7 @@ import {
   encoderLayerBackward,
   encoderLayerForward,
 } from './layers';
-import { linearBackward, linearForward } from './linear';
+import { linearBackward, linearForward } from '../ops/linear';
 import type { ModelWeights } from '../model/weights';
 
 /** The encoder's output (B·S, d): the last encoder layer's, or the embedded source if N = 0. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matmulInto, matmulTransposedInto } from '../../src/engine/ops/matmul';
+import { dotProductRows } from '../../src/engine/ops/products';
 import { seededRandom } from '../../src/engine/random';
 
 function randomArray(random: () => number, n: number): Float32Array {
@@ -8,7 +8,7 @@ function randomArray(random: () => number, n: number): Float32Array {
   return a;
 }
 
-describe('matmulTransposedInto', () => {
+describe('dotProductRows', () => {
   it.each([
     [1, 5, 3],
     [2, 7, 4],
@@ -21,7 +21,7 @@ describe('matmulTransposedInto', () => {
     const w = randomArray(random, n * k);
     const bias = randomArray(random, n);
     const out = new Float32Array(m * n);
-    matmulTransposedInto(out, x, w, bias, m, k, n);
+    dotProductRows(out, x, w, bias, m, k, n);
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
         let expected = bias[j];
@@ -38,40 +38,17 @@ describe('matmulTransposedInto', () => {
     const w = randomArray(random, n * k);
     const bias = randomArray(random, n);
     const all = new Float32Array(m * n);
-    matmulTransposedInto(all, x, w, bias, m, k, n);
+    dotProductRows(all, x, w, bias, m, k, n);
     const alone = new Float32Array(n);
     for (let i = 0; i < m; i++) {
-      matmulTransposedInto(alone, x.subarray(i * k, (i + 1) * k), w, bias, 1, k, n);
+      dotProductRows(alone, x.subarray(i * k, (i + 1) * k), w, bias, 1, k, n);
       expect(alone).toEqual(all.subarray(i * n, (i + 1) * n));
     }
   });
 
   it('leaves out the bias when given null', () => {
     const out = new Float32Array(2);
-    matmulTransposedInto(
-      out,
-      Float32Array.from([1, 2]),
-      Float32Array.from([3, 4, 5, 6]),
-      null,
-      1,
-      2,
-      2,
-    );
+    dotProductRows(out, Float32Array.from([1, 2]), Float32Array.from([3, 4, 5, 6]), null, 1, 2, 2);
     expect([...out]).toEqual([11, 17]);
-  });
-});
-
-describe('matmulInto', () => {
-  it('computes a · b', () => {
-    const out = new Float32Array(4);
-    matmulInto(
-      out,
-      Float32Array.from([1, 2, 3, 4, 5, 6]),
-      Float32Array.from([1, 0, 0, 1, 2, 2]),
-      2,
-      3,
-      2,
-    );
-    expect([...out]).toEqual([7, 8, 16, 17]);
   });
 });

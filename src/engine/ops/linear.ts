@@ -1,32 +1,48 @@
 /**
- * Linear layer, nn.Linear's layout: W (out, in), y = x Wᵀ + b.
+ * The linear layer, nn.Linear's layout: W (out, in), y = x Wᵀ + b; forward and backward. Its
+ * backward needs, for Y = X Wᵀ + b with X (m, k), W (n, k), Y (m, n):
+ *   dX = dY W      (m, n)·(n, k)
+ *   dW = dYᵀ X     (n, m)·(m, k)
+ *   db = Σ_rows dY
+ * Gradients accumulate (+=) so that a tensor feeding several consumers sums their gradients.
  */
-import {
-  accumulateBiasGrad,
-  accumulateInputGrad,
-  accumulateProduct,
-  accumulateWeightGrad,
-} from './kernels';
-import { matmulTransposedInto } from '../ops/matmul';
+import { accumulateProduct, dotProductRows } from './products';
+
+/**
+ * out (m, n) = inp (m, k) · weight (n, k)ᵀ + bias (n), each row as if computed alone (the order
+ * of products.ts's dot products): the traced pass, whose decoding steps with the key/value
+ * cache must equal the teacher-forced pass bit for bit, computes every linear layer this way.
+ */
+export function linearRowByRow(
+  out: Float32Array,
+  inp: Float32Array,
+  weight: Float32Array,
+  bias: Float32Array | null,
+  m: number,
+  k: number,
+  n: number,
+): void {
+  dotProductRows(out, inp, weight, bias, m, k, n);
+}
 
 /**
  * Scratch for Wᵀ (in, out), grown to the largest weight seen. Over a batch of m rows the product
- * is computed as out = x · Wᵀ in the accumulate form of kernels.ts, which V8 ran faster than the
- * dot-product form of ops/matmul.ts (about 4 against 3 GMAC/s on this model's shapes); transposing
- * W costs n·k moves against m·n·k multiply-adds.
+ * is computed as out = x · Wᵀ in the accumulate form, which V8 ran faster than the dot-product
+ * form (about 4 against 3 GMAC/s on this model's shapes); transposing W costs n·k moves against
+ * m·n·k multiply-adds.
  */
 let transposed = new Float32Array(0);
 
 /**
  * Below this many rows the copy of Wᵀ costs more than it saves (the backward pass of a single
  * sentence, as gradient × input saliency runs, has about ten rows per layer), so the product is
- * taken as dot products of rows of x and W, as the inference pass does.
+ * taken row by row, as the traced pass does.
  */
 const FEW_ROWS = 32;
 
 /**
- * out (m, n) = inp (m, k) · weight (n, k)ᵀ + bias (n).
- * Saved for backward: inp (the caller keeps it).
+ * Training's forward: out (m, n) = inp (m, k) · weight (n, k)ᵀ + bias (n), in whichever form is
+ * faster for m rows. Saved for backward: inp (the caller keeps it).
  */
 export function linearForward(
   out: Float32Array,
@@ -38,7 +54,7 @@ export function linearForward(
   n: number,
 ): void {
   if (m < FEW_ROWS) {
-    matmulTransposedInto(out, inp, weight, bias, m, k, n);
+    linearRowByRow(out, inp, weight, bias, m, k, n);
     return;
   }
   if (transposed.length < n * k) transposed = new Float32Array(n * k);
@@ -77,9 +93,15 @@ export function linearBackward(
     scored.forEach((row, i) => dInp.set(dInpRows.subarray(i * k, (i + 1) * k), row * k));
     return;
   }
-  accumulateInputGrad(dInp, dOut, weight, m, k, n);
-  accumulateWeightGrad(dWeight, dOut, inp, m, k, n);
-  accumulateBiasGrad(dBias, dOut, m, n);
+  // dX (m, k) += dY (m, n) · W (n, k)
+  accumulateProduct(dInp, dOut, n, 1, weight, m, n, k);
+  // dW (n, k) += dYᵀ (n, m) · X (m, k)
+  accumulateProduct(dWeight, dOut, 1, n, inp, n, m, k);
+  // db (n) += Σ_i dY[i]
+  for (let i = 0; i < m; i++) {
+    const off = i * n;
+    for (let j = 0; j < n; j++) dBias[j] += dOut[off + j];
+  }
 }
 
 /** The rows of dOut (m, n) with a non-zero entry; most rows end their scan at the first entry. */
