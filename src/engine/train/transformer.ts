@@ -9,7 +9,7 @@ import type { ModelConfig } from '../model/config';
 import type { Activations } from './activations';
 import type { Batch } from './batch';
 import { dropoutBackward, dropoutForward, type Dropout } from './dropout';
-import { embeddingBackward, embeddingForward } from './embedding';
+import { embeddingBackward, embeddingForward } from '../model/embedding';
 import { headDropoutOf, type ModelHeadDropout } from './headDropout';
 import {
   decoderLayerBackward,
