@@ -3,14 +3,14 @@
  * "Q  [9 × 16]". SVG for small matrices, canvas above CANVAS_THRESHOLD cells. Every cell's value
  * shows on hover and on keyboard focus (arrow keys move, Enter or Space picks the cell).
  */
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { divergingScale, maxAbsOf, type ColorScale } from './scales';
 import { shapeCaption } from './format';
 import { useText } from '../i18n';
 import { ColumnLabels } from './ColumnLabels';
 import { cellAt, cellBox, gridGeometry, moveCell, shouldUseCanvas } from './geometry';
 import { GridCellsSvg } from './GridCellsSvg';
-import { paintCanvas } from './paintCanvas';
+import { CellsCanvas } from './CellsCanvas';
 import { NumbersTable } from './NumbersTable';
 import { Tooltip } from './Tooltip';
 import './components.css';
@@ -51,10 +51,6 @@ export interface MatrixGridProps {
 }
 
 /** Two scales with the same key colour every value alike: same kind, domain and colours. */
-function colorKeyOf(scale: ColorScale): string {
-  return `${scale.kind} ${scale.min} ${scale.max} ${scale.at(0)} ${scale.at(0.5)} ${scale.at(1)}`;
-}
-
 function defaultMasked(_row: number, _col: number, value: number): boolean {
   return value === -Infinity || Number.isNaN(value);
 }
@@ -70,7 +66,6 @@ export function MatrixGrid(props: MatrixGridProps) {
   const useCanvas =
     props.renderer === 'canvas' || (props.renderer !== 'svg' && shouldUseCanvas(rows, cols));
   const [active, setActive] = useState<Cell | null>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const text = useText().components;
 
   const describe = (row: number, col: number) => {
@@ -84,18 +79,6 @@ export function MatrixGrid(props: MatrixGridProps) {
       isMasked(row, col, value) ? text.masked : text.number(value),
     );
   };
-
-  useEffect(() => {
-    if (!useCanvas || !canvasRef.current) return;
-    paintCanvas(canvasRef.current, {
-      geometry,
-      values,
-      color: scale.color,
-      colorKey: colorKeyOf(scale),
-      isMasked,
-      selectedRow,
-    });
-  });
 
   const pointerCell = (event: MouseEvent<HTMLDivElement>) => {
     const area = event.currentTarget;
@@ -162,10 +145,12 @@ export function MatrixGrid(props: MatrixGridProps) {
           onKeyDown={onKeyDown}
         >
           {useCanvas ? (
-            <canvas
-              ref={canvasRef}
-              style={{ width: geometry.width, height: geometry.height }}
-              aria-hidden="true"
+            <CellsCanvas
+              geometry={geometry}
+              values={values}
+              scale={scale}
+              isMasked={isMasked}
+              selectedRow={selectedRow}
             />
           ) : (
             <GridCellsSvg

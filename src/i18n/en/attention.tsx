@@ -277,8 +277,6 @@ export const attention = {
   everyLayerAndHead: 'Every layer and head',
   chooseOne: 'Every layer and head: choose one',
   thumbLabel: (layer: number, head: number) => `Layer ${layer}, head ${head}`,
-  thumbCell: (layer: number, head: number, value: string) =>
-    `layer ${layer}, head ${head}: ${value}`,
   thumbCaption: (head: number) => `head ${head}`,
 
   // Switching heads off

@@ -260,7 +260,6 @@ export const attention: Catalogue['attention'] = {
   everyLayerAndHead: 'Toutes les couches et toutes les têtes',
   chooseOne: 'Toutes les couches et toutes les têtes\u202f: choisissez-en une',
   thumbLabel: (layer, head) => `Couche ${layer}, tête ${head}`,
-  thumbCell: (layer, head, value) => `couche ${layer}, tête ${head}\u202f: ${value}`,
   thumbCaption: (head) => `tête ${head}`,
 
   switchOff: 'Éteindre des têtes',

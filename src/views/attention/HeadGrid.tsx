@@ -1,10 +1,12 @@
 /**
  * Every layer × head of one kind of attention as small maps, at a glance: rows are layers,
- * columns heads. Clicking a map selects its layer and head for every view on the page.
+ * columns heads. Clicking a map selects its layer and head for every view on the page. Each map
+ * is painted on a canvas: a few thousand cells in all, too many for one SVG node each on every
+ * keystroke; the chosen map above shows every number.
  */
 import { gridGeometry, type ColorScale } from '../../components';
 import { useText } from '../../i18n';
-import { GridCellsSvg } from '../../components/GridCellsSvg';
+import { CellsCanvas } from '../../components/CellsCanvas';
 import type { Selection } from '../../store';
 import type { TraceTensors } from '../../worker/runTypes';
 import { attentionPrefix, type AttentionKind } from './attentionKinds';
@@ -35,8 +37,7 @@ export function HeadGrid({
   width,
   onSelect,
 }: HeadGridProps) {
-  const words = useText();
-  const text = words.attention;
+  const text = useText().attention;
   return (
     <div className="attn-head-grid" role="group" aria-label={text.chooseOne}>
       {Array.from({ length: layers }, (_, l) => (
@@ -60,16 +61,11 @@ export function HeadGrid({
                 data-head={h}
                 onClick={() => onSelect({ layer: l, head: h })}
               >
-                <GridCellsSvg
+                <CellsCanvas
                   geometry={geometry}
                   values={values}
                   scale={scale}
                   isMasked={(row, col) => masked(row, col)}
-                  describe={(row, col) =>
-                    text.thumbCell(l + 1, h + 1, words.components.number(values[row * cols + col]))
-                  }
-                  showNumbers={false}
-                  activeCell={null}
                 />
                 <span className="attn-thumb-caption">{text.thumbCaption(h + 1)}</span>
               </button>

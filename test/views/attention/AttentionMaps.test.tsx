@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatValue } from '../../../src/components';
+import { cellsPaintedOn } from '../../../src/components/paintCanvas';
 import type { Selection } from '../../../src/store';
 import { AttentionMaps } from '../../../src/views/attention/AttentionMaps';
 import { kindsInTrace } from '../../../src/views/attention/attentionKinds';
@@ -80,10 +81,11 @@ describe('AttentionMaps', () => {
     expect(pressed.map((t) => [t.dataset.layer, t.dataset.head])).toEqual([['1', '3']]);
     const thumb = screen.getByRole('button', { name: 'Layer 1, head 2' });
     const { values } = headMatrix(traceTensor('enc.0.self.weights'), 1);
-    const drawn = Array.from(thumb.querySelectorAll<SVGGElement>('g[data-value]'), (g) =>
-      Number(g.dataset.value),
-    );
-    expect(drawn).toEqual(Array.from(values));
+    // Painted on a canvas, which keeps the numbers it shows.
+    const canvas = thumb.querySelector('canvas');
+    if (!canvas) throw new Error('the small map has no canvas');
+    expect(Array.from(cellsPaintedOn(canvas)?.values ?? [])).toEqual(Array.from(values));
+    expect(thumb.querySelectorAll('rect')).toHaveLength(0);
     fireEvent.click(thumb);
     expect(onSelect).toHaveBeenCalledWith({ layer: 0, head: 1 });
   });
