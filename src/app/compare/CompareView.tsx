@@ -39,12 +39,7 @@ export function CompareView() {
     })),
   );
   // The lines of the post's "it" figure open on the model's "it" head, as on the page.
-  const itFigure = useStore(
-    useShallow((s) => {
-      const { layer, head } = itFigureSelection(s);
-      return { layer, head };
-    }),
-  );
+  const itFigure = useStore(useShallow(itFigureSelection));
   const sentenceBox = useLinkedControl('compare');
   const catalogue = useText();
   const text = catalogue.compare;

@@ -4,7 +4,7 @@ import { ExportableFigure, figureFileName } from '../../components/figure';
 import { useText } from '../../i18n';
 import { Caveat, Waiting } from './Caveat';
 import { encoderView } from './EncoderSelfAttention';
-import { ItHeadNote, NoItHeadNote } from './ItHeadNote';
+import { ItHeadNote, itHeadShown, NoItHeadNote } from './ItHeadNote';
 import { TokenView } from './TokenView';
 import { useItFigureRun, useItHead } from './useAttentionRun';
 import { postPronounPosition } from '../../store/postSentence';
@@ -79,13 +79,7 @@ export function HighLevelSection() {
         <ItHeadNote
           itHead={itHead}
           onShow={showItHead}
-          shown={
-            onItHead
-              ? 'here'
-              : view && view.layer === itHead.layer && view.head === itHead.head
-                ? 'everywhere'
-                : 'no'
-          }
+          shown={itHeadShown(onItHead, view, itHead)}
         />
       ) : (
         itHead && (

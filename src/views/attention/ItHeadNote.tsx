@@ -15,6 +15,17 @@ const LEANS_ON = 0.1;
  */
 export type ItHeadShown = 'here' | 'everywhere' | 'no';
 
+/** Where `itHead` is shown, from whether the "it" figures opened on it and the head they show. */
+export function itHeadShown(
+  opened: boolean,
+  shownHead: { layer: number; head: number } | null,
+  itHead: ItHeadInfo,
+): ItHeadShown {
+  if (opened) return 'here';
+  const onIt = shownHead?.layer === itHead.layer && shownHead.head === itHead.head;
+  return onIt ? 'everywhere' : 'no';
+}
+
 export function ItHeadNote({
   itHead,
   onShow,

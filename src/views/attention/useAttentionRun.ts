@@ -39,13 +39,9 @@ export function useItHead() {
  */
 export function useItFigureRun() {
   const run = useAttentionRun();
-  const { layer, head, onItHead } = useFigureStore(
-    useShallow((state) => {
-      const { layer, head } = itFigureSelection(state);
-      return { layer, head, onItHead: itFiguresOnItHead(state) };
-    }),
-  );
-  const selection = { ...run.selection, layer, head };
+  // Numbers only: useShallow keeps it while they stay the same.
+  const selection = useFigureStore(useShallow(itFigureSelection));
+  const onItHead = useFigureStore(itFiguresOnItHead);
   const select = (change: Partial<Selection>) => run.select(choiceInItFigure(selection, change));
   return { ...run, selection, select, onItHead };
 }

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModelConfig } from '../../../src/engine/model/config';
-import { ItHeadNote, NoItHeadNote } from '../../../src/views/attention/ItHeadNote';
+import { ItHeadNote, itHeadShown, NoItHeadNote } from '../../../src/views/attention/ItHeadNote';
 import { readItHead, resolvesPronoun } from '../../../src/worker/itHeadInfo';
 
 const shipped = JSON.parse(
@@ -59,6 +59,16 @@ describe('where the note says the head is shown', () => {
       'The figure above opens on this head; the figures further down start on layer 1, head 1',
     );
     expect(buttons()).toEqual(['Show this head in every figure']);
+  });
+
+  it('is here while the figure opened on the head, everywhere once chosen, otherwise not', () => {
+    if (!info) throw new Error('config.json gave no "it" head');
+    const same = { layer: info.layer, head: info.head };
+    const other = { layer: info.layer, head: info.head + 1 };
+    expect(itHeadShown(true, same, info)).toBe('here');
+    expect(itHeadShown(false, same, info)).toBe('everywhere');
+    expect(itHeadShown(false, other, info)).toBe('no');
+    expect(itHeadShown(false, null, info)).toBe('no');
   });
 
   it('offers the head when another is shown, and nothing once every figure shows it', () => {

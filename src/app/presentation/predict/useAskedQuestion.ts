@@ -47,15 +47,18 @@ export function useAskedQuestion(kind: PresentQuestion | undefined): AskedQuesti
   const text = useText();
   const words = useTargetWords();
   const inputs = useStore(
-    useShallow((s) => ({
-      run: s.lastGood,
-      selection: s.selection,
-      itFigureLayer: itFigureSelection(s).layer,
-      itFigureHead: itFigureSelection(s).head,
-      attribution: s.attribution,
-      itHead: resolvingItHead(s),
-      explained: selectAttributionTarget(s)?.position ?? null,
-    })),
+    useShallow((s) => {
+      const itFigure = itFigureSelection(s);
+      return {
+        run: s.lastGood,
+        selection: s.selection,
+        itFigureLayer: itFigure.layer,
+        itFigureHead: itFigure.head,
+        attribution: s.attribution,
+        itHead: resolvingItHead(s),
+        explained: selectAttributionTarget(s)?.position ?? null,
+      };
+    }),
   );
   const { run } = inputs;
   if (!kind || !run) return null;
